@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "DebtDeck",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "debtdeck", targets: ["debtdeck"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(name: "DebtCore"),
+    .target(name: "DebtStore", dependencies: ["DebtCore"]),
+    .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
+    .target(name: "DebtDeckUI", dependencies: ["DebtCore", "TerminalUI"]),
+    .executableTarget(
+      name: "debtdeck",
+      dependencies: [
+        "DebtCore", "DebtStore", "TerminalUI", "DebtDeckUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "DebtCoreTests", dependencies: ["DebtCore"]),
+    .testTarget(name: "DebtStoreTests", dependencies: ["DebtStore", "DebtCore"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "DebtDeckUITests", dependencies: ["DebtDeckUI", "DebtCore", "TerminalUI"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["DebtCore"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

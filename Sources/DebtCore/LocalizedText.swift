@@ -1,0 +1,30 @@
+/// The languages DebtDeck speaks.
+public enum Language: String, Codable, Sendable, CaseIterable {
+  case en
+  case zhHans = "zh-Hans"
+
+  /// Picks a language from a locale name such as `zh_CN.UTF-8` (zh_* → 简体中文, else English).
+  public static func fromLocale(_ name: String?) -> Language {
+    guard let name, name.lowercased().hasPrefix("zh") else { return .en }
+    return .zhHans
+  }
+}
+
+/// A user-visible string in every language the app has. Constructing one needs both, so a string
+/// cannot exist in only one language.
+public struct LocalizedText: Hashable, Sendable {
+  public let en: String
+  public let zh: String
+
+  public init(en: String, zh: String) {
+    self.en = en
+    self.zh = zh
+  }
+
+  public func callAsFunction(_ language: Language) -> String {
+    switch language {
+    case .en: return en
+    case .zhHans: return zh
+    }
+  }
+}

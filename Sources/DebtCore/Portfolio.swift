@@ -1,0 +1,89 @@
+/// Everything the user owns in data: debts and payments. A value, so undo is a history of them.
+public struct Portfolio: Hashable, Sendable {
+  /// The version of the file format this code writes.
+  public static let currentSchemaVersion = 1
+
+  public var debts: [Debt]
+  public var payments: [Payment]
+  /// Counters for new ids, so an id is never reused after a delete.
+  public var nextDebtNumber: Int
+  public var nextPaymentNumber: Int
+
+  public init(debts: [Debt] = [], payments: [Payment] = [], nextDebtNumber: Int? = nil,
+    nextPaymentNumber: Int? = nil)
+  {
+    self.debts = debts
+    self.payments = payments
+    self.nextDebtNumber = nextDebtNumber ?? debts.count + 1
+    self.nextPaymentNumber = nextPaymentNumber ?? payments.count + 1
+  }
+
+  public func debt(id: String) -> Debt? { debts.first { $0.id == id } }
+
+  /// The payments of each debt, in the order they were recorded.
+  public func paymentsByDebt() -> [String: [Payment]] {
+    Dictionary(grouping: payments, by: \.debt)
+  }
+
+  public func payments(for debtID: String) -> [Payment] {
+    payments.filter { $0.debt == debtID }
+  }
+
+  /// Finds a debt by id or by a name that matches exactly one debt (case-insensitive).
+  public func resolveDebt(_ reference: String) -> Result<Debt, LookupError> {
+    if let d = debt(id: reference) { return .success(d) }
+    let wanted = reference.lowercased()
+    let matches = debts.filter { $0.name.lowercased() == wanted }
+    if matches.count == 1 { return .success(matches[0]) }
+    if matches.count > 1 { return .failure(.ambiguous(reference, matches.map(\.id))) }
+    let partial = debts.filter { $0.name.lowercased().contains(wanted) }
+    if partial.count == 1 { return .success(partial[0]) }
+    if partial.count > 1 { return .failure(.ambiguous(reference, partial.map(\.id))) }
+    return .failure(.notFound(reference))
+  }
+
+  /// Adds a debt with a new id and returns the id.
+  @discardableResult
+  public mutating func add(_ debt: Debt) -> String {
+    var d = debt
+    d.id = "d\(nextDebtNumber)"
+    nextDebtNumber += 1
+    debts.append(d)
+    return d.id
+  }
+
+  /// Records a payment with a new id and returns the id.
+  @discardableResult
+  public mutating func record(_ payment: Payment) -> String {
+    var p = payment
+    p.id = "p\(nextPaymentNumber)"
+    nextPaymentNumber += 1
+    payments.append(p)
+    return p.id
+  }
+
+  /// Replaces the debt with the same id.
+  public mutating func update(_ debt: Debt) {
+    if let i = debts.firstIndex(where: { $0.id == debt.id }) { debts[i] = debt }
+  }
+
+  /// Removes a debt and its payments.
+  public mutating func delete(debtID: String) {
+    debts.removeAll { $0.id == debtID }
+    payments.removeAll { $0.debt == debtID }
+  }
+}
+
+/// Why a reference to a debt did not resolve.
+public enum LookupError: Error, Equatable, Sendable, CustomStringConvertible {
+  case notFound(String)
+  case ambiguous(String, [String])
+
+  public var description: String {
+    switch self {
+    case .notFound(let r): return "no debt has the id or name “\(r)”; `debtdeck list` shows them"
+    case .ambiguous(let r, let ids):
+      return "“\(r)” matches several debts (\(ids.joined(separator: ", "))); use the id"
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/// The user's preferences, kept in their own file beside (not inside) the data.
+public struct Settings: Hashable, Sendable {
+  public static let currentSchemaVersion = 1
+
+  /// nil: follow the locale.
+  public var language: Language?
+  public var theme: String
+  public var currency: Currency
+  /// Days before a due date on which to remind (0 = the due day itself).
+  public var reminderLeadDays: [Int]
+  /// A due date this many days ahead or fewer makes a debt "due soon".
+  public var dueSoonDays: Int
+
+  public init(
+    language: Language? = nil, theme: String = "default", currency: Currency = .cny,
+    reminderLeadDays: [Int] = [7, 3, 1, 0], dueSoonDays: Int = 7
+  ) {
+    self.language = language
+    self.theme = theme
+    self.currency = currency
+    self.reminderLeadDays = reminderLeadDays
+    self.dueSoonDays = dueSoonDays
+  }
+
+  public func problems() -> [DataProblem] {
+    var out: [DataProblem] = []
+    if reminderLeadDays.contains(where: { !(0...60).contains($0) }) {
+      out.append(DataProblem(path: "reminderLeadDays", message: "each must be 0 to 60 days"))
+    }
+    if !(0...60).contains(dueSoonDays) {
+      out.append(DataProblem(path: "dueSoonDays", message: "must be 0 to 60 days"))
+    }
+    return out
+  }
+}
+
+extension Settings: Codable {
+  enum CodingKeys: String, CodingKey {
+    case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let d = Settings()
+    self.init(
+      language: try c.decodeIfPresent(Language.self, forKey: .language),
+      theme: try c.decodeIfPresent(String.self, forKey: .theme) ?? d.theme,
+      currency: try c.decodeIfPresent(Currency.self, forKey: .currency) ?? d.currency,
+      reminderLeadDays: try c.decodeIfPresent([Int].self, forKey: .reminderLeadDays) ?? d.reminderLeadDays,
+      dueSoonDays: try c.decodeIfPresent(Int.self, forKey: .dueSoonDays) ?? d.dueSoonDays)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(Settings.currentSchemaVersion, forKey: .schemaVersion)
+    try c.encodeIfPresent(language, forKey: .language)
+    try c.encode(theme, forKey: .theme)
+    try c.encode(currency, forKey: .currency)
+    try c.encode(reminderLeadDays, forKey: .reminderLeadDays)
+    try c.encode(dueSoonDays, forKey: .dueSoonDays)
+  }
+}

@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Rotating copies of the data file, taken before every save.
+///
+/// A backup is a hard link to the file about to be replaced: it costs no copy, and the old inode
+/// stays whole because saves never write into a file, they rename a new one over it.
+public struct Backups: Sendable {
+  public let directory: String
+  public let keep: Int
+
+  public init(directory: String, keep: Int = 20) {
+    self.directory = directory
+    self.keep = keep
+  }
+
+  /// Backups, newest first.
+  public func list() -> [String] {
+    POSIX.list(directory)
+      .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+      .sorted(by: >)
+      .map { directory + "/" + $0 }
+  }
+
+  /// Keeps the current version of `file` (if any) as a new backup, then drops the oldest
+  /// rotating ones beyond `keep`. Returns the backup's path.
+  @discardableResult
+  func take(of file: String, prefix: String = "portfolio", fileSystem fs: FileSystem) throws(StoreError)
+    -> String?
+  {
+    guard POSIX.exists(file) else { return nil }
+    try POSIX.makeDirectory(directory)
+    let stamp = Backups.timestamp()
+    var n = 0
+    var path = ""
+    while true {
+      path = "\(directory)/\(prefix)-\(stamp)-\(n < 10 ? "0" : "")\(n).json"
+      if link(file, path) == 0 { break }
+      if errno == EEXIST && n < 99 {
+        n += 1
+        continue
+      }
+      throw StoreError.io(file: path, operation: "keep a backup", errno: errno)
+    }
+    try AtomicFile.syncDirectory(directory, fileSystem: fs, file: path)
+    rotate()
+    return path
+  }
+
+  private func rotate() {
+    let rotating = list().filter { ($0.split(separator: "/").last ?? "").hasPrefix("portfolio-") }
+    for old in rotating.dropFirst(keep) { unlink(old) }
+  }
+
+  /// `20261123T081500Z`, from the real clock: backups are named for when they were taken.
+  static func timestamp() -> String {
+    var t = time(nil)
+    var parts = tm()
+    gmtime_r(&t, &parts)
+    func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T"
+      + "\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+  }
+}

@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few system calls the save protocol depends on, so tests can make any of them fail
+/// (a full disk, a failed fsync) and check that the old file survives.
+public struct FileSystem: Sendable {
+  /// Writes up to `count` bytes; returns the count written or `-errno`.
+  public var write: @Sendable (_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int
+  /// Returns 0 or an errno.
+  public var fsync: @Sendable (_ fd: Int32) -> Int32
+  /// Returns 0 or an errno.
+  public var rename: @Sendable (_ from: String, _ to: String) -> Int32
+
+  public init(
+    write: @escaping @Sendable (Int32, UnsafeRawPointer, Int) -> Int,
+    fsync: @escaping @Sendable (Int32) -> Int32,
+    rename: @escaping @Sendable (String, String) -> Int32
+  ) {
+    self.write = write
+    self.fsync = fsync
+    self.rename = rename
+  }
+
+  public static let posix = FileSystem(
+    write: { fd, bytes, count in
+      let n = Glibc.write(fd, bytes, count)
+      return n < 0 ? -Int(errno) : n
+    },
+    fsync: { fd in Glibc.fsync(fd) == 0 ? 0 : errno },
+    rename: { from, to in Glibc.rename(from, to) == 0 ? 0 : errno }
+  )
+}
+
+/// Small POSIX helpers with errors that say which file.
+enum POSIX {
+  static func readAll(_ path: String) throws(StoreError) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 {
+      if errno == ENOENT { return nil }
+      throw StoreError.io(file: path, operation: "open", errno: errno)
+    }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else { throw StoreError.io(file: path, operation: "stat", errno: errno) }
+    var bytes = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
+    var total = 0
+    while true {
+      if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 65_536)) }
+      let n = bytes.withUnsafeMutableBytes { buffer in
+        read(fd, buffer.baseAddress! + total, buffer.count - total)
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw StoreError.io(file: path, operation: "read", errno: errno)
+      }
+      if n == 0 { break }
+      total += n
+    }
+    bytes.removeSubrange(total...)
+    return bytes
+  }
+
+  /// Creates `path` (and its parents) with mode 0700, and tightens an existing one to 0700.
+  static func makeDirectory(_ path: String) throws(StoreError) {
+    var st = stat()
+    if stat(path, &st) == 0 {
+      if st.st_mode & 0o077 != 0 { _ = chmod(path, 0o700) }
+      return
+    }
+    let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    if !parent.isEmpty, stat(parent, &st) != 0 {
+      // Parents we create for the user (e.g. ~/.local/share) get the usual 0755.
+      try makeParents(parent)
+    }
+    if mkdir(path, 0o700) != 0 && errno != EEXIST {
+      throw StoreError.io(file: path, operation: "create directory", errno: errno)
+    }
+    _ = chmod(path, 0o700)
+  }
+
+  private static func makeParents(_ path: String) throws(StoreError) {
+    var st = stat()
+    if path.isEmpty || stat(path, &st) == 0 { return }
+    let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    try makeParents(parent)
+    if mkdir(path, 0o755) != 0 && errno != EEXIST {
+      throw StoreError.io(file: path, operation: "create directory", errno: errno)
+    }
+  }
+
+  static func exists(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0
+  }
+
+  static func list(_ directory: String) -> [String] {
+    guard let dir = opendir(directory) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names
+  }
+}

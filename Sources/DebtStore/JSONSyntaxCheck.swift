@@ -1,0 +1,199 @@
+/// Finds where a JSON text first goes wrong, with its line and column.
+///
+/// Foundation's decoder on Linux says only "not valid JSON"; a person repairing a file needs to
+/// know where. This runs only after a decode has failed.
+struct JSONSyntaxCheck {
+  struct Failure: Equatable, Error {
+    let line: Int
+    let column: Int
+    let message: String
+  }
+
+  private let bytes: [UInt8]
+  private var i = 0
+  private var depth = 0
+  static let maximumDepth = 512
+
+  static func firstError(in bytes: [UInt8]) -> Failure? {
+    var check = JSONSyntaxCheck(bytes: bytes)
+    do throws(Failure) {
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { check.i = 3 }
+      check.skipSpace()
+      try check.value()
+      check.skipSpace()
+      if check.i < bytes.count { throw check.fail("unexpected text after the end of the data") }
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  private init(bytes: [UInt8]) { self.bytes = bytes }
+
+  private func fail(_ message: String) -> Failure {
+    var line = 1
+    var column = 1
+    var k = 0
+    while k < min(i, bytes.count) {
+      if bytes[k] == 0x0A {
+        line += 1
+        column = 1
+      } else if bytes[k] & 0xC0 != 0x80 {
+        column += 1
+      }
+      k += 1
+    }
+    return Failure(line: line, column: column, message: message)
+  }
+
+  private mutating func skipSpace() {
+    while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+  }
+
+  private mutating func value() throws(Failure) {
+    guard i < bytes.count else { throw fail("the file ends too early (truncated?)") }
+    switch bytes[i] {
+    case UInt8(ascii: "{"): try object()
+    case UInt8(ascii: "["): try array()
+    case UInt8(ascii: "\""): try string()
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+    default: throw fail("unexpected character where a value should be")
+    }
+  }
+
+  private mutating func enter() throws(Failure) {
+    depth += 1
+    if depth > JSONSyntaxCheck.maximumDepth { throw fail("nested too deeply") }
+  }
+
+  private mutating func object() throws(Failure) {
+    try enter()
+    i += 1
+    skipSpace()
+    if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+      i += 1
+      depth -= 1
+      return
+    }
+    while true {
+      skipSpace()
+      guard i < bytes.count else { throw fail("the file ends inside an object (truncated?)") }
+      guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
+      try string()
+      skipSpace()
+      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
+      i += 1
+      skipSpace()
+      try value()
+      skipSpace()
+      guard i < bytes.count else { throw fail("the file ends inside an object (truncated?)") }
+      if bytes[i] == UInt8(ascii: ",") {
+        i += 1
+        continue
+      }
+      if bytes[i] == UInt8(ascii: "}") {
+        i += 1
+        depth -= 1
+        return
+      }
+      throw fail("expected ',' or '}'")
+    }
+  }
+
+  private mutating func array() throws(Failure) {
+    try enter()
+    i += 1
+    skipSpace()
+    if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+      i += 1
+      depth -= 1
+      return
+    }
+    while true {
+      skipSpace()
+      try value()
+      skipSpace()
+      guard i < bytes.count else { throw fail("the file ends inside a list (truncated?)") }
+      if bytes[i] == UInt8(ascii: ",") {
+        i += 1
+        continue
+      }
+      if bytes[i] == UInt8(ascii: "]") {
+        i += 1
+        depth -= 1
+        return
+      }
+      throw fail("expected ',' or ']'")
+    }
+  }
+
+  private mutating func string() throws(Failure) {
+    i += 1
+    while i < bytes.count {
+      let b = bytes[i]
+      if b == UInt8(ascii: "\"") {
+        i += 1
+        return
+      }
+      if b < 0x20 { throw fail("a control character inside a string") }
+      if b == UInt8(ascii: "\\") {
+        i += 2
+        continue
+      }
+      if b >= 0x80 {
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0
+        guard length > 0, i + length <= bytes.count,
+          bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }),
+          b < 0xF5
+        else { throw fail("invalid UTF-8 text") }
+        i += length
+        continue
+      }
+      i += 1
+    }
+    throw fail("the file ends inside a string (truncated?)")
+  }
+
+  private mutating func literal(_ word: String) throws(Failure) {
+    let w = Array(word.utf8)
+    guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
+      throw fail("unexpected word (expected \(word)?)")
+    }
+    i += w.count
+  }
+
+  private mutating func number() throws(Failure) {
+    let start = i
+    if bytes[i] == UInt8(ascii: "-") { i += 1 }
+    var digits = 0
+    while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) {
+      i += 1
+      digits += 1
+    }
+    guard digits > 0 else { throw fail("a number without digits") }
+    var fractional = false
+    if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+      fractional = true
+      i += 1
+      while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+    }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+      fractional = true
+      i += 1
+      if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+      while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+    }
+    let text = String(decoding: bytes[start..<i], as: UTF8.self)
+    if let d = Double(text), !d.isFinite {
+      i = start
+      throw fail("a number too large to represent")
+    }
+    if !fractional && digits > 18 && Int64(text) == nil {
+      i = start
+      throw fail("a whole number too large to represent")
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Upgrades a stored document one schema version at a time. Each step takes the JSON object of
+/// version N and returns version N+1. The original file is kept as a backup before the upgraded
+/// one is written.
+public struct Migration: Sendable {
+  public let from: Int
+  public let upgrade: @Sendable ([String: Any]) throws -> [String: Any]
+
+  public init(from: Int, upgrade: @escaping @Sendable ([String: Any]) throws -> [String: Any]) {
+    self.from = from
+    self.upgrade = upgrade
+  }
+
+  /// The migrations of the portfolio file. Schema 1 is the first released format, so the list is
+  /// empty; a future format adds `Migration(from: 1) { … }` here.
+  public static let portfolio: [Migration] = []
+
+  /// Runs every step from `version` to `target`.
+  static func run(_ object: [String: Any], from version: Int, to target: Int, using steps: [Migration])
+    throws -> [String: Any]
+  {
+    var current = object
+    var v = version
+    while v < target {
+      guard let step = steps.first(where: { $0.from == v }) else {
+        throw MigrationError(message: "no upgrade from schema \(v) to \(v + 1) is known")
+      }
+      current = try step.upgrade(current)
+      v += 1
+      current["schemaVersion"] = v
+    }
+    return current
+  }
+}
+
+public struct MigrationError: Error, CustomStringConvertible {
+  public let message: String
+  public init(message: String) { self.message = message }
+  public var description: String { message }
+}

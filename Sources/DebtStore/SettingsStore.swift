@@ -1,0 +1,45 @@
+import DebtCore
+import Foundation
+
+/// Reads and writes `settings.json` in the config directory. A missing file means defaults.
+public struct SettingsStore: Sendable {
+  public let location: DataLocation
+  public let fileSystem: FileSystem
+
+  public init(location: DataLocation, fileSystem: FileSystem = .posix) {
+    self.location = location
+    self.fileSystem = fileSystem
+  }
+
+  public func load() throws(StoreError) -> Settings {
+    let file = location.settingsFile
+    guard let bytes = try POSIX.readAll(file) else { return Settings() }
+    if let v = SchemaVersion.find(in: bytes), v > Settings.currentSchemaVersion {
+      throw StoreError.newerVersion(file: file, found: v, supported: Settings.currentSchemaVersion)
+    }
+    let settings: Settings
+    do {
+      settings = try JSONDecoder().decode(Settings.self, from: Data(bytes))
+    } catch let error as DecodingError {
+      if let s = JSONSyntaxCheck.firstError(in: bytes) {
+        throw StoreError.unreadable(file: file, line: s.line, column: s.column, reason: s.message, backup: nil)
+      }
+      throw StoreError.unreadable(
+        file: file, line: nil, column: nil, reason: DecodingError.describe(error), backup: nil)
+    } catch {
+      throw StoreError.unreadable(file: file, line: nil, column: nil, reason: "\(error)", backup: nil)
+    }
+    let problems = settings.problems()
+    if !problems.isEmpty { throw StoreError.invalid(file: file, problems: problems, backup: nil) }
+    return settings
+  }
+
+  public func save(_ settings: Settings) throws {
+    try POSIX.makeDirectory(location.configDirectory)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    var data = try encoder.encode(settings)
+    data.append(0x0A)
+    try AtomicFile.write([UInt8](data), to: location.settingsFile, fileSystem: fileSystem)
+  }
+}

@@ -1,0 +1,69 @@
+import DebtCore
+
+/// What went wrong reading or writing the user's files. Each message names the file and says
+/// what to do; nothing in the file has been changed when one of these is thrown.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The file is not valid JSON (line and column where known) or not DebtDeck's format.
+  case unreadable(file: String, line: Int?, column: Int?, reason: String, backup: String?)
+  /// The file parses but its content is inconsistent.
+  case invalid(file: String, problems: [DataProblem], backup: String?)
+  /// Written by a newer DebtDeck.
+  case newerVersion(file: String, found: Int, supported: Int)
+  /// The operating system refused a read or a write.
+  case io(file: String, operation: String, errno: Int32)
+  /// Another DebtDeck process held the lock too long.
+  case locked(file: String)
+  /// A change would make the data invalid; it was not saved.
+  case rejected(problems: [DataProblem])
+
+  public var description: String {
+    switch self {
+    case .unreadable(let file, let line, let column, let reason, let backup):
+      var where_ = file
+      if let line { where_ += ":\(line)" }
+      if let column { where_ += ":\(column)" }
+      return "\(where_): cannot read the data: \(reason). The file was left untouched."
+        + StoreError.backupHint(backup)
+    case .invalid(let file, let problems, let backup):
+      let list = problems.prefix(5).map { "  \($0.path): \($0.message)" }.joined(separator: "\n")
+      let more = problems.count > 5 ? "\n  … and \(problems.count - 5) more" : ""
+      return "\(file): the data is inconsistent; the file was left untouched:\n\(list)\(more)"
+        + StoreError.backupHint(backup)
+    case .newerVersion(let file, let found, let supported):
+      return "\(file): written by a newer DebtDeck (schema \(found); this one knows up to \(supported)). "
+        + "Update DebtDeck; the file was left untouched."
+    case .io(let file, let operation, let errno):
+      return "\(file): \(operation) failed: \(StoreError.explain(errno)). Nothing was changed."
+    case .locked(let file):
+      return "\(file): another DebtDeck process is saving; try again in a moment."
+    case .rejected(let problems):
+      return "not saved: " + problems.map(\.description).joined(separator: "; ")
+    }
+  }
+
+  /// The exit status a command should end with: 65 for bad data, 74 for I/O, 75 when locked.
+  public var exitCode: Int32 {
+    switch self {
+    case .unreadable, .invalid, .newerVersion, .rejected: return 65
+    case .io: return 74
+    case .locked: return 75
+    }
+  }
+
+  private static func backupHint(_ backup: String?) -> String {
+    guard let backup else { return "" }
+    return "\nThe newest good backup is \(backup); `debtdeck doctor --restore \(backup)` brings it back."
+  }
+
+  static func explain(_ code: Int32) -> String {
+    switch code {
+    case 28: return "the disk is full (ENOSPC)"
+    case 13: return "permission denied (EACCES)"
+    case 30: return "the file system is read-only (EROFS)"
+    case 5: return "input/output error (EIO)"
+    case 122: return "disk quota exceeded (EDQUOT)"
+    case 2: return "no such file or directory (ENOENT)"
+    default: return "error \(code)"
+    }
+  }
+}

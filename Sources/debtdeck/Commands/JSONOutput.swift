@@ -1,0 +1,74 @@
+import DebtCore
+import Foundation
+
+/// The stable `--json` shapes. Amounts are integers in minor units (fen) with the currency code
+/// beside them; dates are "YYYY-MM-DD". Fields are only ever added, never renamed or removed.
+struct DebtSummaryJSON: Encodable {
+  let id: String
+  let name: String
+  let lender: String
+  let kind: String
+  let currency: String
+  let principal: Int64
+  let balance: Int64
+  let paid: Int64
+  let overdue: Int64
+  let penalty: Int64
+  let daysPastDue: Int
+  let stage: String
+  let nextDueDate: String?
+  let nextDueAmount: Int64?
+  let archived: Bool
+
+  init(_ debt: Debt, _ status: DebtStatus) {
+    id = debt.id
+    name = debt.name
+    lender = debt.lender
+    kind = debt.kind.rawValue
+    currency = debt.currency.code
+    principal = debt.principal
+    balance = status.payoffAmount
+    paid = status.paidTotal
+    overdue = status.overdueAmount
+    penalty = status.penalty
+    daysPastDue = status.daysPastDue
+    stage = status.stage.rawValue
+    nextDueDate = status.nextDue?.installment.dueDate.description
+    nextDueAmount = status.nextDue?.remaining
+    archived = debt.archived
+  }
+}
+
+struct InstallmentJSON: Encodable {
+  let number: Int
+  let dueDate: String
+  let principal: Int64
+  let interest: Int64
+  let total: Int64
+  let state: String
+}
+
+struct PaymentJSON: Encodable {
+  let id: String
+  let date: String
+  let amount: Int64
+  let note: String
+}
+
+struct BriefItemJSON: Encodable {
+  let debt: String
+  let name: String
+  let stage: String
+  let date: String
+  let amount: Int64
+  let currency: String
+  let daysPastDue: Int
+  let penalty: Int64
+}
+
+func printJSON(_ value: some Encodable) throws {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+  let data = try encoder.encode(value)
+  print(String(decoding: data, as: UTF8.self))
+}

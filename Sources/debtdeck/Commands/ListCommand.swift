@@ -1,0 +1,52 @@
+import ArgumentParser
+import DebtCore
+import TerminalUI
+
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List debts with balance, next due date and stage.")
+
+  @OptionGroup var common: CommonOptions
+  @Flag(help: "Print JSON (see README, \"JSON output\").") var json = false
+  @Flag(help: "Include archived debts.") var all = false
+
+  func run() throws {
+    let context = try AppContext(common)
+    let portfolio = try context.load().portfolio
+    let byDebt = portfolio.paymentsByDebt()
+    let rows = portfolio.debts.filter { all || !$0.archived }.map { debt in
+      (debt, DebtStatus(debt: debt, payments: byDebt[debt.id] ?? [], asOf: context.today,
+        dueSoonDays: context.settings.dueSoonDays))
+    }
+    if json {
+      try printJSON(rows.map { DebtSummaryJSON($0.0, $0.1) })
+      return
+    }
+    if rows.isEmpty {
+      print(context.text(en: "No debts yet. Add one with `debtdeck add`, or try `debtdeck demo`.",
+        zh: "还没有债务。用 `debtdeck add` 添加，或试试 `debtdeck demo`。"))
+      return
+    }
+    var table = PlainTable(
+      headers: [
+        "ID", context.text(en: "Name", zh: "名称"), context.text(en: "Lender", zh: "机构"),
+        context.text(en: "Balance", zh: "待还"), context.text(en: "Next due", zh: "下次还款"),
+        context.text(en: "Amount", zh: "金额"), context.text(en: "Stage", zh: "状态"),
+      ],
+      alignments: [.left, .left, .left, .right, .left, .right, .left])
+    var totals: [Currency: Int64] = [:]
+    for (debt, status) in rows {
+      totals[debt.currency, default: 0] += status.payoffAmount
+      table.add([
+        debt.id, debt.name, debt.lender, context.money(status.payoffAmount, debt.currency),
+        status.nextDue?.installment.dueDate.description ?? "—",
+        status.nextDue.map { context.money($0.remaining, debt.currency) } ?? "—",
+        context.text(status.stage.label)
+          + (status.daysPastDue > 0 ? context.text(en: " (\(status.daysPastDue)d)", zh: "（\(status.daysPastDue)天）") : ""),
+      ])
+    }
+    print(table.render())
+    let sums = totals.sorted { $0.key.code < $1.key.code }.map { context.money($0.value, $0.key) }
+    print(context.text(en: "Total owed: ", zh: "合计待还：") + sums.joined(separator: " + "))
+  }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import DebtCore
+
+struct PayCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "pay", abstract: "Record a payment towards a debt.",
+    discussion: "Example: debtdeck pay 借呗 1,200.50 --date 2026-11-20 --note 部分还款")
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
+  @Argument(help: "The amount paid, e.g. 1200.50 or ¥1,200.50.") var amount: String
+  @Option(help: "When it was paid (default: today).") var date: String?
+  @Option(help: "A note, e.g. how it was paid.") var note: String = ""
+
+  func run() throws {
+    let context = try AppContext(common)
+    let when = try date.map { try parseDate($0, option: "--date") } ?? context.today
+    if when > context.today {
+      throw CLIError.usage("--date: \(when) is after today (\(context.today)); record a payment once it is made")
+    }
+    let note = try checkedText(note, option: "--note", maxLength: 1000)
+    let id = try context.update { portfolio -> String in
+      let target = try resolve(debt, in: portfolio)
+      let minor = try parseAmount(amount, option: "amount", currency: target.currency)
+      guard minor > 0 else { throw CLIError.usage("amount: must be more than 0") }
+      return portfolio.record(Payment(id: "", debt: target.id, date: when, amount: minor, note: note))
+    }
+    print(id)
+  }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import DebtCore
+import Foundation
+import TerminalUI
+
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Show one debt: its terms, status, schedule and payments.")
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
+  @Flag(help: "Print JSON.") var json = false
+
+  struct Output: Encodable {
+    let debt: Debt
+    let status: DebtSummaryJSON
+    let schedule: [InstallmentJSON]
+    let payments: [PaymentJSON]
+  }
+
+  func run() throws {
+    let context = try AppContext(common)
+    let portfolio = try context.load().portfolio
+    let d = try resolve(debt, in: portfolio)
+    let payments = portfolio.payments(for: d.id).sorted { $0.date < $1.date }
+    let status = DebtStatus(debt: d, payments: payments, asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
+    let states = ShowCommand.installmentStates(status: status, today: context.today)
+
+    if json {
+      try printJSON(
+        Output(
+          debt: d, status: DebtSummaryJSON(d, status),
+          schedule: zip(status.schedule.installments, states).map { inst, state in
+            InstallmentJSON(
+              number: inst.number, dueDate: inst.dueDate.description, principal: inst.principal,
+              interest: inst.interest, total: inst.total, state: state.rawValue)
+          },
+          payments: payments.map { PaymentJSON(id: $0.id, date: $0.date.description, amount: $0.amount, note: $0.note) }))
+      return
+    }
+
+    let t = context.t
+    func money(_ m: Int64) -> String { context.money(m, d.currency) }
+    var facts = PlainTable(headers: ["", ""])
+    facts.showsHeaders = false
+    facts.maximumColumnWidth = 60
+    facts.add([t(en: "Debt", zh: "债务"), "\(d.name) (\(d.id))"])
+    facts.add([t(en: "Lender", zh: "机构"), d.lender.isEmpty ? "—" : d.lender])
+    facts.add([t(en: "Kind", zh: "类型"), t(d.kind.name)])
+    facts.add([t(en: "Principal", zh: "本金"), money(d.principal)])
+    facts.add([t(en: "Quoted rate", zh: "报价利率"), ShowCommand.rateText(d.rate, context)])
+    if d.upfrontFee > 0 { facts.add([t(en: "Upfront fee", zh: "前期费用"), money(d.upfrontFee)]) }
+    facts.add([t(en: "Method", zh: "还款方式"), t(d.method.name)])
+    facts.add([t(en: "Term", zh: "期限"), t(en: "\(status.schedule.installments.count) installments", zh: "\(status.schedule.installments.count) 期")])
+    facts.add([t(en: "Started", zh: "放款日"), d.startDate.description])
+    facts.add([t(en: "Due day", zh: "还款日"), t(en: "day \(d.dueDay) of each month", zh: "每月 \(d.dueDay) 日")])
+    facts.add([t(en: "Grace days", zh: "宽限期"), t(en: "\(d.graceDays) (check your contract)", zh: "\(d.graceDays) 天（以合同为准）")])
+    facts.add([t(en: "Credit bureau", zh: "上征信"), d.reportsToCreditBureau ? t(en: "reports", zh: "会上报") : t(en: "does not report", zh: "不上报")])
+    facts.add([t(en: "Stage", zh: "状态"), t(status.stage.label)])
+    facts.add([t(en: "Paid so far", zh: "已还"), money(status.paidTotal)])
+    facts.add([t(en: "To settle today", zh: "今日结清需"), money(status.payoffAmount)])
+    if status.daysPastDue > 0 {
+      facts.add([t(en: "Days past due", zh: "逾期天数"), "\(status.daysPastDue)"])
+      facts.add([t(en: "Overdue amount", zh: "逾期金额"), money(status.overdueAmount)])
+      facts.add([t(en: "Penalty so far", zh: "已产生罚息"), money(status.penalty)])
+    }
+    if let next = status.nextDue {
+      facts.add([t(en: "Next due", zh: "下次还款"), "\(next.installment.dueDate)  \(money(next.remaining))"])
+    }
+    if !d.notes.isEmpty { facts.add([t(en: "Notes", zh: "备注"), d.notes]) }
+    print(facts.render())
+
+    print("")
+    var schedule = PlainTable(
+      headers: ["#", t(en: "Due", zh: "到期日"), t(en: "Principal", zh: "本金"), t(en: "Interest", zh: "利息"),
+        t(en: "Total", zh: "合计"), t(en: "State", zh: "状态")],
+      alignments: [.right, .left, .right, .right, .right, .left])
+    for (inst, state) in zip(status.schedule.installments, states) {
+      schedule.add([
+        "\(inst.number)", inst.dueDate.description, money(inst.principal), money(inst.interest),
+        money(inst.total), t(state.label),
+      ])
+    }
+    schedule.add(["", t(en: "Sum", zh: "合计"), money(status.schedule.totalPrincipal),
+      money(status.schedule.totalInterest), money(status.schedule.total), ""])
+    print(schedule.render())
+
+    print("")
+    if payments.isEmpty {
+      print(t(en: "No payments recorded.", zh: "尚无还款记录。"))
+    } else {
+      var table = PlainTable(
+        headers: ["ID", t(en: "Date", zh: "日期"), t(en: "Amount", zh: "金额"), t(en: "Note", zh: "备注")],
+        alignments: [.left, .left, .right, .left])
+      for p in payments { table.add([p.id, p.date.description, money(p.amount), p.note]) }
+      print(table.render())
+    }
+  }
+
+  static func rateText(_ rate: Rate, _ context: AppContext) -> String {
+    let annual = String(format: "%.2f%%", rate.nominalAnnual * 100)
+    switch rate.basis {
+    case .daily: return context.text(en: "\(rate.percentText)% per day (\(annual) a year, simple)", zh: "日利率 \(rate.percentText)%（年化单利 \(annual)）")
+    case .monthly: return context.text(en: "\(rate.percentText)% per month (\(annual) a year)", zh: "月利率 \(rate.percentText)%（年化 \(annual)）")
+    case .flatMonthly: return context.text(en: "\(rate.percentText)% flat monthly fee (true cost is higher)", zh: "月手续费率 \(rate.percentText)%（实际成本更高）")
+    case .apr: return context.text(en: "\(rate.percentText)% APR", zh: "年化利率 \(rate.percentText)%")
+    }
+  }
+
+  enum InstallmentState: String {
+    case paid, partial, overdue, due, upcoming
+    var label: LocalizedText {
+      switch self {
+      case .paid: return LocalizedText(en: "paid", zh: "已还")
+      case .partial: return LocalizedText(en: "partly paid", zh: "部分已还")
+      case .overdue: return LocalizedText(en: "OVERDUE", zh: "已逾期")
+      case .due: return LocalizedText(en: "due today", zh: "今日到期")
+      case .upcoming: return LocalizedText(en: "", zh: "")
+      }
+    }
+  }
+
+  /// Paid, partly paid, overdue, due or upcoming, by covering installments in order with what was paid.
+  static func installmentStates(status: DebtStatus, today: LocalDate) -> [InstallmentState] {
+    var available = status.paidTotal
+    if status.stage == .settled && status.remainingScheduled > 0 { available = Int64.max / 2 }
+    return status.schedule.installments.map { inst in
+      let covered = min(available, inst.total)
+      available -= covered
+      if covered == inst.total { return .paid }
+      if inst.dueDate < today { return .overdue }
+      if inst.dueDate == today { return .due }
+      return covered > 0 ? .partial : .upcoming
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import DebtStore
+import Foundation
+
+@main
+struct DebtDeckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "debtdeck",
+    abstract: "Keep track of several debts, and know what to do when a payment is missed.",
+    discussion: """
+      With no subcommand, opens the full-screen app on today's reminders.
+      Data stays on this machine, in JSON files under --data-dir (or $DEBTDECK_HOME).
+      DEBTDECK_TODAY=YYYY-MM-DD overrides today's date.
+      """,
+    subcommands: [
+      TodayCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, PayCommand.self,
+      DemoCommand.self, DoctorCommand.self,
+    ]
+  )
+
+  @OptionGroup var common: CommonOptions
+
+  func run() throws {
+    let context = try AppContext(common)
+    try launchApp(context)
+  }
+
+  /// Parses, runs, and turns every error into one line on stderr and a sysexits status. A user
+  /// never sees a backtrace.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as CLIError {
+      printError("debtdeck: \(error.message)")
+      Foundation.exit(error.exitCode)
+    } catch let error as StoreError {
+      printError("debtdeck: \(error.description)")
+      Foundation.exit(error.exitCode)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      let message = fullMessage(for: error)
+      let first = message.split(separator: "\n").first.map(String.init) ?? message
+      printError("debtdeck: " + first.replacingOccurrences(of: "Error: ", with: ""))
+      if code.rawValue == 64 || code == .validationFailure {
+        printError("See 'debtdeck --help' or 'debtdeck <command> --help'.")
+        Foundation.exit(64)
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
+}
