@@ -31,7 +31,8 @@ public enum DemoPortfolio {
     payInstallments(of: card, count: 0, into: &portfolio)
 
     // 花呗: the bill falls due on the 10th.
-    let huabeiDue = today.day < 10
+    let huabeiDue =
+      today.day < 10
       ? LocalDate.clamped(year: today.year, month: today.month, day: 10)
       : LocalDate.clamped(year: today.year, month: today.month + 1, day: 10)
     let huabei = Debt(

@@ -9,9 +9,10 @@ public struct Portfolio: Hashable, Sendable {
   public var nextDebtNumber: Int
   public var nextPaymentNumber: Int
 
-  public init(debts: [Debt] = [], payments: [Payment] = [], nextDebtNumber: Int? = nil,
-    nextPaymentNumber: Int? = nil)
-  {
+  public init(
+    debts: [Debt] = [], payments: [Payment] = [], nextDebtNumber: Int? = nil,
+    nextPaymentNumber: Int? = nil
+  ) {
     self.debts = debts
     self.payments = payments
     self.nextDebtNumber = nextDebtNumber ?? debts.count + 1

@@ -33,7 +33,8 @@ public enum AtomicFile {
     var offset = 0
     while offset < bytes.count {
       let n = bytes.withUnsafeBytes { buffer in
-        fs.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        guard let base = buffer.baseAddress else { return 0 }
+        return fs.write(fd, base + offset, buffer.count - offset)
       }
       if n == -Int(EINTR) { continue }
       if n < 0 { throw abandon("write", Int32(-n)) }

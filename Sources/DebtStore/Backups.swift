@@ -55,13 +55,20 @@ public struct Backups: Sendable {
     for old in rotating.dropFirst(keep) { unlink(old) }
   }
 
-  /// `20261123T081500Z`, from the real clock: backups are named for when they were taken.
+  /// `20261123T081500.123456789Z`, from the real clock: backups are named for when they were taken.
   static func timestamp() -> String {
-    var t = time(nil)
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    var t = now.tv_sec
     var parts = tm()
     gmtime_r(&t, &parts)
-    func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T"
-      + "\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+    func pad(_ v: Int, _ width: Int) -> String {
+      let s = String(v)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    // Nanoseconds keep names unique and in order when several saves fall in one second.
+    return "\(parts.tm_year + 1900)\(pad(Int(parts.tm_mon) + 1, 2))\(pad(Int(parts.tm_mday), 2))T"
+      + "\(pad(Int(parts.tm_hour), 2))\(pad(Int(parts.tm_min), 2))\(pad(Int(parts.tm_sec), 2))."
+      + "\(pad(Int(now.tv_nsec), 9))Z"
   }
 }

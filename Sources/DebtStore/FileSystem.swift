@@ -50,7 +50,8 @@ enum POSIX {
     while true {
       if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 65_536)) }
       let n = bytes.withUnsafeMutableBytes { buffer in
-        read(fd, buffer.baseAddress! + total, buffer.count - total)
+        guard let base = buffer.baseAddress else { return 0 }
+        return read(fd, base + total, buffer.count - total)
       }
       if n < 0 {
         if errno == EINTR { continue }
@@ -70,7 +71,8 @@ enum POSIX {
       if st.st_mode & 0o077 != 0 { _ = chmod(path, 0o700) }
       return
     }
-    let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
+      separator: "/")
     if !parent.isEmpty, stat(parent, &st) != 0 {
       // Parents we create for the user (e.g. ~/.local/share) get the usual 0755.
       try makeParents(parent)
@@ -84,7 +86,8 @@ enum POSIX {
   private static func makeParents(_ path: String) throws(StoreError) {
     var st = stat()
     if path.isEmpty || stat(path, &st) == 0 { return }
-    let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
+      separator: "/")
     try makeParents(parent)
     if mkdir(path, 0o755) != 0 && errno != EEXIST {
       throw StoreError.io(file: path, operation: "create directory", errno: errno)

@@ -22,7 +22,8 @@ public struct SettingsStore: Sendable {
       settings = try JSONDecoder().decode(Settings.self, from: Data(bytes))
     } catch let error as DecodingError {
       if let s = JSONSyntaxCheck.firstError(in: bytes) {
-        throw StoreError.unreadable(file: file, line: s.line, column: s.column, reason: s.message, backup: nil)
+        throw StoreError.unreadable(
+          file: file, line: s.line, column: s.column, reason: s.message, backup: nil)
       }
       throw StoreError.unreadable(
         file: file, line: nil, column: nil, reason: DecodingError.describe(error), backup: nil)

@@ -12,7 +12,9 @@ struct CommonOptions: ParsableArguments {
       valueName: "dir"))
   var dataDir: String?
 
-  @Option(name: .customLong("lang"), help: "Language of the output: en or zh-Hans (default: settings, else locale).")
+  @Option(
+    name: .customLong("lang"), help: "Language of the output: en or zh-Hans (default: settings, else locale)."
+  )
   var language: Language?
 }
 
@@ -47,7 +49,8 @@ struct AppContext {
     }
     language =
       options.language ?? settings.language
-      ?? Language.fromLocale(env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
+      ?? Language.fromLocale(
+        env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
   }
 
   var store: PortfolioStore { PortfolioStore(location: location) }

@@ -25,9 +25,20 @@ struct DebtDeckCommand: ParsableCommand {
     try launchApp(context)
   }
 
+  static func isNegativeNumber(_ argument: String) -> Bool {
+    guard argument.count > 1, argument.first == "-" else { return false }
+    let second = argument[argument.index(after: argument.startIndex)]
+    return second.isNumber || second == "."
+  }
+
   /// Parses, runs, and turns every error into one line on stderr and a sysexits status. A user
   /// never sees a backtrace.
   static func main() {
+    // "-5" would otherwise be taken for an unknown option; say what is really wrong.
+    if let negative = CommandLine.arguments.dropFirst().first(where: DebtDeckCommand.isNegativeNumber) {
+      printError("debtdeck: “\(negative)” is negative; amounts must be 0 or more")
+      Foundation.exit(64)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()

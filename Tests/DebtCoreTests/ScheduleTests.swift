@@ -81,7 +81,8 @@ struct ScheduleTests {
   @Test("revolving: minimum payments, interest-free first statement")
   func revolving() {
     let s = Schedule(
-      for: makeDebt(principal: 860_000, basis: .daily, percent: "0.05", method: .revolving, term: 1,
+      for: makeDebt(
+        principal: 860_000, basis: .daily, percent: "0.05", method: .revolving, term: 1,
         kind: .creditCard))
     #expect(s.installments[0].total == 86_000)
     #expect(s.installments[0].interest == 0)
@@ -94,9 +95,10 @@ struct ScheduleTests {
   @Test("due day 31 falls on the last day of short months")
   func dueDayMonthEnd() {
     let s = Schedule(for: makeDebt(term: 4, start: "2026-01-05", dueDay: 31))
-    #expect(s.installments.map(\.dueDate) == [
-      day("2026-02-28"), day("2026-03-31"), day("2026-04-30"), day("2026-05-31"),
-    ])
+    #expect(
+      s.installments.map(\.dueDate) == [
+        day("2026-02-28"), day("2026-03-31"), day("2026-04-30"), day("2026-05-31"),
+      ])
   }
 
   @Test("every method keeps its invariants across terms and rates", arguments: RepaymentMethod.allCases)

@@ -30,7 +30,9 @@ struct StageTests {
   @Test("days past due: day 30 is M1, 31 M2, 60 M2, 61 M3, 90 M3, 91 M3+")
   func bucketEdges() {
     let due = day("2026-03-01")
-    for (d, expected) in [(1, Stage.m1), (30, .m1), (31, .m2), (60, .m2), (61, .m3), (90, .m3), (91, .m3Plus)] {
+    for (d, expected) in [
+      (1, Stage.m1), (30, .m1), (31, .m2), (60, .m2), (61, .m3), (90, .m3), (91, .m3Plus),
+    ] {
       let status = DebtStatus(debt: bullet(grace: 0), payments: [], asOf: due.adding(days: d))
       #expect(status.daysPastDue == d)
       #expect(status.stage == expected, "day \(d)")
@@ -91,7 +93,8 @@ struct StageTests {
 
   @Test("revolving paid in full by the due date owes no interest")
   func revolvingInFull() {
-    let card = makeDebt(principal: 500_000, basis: .daily, percent: "0.05", method: .revolving, term: 1,
+    let card = makeDebt(
+      principal: 500_000, basis: .daily, percent: "0.05", method: .revolving, term: 1,
       start: "2026-02-05", dueDay: 5, kind: .creditCard)
     let pay = Payment(id: "p1", debt: "d1", date: day("2026-03-05"), amount: 500_000)
     let s = DebtStatus(debt: card, payments: [pay], asOf: day("2026-03-06"))

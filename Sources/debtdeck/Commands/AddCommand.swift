@@ -15,7 +15,8 @@ struct AddCommand: ParsableCommand {
   @Option(help: "Who lent the money.") var lender: String = ""
   @Option(help: "jiebei, weilidai, huabei, credit-card, bank-loan, private, other (Chinese names work too).")
   var kind: ProductKind = .other
-  @Option(help: "Amount borrowed, or a card's statement balance, e.g. 20000 or ¥1,234.50.") var principal: String
+  @Option(help: "Amount borrowed, or a card's statement balance, e.g. 20000 or ¥1,234.50.") var principal:
+    String
   @Option(help: "The quoted rate in percent, e.g. 0.05 (daily) or 18.25 (APR).") var rate: String
   @Option(name: .customLong("rate-basis"), help: "daily, monthly, flat-monthly or apr (default: by kind).")
   var rateBasis: RateBasis?
@@ -23,15 +24,21 @@ struct AddCommand: ParsableCommand {
   var method: RepaymentMethod?
   @Option(help: "Number of monthly installments (a bullet loan: months to maturity).") var term: Int?
   @Option(help: "The day the money was received (YYYY-MM-DD; default: today).") var start: String?
-  @Option(name: .customLong("due-day"), help: "Day of the month payments are due (1–31; default: the start day).")
+  @Option(
+    name: .customLong("due-day"), help: "Day of the month payments are due (1–31; default: the start day).")
   var dueDay: Int?
   @Option(name: .customLong("statement-day"), help: "Statement day of a card (1–31).") var statementDay: Int?
-  @Option(name: .customLong("grace-days"), help: "Grace days after a due date (default: by kind; check the contract).")
+  @Option(
+    name: .customLong("grace-days"),
+    help: "Grace days after a due date (default: by kind; check the contract).")
   var graceDays: Int?
-  @Option(name: .customLong("penalty-multiplier"), help: "Penalty rate as a multiple of the contract rate (default 1.5).")
+  @Option(
+    name: .customLong("penalty-multiplier"),
+    help: "Penalty rate as a multiple of the contract rate (default 1.5).")
   var penaltyMultiplier: Double = 1.5
   @Option(help: "ISO currency code (default: from settings, CNY).") var currency: String?
-  @Option(name: .customLong("upfront-fee"), help: "Fees taken at the start (砍头息, membership).") var upfrontFee: String?
+  @Option(name: .customLong("upfront-fee"), help: "Fees taken at the start (砍头息, membership).")
+  var upfrontFee: String?
   @Option(name: .customLong("minimum-percent"), help: "Revolving: minimum payment in % of the balance.")
   var minimumPercent: Int = 10
   @Option(name: .customLong("reports-to-credit-bureau"), help: "true or false (default: by kind).")
@@ -67,7 +74,8 @@ struct AddCommand: ParsableCommand {
       method: m, termMonths: term ?? (m == .revolving ? 1 : 12), startDate: startDate,
       dueDay: dueDay ?? startDate.day, statementDay: statementDay, graceDays: graceDays,
       penaltyMultiplier: penaltyMultiplier, reportsToCreditBureau: reportsToCreditBureau,
-      minimumPercent: minimumPercent, notes: try checkedText(notes, option: "--notes", maxLength: 5000, allowNewlines: true))
+      minimumPercent: minimumPercent,
+      notes: try checkedText(notes, option: "--notes", maxLength: 5000, allowNewlines: true))
     if let problem = debt.problems().first {
       throw CLIError.usage("--\(AddCommand.optionName(problem.field)): \(context.text(problem.message))")
     }

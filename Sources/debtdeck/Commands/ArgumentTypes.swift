@@ -57,7 +57,8 @@ func checkedText(_ text: String, option: String, maxLength: Int = 200, allowNewl
   for s in text.unicodeScalars {
     let v = s.value
     if allowNewlines && v == 0x0A { continue }
-    if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
+    if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    {
       throw CLIError.usage(
         "\(option): contains the control character U+\(String(v, radix: 16, uppercase: true)); remove it")
     }

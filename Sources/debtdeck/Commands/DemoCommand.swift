@@ -40,8 +40,9 @@ struct DemoCommand: ParsableCommand {
       return
     }
     print(context.location.dataDirectory)
-    printError(context.text(
-      en: "Demo data written. Try: DEBTDECK_HOME=\(context.location.dataDirectory) debtdeck",
-      zh: "示例数据已写入。试试：DEBTDECK_HOME=\(context.location.dataDirectory) debtdeck"))
+    printError(
+      context.text(
+        en: "Demo data written. Try: DEBTDECK_HOME=\(context.location.dataDirectory) debtdeck",
+        zh: "示例数据已写入。试试：DEBTDECK_HOME=\(context.location.dataDirectory) debtdeck"))
   }
 }

@@ -24,9 +24,13 @@ struct DoctorCommand: ParsableCommand {
     }
     if let restore {
       if !yes {
-        FileHandle.standardError.write(Data(t(
-          en: "Replace \(context.location.portfolioFile) with \(restore)? The current file is kept as a backup. [y/N] ",
-          zh: "用 \(restore) 替换 \(context.location.portfolioFile)？当前文件会先备份。[y/N] ").utf8))
+        FileHandle.standardError.write(
+          Data(
+            t(
+              en:
+                "Replace \(context.location.portfolioFile) with \(restore)? The current file is kept as a backup. [y/N] ",
+              zh: "用 \(restore) 替换 \(context.location.portfolioFile)？当前文件会先备份。[y/N] "
+            ).utf8))
         let answer = readLine()?.lowercased() ?? ""
         guard answer == "y" || answer == "yes" || answer == "是" else {
           print(t(en: "Nothing changed.", zh: "未做任何更改。"))
@@ -35,8 +39,11 @@ struct DoctorCommand: ParsableCommand {
       }
       do {
         let restored = try store.restore(backup: restore)
-        print(t(en: "Restored: \(restored.portfolio.debts.count) debts, \(restored.portfolio.payments.count) payments.",
-          zh: "已恢复：\(restored.portfolio.debts.count) 笔债务，\(restored.portfolio.payments.count) 条还款。"))
+        print(
+          t(
+            en:
+              "Restored: \(restored.portfolio.debts.count) debts, \(restored.portfolio.payments.count) payments.",
+            zh: "已恢复：\(restored.portfolio.debts.count) 笔债务，\(restored.portfolio.payments.count) 条还款。"))
       } catch let error as StoreError {
         throw CLIError.from(error)
       }
@@ -48,22 +55,30 @@ struct DoctorCommand: ParsableCommand {
     do {
       let loaded = try store.load()
       let p = loaded.portfolio
-      print(t(en: "portfolio.json: OK — \(p.debts.count) debts, \(p.payments.count) payments",
-        zh: "portfolio.json：正常 — \(p.debts.count) 笔债务，\(p.payments.count) 条还款"))
+      print(
+        t(
+          en: "portfolio.json: OK — \(p.debts.count) debts, \(p.payments.count) payments",
+          zh: "portfolio.json：正常 — \(p.debts.count) 笔债务，\(p.payments.count) 条还款"))
       if let from = loaded.migratedFrom {
-        print(t(en: "  written by an older version (schema \(from)); the next save upgrades it and keeps the original as a backup",
-          zh: "  由旧版本写入（schema \(from)）；下次保存时升级，并保留原文件备份"))
+        print(
+          t(
+            en:
+              "  written by an older version (schema \(from)); the next save upgrades it and keeps the original as a backup",
+            zh: "  由旧版本写入（schema \(from)）；下次保存时升级，并保留原文件备份"))
       }
     } catch {
       problems += 1
       print(error.description)
     }
     print(t(en: "settings.json: OK", zh: "settings.json：正常"))
-    let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: context.location.dataDirectory))?
+    let leftovers =
+      (try? FileManager.default.contentsOfDirectory(atPath: context.location.dataDirectory))?
       .filter { $0.contains(AtomicFile.tempMarker) } ?? []
     if !leftovers.isEmpty {
-      print(t(en: "\(leftovers.count) temp file(s) from an interrupted save; the next save removes them",
-        zh: "\(leftovers.count) 个中断保存留下的临时文件；下次保存时会清除"))
+      print(
+        t(
+          en: "\(leftovers.count) temp file(s) from an interrupted save; the next save removes them",
+          zh: "\(leftovers.count) 个中断保存留下的临时文件；下次保存时会清除"))
     }
     let count = store.backups.list().count
     print(t(en: "Backups: \(count) (doctor --backups lists them)", zh: "备份：\(count) 个（doctor --backups 列出）"))

@@ -15,16 +15,22 @@ struct ListCommand: ParsableCommand {
     let portfolio = try context.load().portfolio
     let byDebt = portfolio.paymentsByDebt()
     let rows = portfolio.debts.filter { all || !$0.archived }.map { debt in
-      (debt, DebtStatus(debt: debt, payments: byDebt[debt.id] ?? [], asOf: context.today,
-        dueSoonDays: context.settings.dueSoonDays))
+      (
+        debt,
+        DebtStatus(
+          debt: debt, payments: byDebt[debt.id] ?? [], asOf: context.today,
+          dueSoonDays: context.settings.dueSoonDays)
+      )
     }
     if json {
       try printJSON(rows.map { DebtSummaryJSON($0.0, $0.1) })
       return
     }
     if rows.isEmpty {
-      print(context.text(en: "No debts yet. Add one with `debtdeck add`, or try `debtdeck demo`.",
-        zh: "还没有债务。用 `debtdeck add` 添加，或试试 `debtdeck demo`。"))
+      print(
+        context.text(
+          en: "No debts yet. Add one with `debtdeck add`, or try `debtdeck demo`.",
+          zh: "还没有债务。用 `debtdeck add` 添加，或试试 `debtdeck demo`。"))
       return
     }
     var table = PlainTable(
@@ -42,7 +48,8 @@ struct ListCommand: ParsableCommand {
         status.nextDue?.installment.dueDate.description ?? "—",
         status.nextDue.map { context.money($0.remaining, debt.currency) } ?? "—",
         context.text(status.stage.label)
-          + (status.daysPastDue > 0 ? context.text(en: " (\(status.daysPastDue)d)", zh: "（\(status.daysPastDue)天）") : ""),
+          + (status.daysPastDue > 0
+            ? context.text(en: " (\(status.daysPastDue)d)", zh: "（\(status.daysPastDue)天）") : ""),
       ])
     }
     print(table.render())

@@ -23,7 +23,8 @@ struct ShowCommand: ParsableCommand {
     let portfolio = try context.load().portfolio
     let d = try resolve(debt, in: portfolio)
     let payments = portfolio.payments(for: d.id).sorted { $0.date < $1.date }
-    let status = DebtStatus(debt: d, payments: payments, asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
+    let status = DebtStatus(
+      debt: d, payments: payments, asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
     let states = ShowCommand.installmentStates(status: status, today: context.today)
 
     if json {
@@ -35,7 +36,9 @@ struct ShowCommand: ParsableCommand {
               number: inst.number, dueDate: inst.dueDate.description, principal: inst.principal,
               interest: inst.interest, total: inst.total, state: state.rawValue)
           },
-          payments: payments.map { PaymentJSON(id: $0.id, date: $0.date.description, amount: $0.amount, note: $0.note) }))
+          payments: payments.map {
+            PaymentJSON(id: $0.id, date: $0.date.description, amount: $0.amount, note: $0.note)
+          }))
       return
     }
 
@@ -51,11 +54,22 @@ struct ShowCommand: ParsableCommand {
     facts.add([t(en: "Quoted rate", zh: "报价利率"), ShowCommand.rateText(d.rate, context)])
     if d.upfrontFee > 0 { facts.add([t(en: "Upfront fee", zh: "前期费用"), money(d.upfrontFee)]) }
     facts.add([t(en: "Method", zh: "还款方式"), t(d.method.name)])
-    facts.add([t(en: "Term", zh: "期限"), t(en: "\(status.schedule.installments.count) installments", zh: "\(status.schedule.installments.count) 期")])
+    facts.add([
+      t(en: "Term", zh: "期限"),
+      t(
+        en: "\(status.schedule.installments.count) installments",
+        zh: "\(status.schedule.installments.count) 期"),
+    ])
     facts.add([t(en: "Started", zh: "放款日"), d.startDate.description])
     facts.add([t(en: "Due day", zh: "还款日"), t(en: "day \(d.dueDay) of each month", zh: "每月 \(d.dueDay) 日")])
-    facts.add([t(en: "Grace days", zh: "宽限期"), t(en: "\(d.graceDays) (check your contract)", zh: "\(d.graceDays) 天（以合同为准）")])
-    facts.add([t(en: "Credit bureau", zh: "上征信"), d.reportsToCreditBureau ? t(en: "reports", zh: "会上报") : t(en: "does not report", zh: "不上报")])
+    facts.add([
+      t(en: "Grace days", zh: "宽限期"),
+      t(en: "\(d.graceDays) (check your contract)", zh: "\(d.graceDays) 天（以合同为准）"),
+    ])
+    facts.add([
+      t(en: "Credit bureau", zh: "上征信"),
+      d.reportsToCreditBureau ? t(en: "reports", zh: "会上报") : t(en: "does not report", zh: "不上报"),
+    ])
     facts.add([t(en: "Stage", zh: "状态"), t(status.stage.label)])
     facts.add([t(en: "Paid so far", zh: "已还"), money(status.paidTotal)])
     facts.add([t(en: "To settle today", zh: "今日结清需"), money(status.payoffAmount)])
@@ -72,8 +86,10 @@ struct ShowCommand: ParsableCommand {
 
     print("")
     var schedule = PlainTable(
-      headers: ["#", t(en: "Due", zh: "到期日"), t(en: "Principal", zh: "本金"), t(en: "Interest", zh: "利息"),
-        t(en: "Total", zh: "合计"), t(en: "State", zh: "状态")],
+      headers: [
+        "#", t(en: "Due", zh: "到期日"), t(en: "Principal", zh: "本金"), t(en: "Interest", zh: "利息"),
+        t(en: "Total", zh: "合计"), t(en: "State", zh: "状态"),
+      ],
       alignments: [.right, .left, .right, .right, .right, .left])
     for (inst, state) in zip(status.schedule.installments, states) {
       schedule.add([
@@ -81,8 +97,10 @@ struct ShowCommand: ParsableCommand {
         money(inst.total), t(state.label),
       ])
     }
-    schedule.add(["", t(en: "Sum", zh: "合计"), money(status.schedule.totalPrincipal),
-      money(status.schedule.totalInterest), money(status.schedule.total), ""])
+    schedule.add([
+      "", t(en: "Sum", zh: "合计"), money(status.schedule.totalPrincipal),
+      money(status.schedule.totalInterest), money(status.schedule.total), "",
+    ])
     print(schedule.render())
 
     print("")
@@ -100,9 +118,17 @@ struct ShowCommand: ParsableCommand {
   static func rateText(_ rate: Rate, _ context: AppContext) -> String {
     let annual = String(format: "%.2f%%", rate.nominalAnnual * 100)
     switch rate.basis {
-    case .daily: return context.text(en: "\(rate.percentText)% per day (\(annual) a year, simple)", zh: "日利率 \(rate.percentText)%（年化单利 \(annual)）")
-    case .monthly: return context.text(en: "\(rate.percentText)% per month (\(annual) a year)", zh: "月利率 \(rate.percentText)%（年化 \(annual)）")
-    case .flatMonthly: return context.text(en: "\(rate.percentText)% flat monthly fee (true cost is higher)", zh: "月手续费率 \(rate.percentText)%（实际成本更高）")
+    case .daily:
+      return context.text(
+        en: "\(rate.percentText)% per day (\(annual) a year, simple)",
+        zh: "日利率 \(rate.percentText)%（年化单利 \(annual)）")
+    case .monthly:
+      return context.text(
+        en: "\(rate.percentText)% per month (\(annual) a year)", zh: "月利率 \(rate.percentText)%（年化 \(annual)）")
+    case .flatMonthly:
+      return context.text(
+        en: "\(rate.percentText)% flat monthly fee (true cost is higher)",
+        zh: "月手续费率 \(rate.percentText)%（实际成本更高）")
     case .apr: return context.text(en: "\(rate.percentText)% APR", zh: "年化利率 \(rate.percentText)%")
     }
   }

@@ -37,18 +37,21 @@ struct TodayCommand: ParsableCommand {
       func item(_ i: DailyBrief.Item) -> BriefItemJSON {
         BriefItemJSON(
           debt: i.debt.id, name: i.debt.name, stage: i.status.stage.rawValue, date: i.date.description,
-          amount: i.amount, currency: i.debt.currency.code, daysPastDue: i.daysPastDue, penalty: i.status.penalty)
+          amount: i.amount, currency: i.debt.currency.code, daysPastDue: i.daysPastDue,
+          penalty: i.status.penalty)
       }
       try printJSON(
-        Output(today: context.today.description, days: days, overdue: brief.overdue.map(item),
+        Output(
+          today: context.today.description, days: days, overdue: brief.overdue.map(item),
           upcoming: brief.upcoming.map(item)))
       return
     }
     if brief.isEmpty {
       if !quiet {
-        print(context.text(
-          en: "\(context.today): nothing overdue and nothing due in the next \(days) days.",
-          zh: "\(context.today)：没有逾期，未来 \(days) 天内没有到期的还款。"))
+        print(
+          context.text(
+            en: "\(context.today): nothing overdue and nothing due in the next \(days) days.",
+            zh: "\(context.today)：没有逾期，未来 \(days) 天内没有到期的还款。"))
       }
       return
     }
@@ -58,16 +61,24 @@ struct TodayCommand: ParsableCommand {
   static func render(_ brief: DailyBrief, _ context: AppContext) -> String {
     let t = context.t
     var out: [String] = []
-    out.append(t(
-      en: "DebtDeck — \(brief.today): \(brief.overdue.count) overdue, \(brief.upcoming.count) due within \(brief.days) days",
-      zh: "DebtDeck — \(brief.today)：逾期 \(brief.overdue.count) 笔，\(brief.days) 天内到期 \(brief.upcoming.count) 笔"))
+    out.append(
+      t(
+        en:
+          "DebtDeck — \(brief.today): \(brief.overdue.count) overdue, \(brief.upcoming.count) due within \(brief.days) days",
+        zh:
+          "DebtDeck — \(brief.today)：逾期 \(brief.overdue.count) 笔，\(brief.days) 天内到期 \(brief.upcoming.count) 笔"
+      ))
     var table = PlainTable(
-      headers: [t(en: "When", zh: "日期"), t(en: "Debt", zh: "债务"), t(en: "Amount", zh: "金额"),
-        t(en: "Stage", zh: "状态"), t(en: "Note", zh: "说明")],
+      headers: [
+        t(en: "When", zh: "日期"), t(en: "Debt", zh: "债务"), t(en: "Amount", zh: "金额"),
+        t(en: "Stage", zh: "状态"), t(en: "Note", zh: "说明"),
+      ],
       alignments: [.left, .left, .right, .left, .left])
     for i in brief.overdue {
-      let note = i.status.penalty > 0
-        ? t(en: "incl. penalty \(context.money(i.status.penalty, i.debt.currency))",
+      let note =
+        i.status.penalty > 0
+        ? t(
+          en: "incl. penalty \(context.money(i.status.penalty, i.debt.currency))",
           zh: "含罚息 \(context.money(i.status.penalty, i.debt.currency))")
         : t(en: "pay inside the grace period", zh: "请在宽限期内还款")
       table.add([
@@ -77,8 +88,14 @@ struct TodayCommand: ParsableCommand {
     }
     for i in brief.upcoming {
       let n = -i.daysPastDue
-      let when = n == 0 ? t(en: "today", zh: "今天") : n == 1 ? t(en: "tomorrow", zh: "明天") : t(en: "in \(n) days", zh: "\(n) 天后")
-      table.add([i.date.description, i.debt.name, context.money(i.amount, i.debt.currency), t(i.status.stage.label), when])
+      let when =
+        n == 0
+        ? t(en: "today", zh: "今天")
+        : n == 1 ? t(en: "tomorrow", zh: "明天") : t(en: "in \(n) days", zh: "\(n) 天后")
+      table.add([
+        i.date.description, i.debt.name, context.money(i.amount, i.debt.currency), t(i.status.stage.label),
+        when,
+      ])
     }
     out.append(table.render())
     return out.joined(separator: "\n")

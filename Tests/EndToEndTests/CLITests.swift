@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+@Suite("Command line, end to end", .serialized)
+struct CLITests {
+  @Test("add five debts with Chinese names, pay, list, show, today: all right and aligned")
+  func dailyUse() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    let adds: [[String]] = [
+      [
+        "--name", "借呗 应急", "--kind", "借呗", "--principal", "20,000", "--rate", "0.05", "--term", "12",
+        "--start", "2026-08-09", "--due-day", "9",
+      ],
+      [
+        "--name", "微粒贷", "--kind", "weilidai", "--principal", "¥10000", "--rate", "0.04", "--term", "10",
+        "--start", "2026-10-26", "--due-day", "26",
+      ],
+      [
+        "--name", "招行信用卡", "--kind", "credit-card", "--principal", "8600", "--rate", "0.05",
+        "--start", "2026-11-05", "--due-day", "5",
+      ],
+      [
+        "--name", "花呗", "--kind", "huabei", "--principal", "1850", "--rate", "0.05", "--start", "2026-11-10",
+        "--due-day", "10",
+      ],
+      [
+        "--name", "建行快贷", "--kind", "bank-loan", "--principal", "100000", "--rate", "4.35", "--rate-basis",
+        "apr",
+        "--term", "36", "--start", "2026-11-03", "--due-day", "15",
+      ],
+    ]
+    for (i, args) in adds.enumerated() {
+      let r = try cli.run(["add"] + args)
+      #expect(r.status == 0, "\(r.stderr)")
+      #expect(r.stdout == "d\(i + 1)\n")
+    }
+    let pay = try cli.run(["pay", "借呗 应急", "1,835.98", "--date", "2026-09-09", "--note", "按时"])
+    #expect(pay.status == 0, "\(pay.stderr)")
+    #expect(pay.stdout == "p1\n")
+
+    let list = try cli.run(["list"])
+    #expect(list.status == 0)
+    let lines = list.stdout.split(separator: "\n")
+    #expect(lines.count == 7)  // header, five debts, total
+    // Every row's "Next due" column starts at the same display column.
+    let starts = lines.dropFirst().prefix(5).map { line -> Int in
+      let r = line.range(of: "2026-")!  // each debt has a next due date in 2026
+      return columns(line[..<r.lowerBound])
+    }
+    #expect(Set(starts).count == 1, "\(list.stdout)")
+    #expect(list.stdout.contains("M2 overdue (45d)"))
+
+    let show = try cli.run(["show", "d1"])
+    #expect(show.stdout.contains("1  2026-09-09   ¥1,531.81    ¥304.17   ¥1,835.98  paid"))
+    #expect(show.stdout.contains("¥20,000.00  ¥2,031.77  ¥22,031.77"))
+    #expect(show.stdout.contains("Penalty so far   ¥81.24"))
+
+    let today = try cli.run(["today"])
+    #expect(today.status == 0)
+    #expect(today.stdout.contains("1 overdue, 1 due within 7 days"), "\(today.stdout)")
+    #expect(today.stdout.contains("借呗 应急"))
+
+    let json = try cli.run(["today", "--json"])
+    let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let overdue = parsed?["overdue"] as? [[String: Any]]
+    #expect(overdue?.first?["debt"] as? String == "d1")
+    #expect(overdue?.first?["amount"] as? Int == 375_320)
+    #expect(overdue?.first?["daysPastDue"] as? Int == 45)
+
+    let zh = try cli.run(["list", "--lang", "zh-Hans"])
+    #expect(zh.stdout.contains("逾期M2（45天）"))
+    #expect(zh.stdout.contains("合计待还"))
+
+    #expect(try cli.run(["today", "--fail-if-overdue"]).status == 1)
+  }
+
+  @Test("bad input: one clear line, status 64 or 65, stored data unchanged")
+  func badInput() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    let add = try cli.run(["add", "--name", "x", "--principal", "100", "--rate", "1", "--term", "2"])
+    #expect(add.status == 0)
+    let file = cli.dataDir + "/data/portfolio.json"
+    let before = FileManager.default.contents(atPath: file)
+    let cases: [([String], String)] = [
+      (["pay", "d1", "-5"], "negative"),
+      (["pay", "d1", "--", "-5"], "negative"),
+      (["pay", "d1", "abc"], "not an amount"),
+      (["pay", "d1", "1e400"], "not an amount"),
+      (["pay", "d1", "1.234"], "decimal places"),
+      (["pay", "d1", "0"], "more than 0"),
+      (["pay", "nobody", "5"], "no debt"),
+      (["pay", "d1", "5", "--date", "2026-02-30"], "no such day"),
+      (["pay", "d1", "5", "--date", "2027-01-01"], "after today"),
+      (["add", "--name", "y", "--principal", "100", "--rate", "1", "--due-day", "32"], "due day"),
+      (["add", "--name", "\u{1B}[31mred", "--principal", "100", "--rate", "1"], "control character"),
+      (["add", "--name", "y", "--principal", "100", "--rate", "1", "--kind", "bogus"], "kind"),
+      (["show"], "Missing expected argument"),
+      (["frobnicate"], "Unexpected argument"),
+    ]
+    for (args, needle) in cases {
+      let r = try cli.run(args)
+      #expect(r.status == 64, "\(args): \(r.status) \(r.stderr)")
+      #expect(r.stderr.contains(needle), "\(args): \(r.stderr)")
+      #expect(r.stderr.hasPrefix("debtdeck: "), "\(args): \(r.stderr)")
+      #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Stack dump"))
+    }
+    #expect(FileManager.default.contents(atPath: file) == before)
+
+    // A damaged file: status 65, a message naming the file and line, the file untouched.
+    try Data("{\"schemaVersion\": 1, \"debts\": [".utf8).write(to: URL(fileURLWithPath: file))
+    let damaged = try cli.run(["list"])
+    #expect(damaged.status == 65)
+    #expect(damaged.stderr.contains("portfolio.json:1:"))
+    #expect(try cli.run(["pay", "d1", "5"]).status == 65)
+    #expect(FileManager.default.contents(atPath: file) == Data("{\"schemaVersion\": 1, \"debts\": [".utf8))
+    let doctor = try cli.run(["doctor"])
+    #expect(doctor.status == 65)
+    #expect(doctor.stdout.contains("truncated"))
+  }
+
+  @Test("control characters in data never reach the terminal")
+  func escapesData() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    try FileManager.default.createDirectory(atPath: cli.dataDir + "/data", withIntermediateDirectories: true)
+    let evil = #"""
+      {"schemaVersion": 1, "nextDebtNumber": 2, "nextPaymentNumber": 1, "payments": [],
+       "debts": [{"id": "d1", "name": "evil\u001b]0;pwned\u0007\r\u202e", "lender": "x\u0085", "kind": "other",
+        "principal": 10000, "rate": {"basis": "apr", "percent": "10"}, "method": "bullet", "termMonths": 1,
+        "startDate": "2026-10-01", "dueDay": 25}]}
+      """#
+    try Data(evil.utf8).write(to: URL(fileURLWithPath: cli.dataDir + "/data/portfolio.json"))
+    for args in [["list"], ["show", "d1"], ["today"]] {
+      let r = try cli.run(args)
+      #expect(r.status == 0, "\(args) \(r.stderr)")
+      let bad = r.stdout.unicodeScalars.filter {
+        ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E
+      }
+      #expect(bad.isEmpty, "\(args) leaked \(bad.map { $0.value })")
+      #expect(r.stdout.contains("evil^[]0;pwned^G^M\\u{202E}"), "\(args): \(r.stdout)")
+    }
+  }
+
+  @Test("demo writes a realistic portfolio; a second demo refuses to overwrite")
+  func demo() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    let dir = cli.dataDir + "/demo"
+    #expect(try cli.run(["demo", "--data-dir", dir]).status == 0)
+    let list = try cli.run(["list", "--json", "--data-dir", dir])
+    let debts = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+    #expect(debts.map { $0["stage"] as? String } == ["M2", "due-soon", "current", "current", "current"])
+    #expect(
+      debts.map { $0["kind"] as? String } == ["jiebei", "weilidai", "credit-card", "huabei", "bank-loan"])
+    let again = try cli.run(["demo", "--data-dir", dir])
+    #expect(again.status == 64)
+    #expect(again.stderr.contains("--force"))
+  }
+}
