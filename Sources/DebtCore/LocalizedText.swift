@@ -12,7 +12,7 @@ public enum Language: String, Codable, Sendable, CaseIterable {
 
 /// A user-visible string in every language the app has. Constructing one needs both, so a string
 /// cannot exist in only one language.
-public struct LocalizedText: Hashable, Sendable {
+public struct LocalizedText: Hashable, Sendable, Error {
   public let en: String
   public let zh: String
 

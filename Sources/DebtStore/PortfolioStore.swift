@@ -1,6 +1,13 @@
 import DebtCore
 import Foundation
 
+/// What `stat` says about the data file; equal stamps mean no save happened in between.
+public struct FileStamp: Hashable, Sendable {
+  public let size: Int64
+  public let inode: UInt64
+  public let modified: Int64
+}
+
 /// A portfolio as read from disk, with the fingerprint of the bytes it came from.
 public struct LoadedPortfolio: Sendable {
   public var portfolio: Portfolio
@@ -41,6 +48,16 @@ public struct PortfolioStore: Sendable {
   public func load() throws(StoreError) -> LoadedPortfolio {
     let bytes = try POSIX.readAll(file)
     return try decode(bytes)
+  }
+
+  /// Size, modification time and inode of the data file: a cheap way to notice a save by another
+  /// process without reading the file (nil when it does not exist).
+  public func stamp() -> FileStamp? {
+    var st = stat()
+    guard stat(file, &st) == 0 else { return nil }
+    return FileStamp(
+      size: Int64(st.st_size), inode: UInt64(st.st_ino),
+      modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
   }
 
   /// Whether the file on disk is no longer the one `fingerprint` was taken of.

@@ -1,9 +1,29 @@
 import DebtCore
+import DebtDeckUI
 import Foundation
+import TerminalUI
 
-/// Opens the full-screen app. Until it exists, prints the daily brief.
+/// Opens the full-screen app on the user's data.
 func launchApp(_ context: AppContext) throws {
-  let portfolio = try context.load().portfolio
-  let brief = DailyBrief(portfolio: portfolio, today: context.today, settings: context.settings)
-  print(TodayCommand.render(brief, context))
+  let loaded = try context.load()
+  try MainActor.assumeIsolated {
+    let env = context.environment
+    let noColor = env["NO_COLOR"].map { !$0.isEmpty } ?? false
+    let theme = noColor ? Theme.mono : (Theme.shipped(context.settings.theme) ?? .standard)
+    let terminal: NcursesTerminal
+    do {
+      terminal = try NcursesTerminal(monochrome: theme.monochrome)
+    } catch {
+      throw CLIError(message: "\(error)", exitCode: 69)
+    }
+    defer { terminal.end() }
+    var state = AppState(
+      portfolio: loaded.portfolio, settings: context.settings, today: context.today,
+      language: context.language)
+    state.startupWarning = terminal.codesetWarning
+    let runner = AppRunner(
+      state: state, terminal: terminal, persistence: FilePersistence(store: context.store, loaded: loaded),
+      theme: theme)
+    runner.run()
+  }
 }

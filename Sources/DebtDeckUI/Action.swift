@@ -1,0 +1,22 @@
+/// Everything the user can ask for with a key. The key map binds keys to these; `update` does them.
+public enum Action: String, CaseIterable, Sendable {
+  case quit, help, undo, redo, suspend, door
+  case nextScreen, previousScreen
+  case showToday, showDashboard, showDebts, showCalendar
+  case moveUp, moveDown, pageUp, pageDown, moveFirst, moveLast
+  case open, back
+  case pay, add, edit, delete, archive
+  case filter, sort, reverseSort
+  case previousMonth, nextMonth, previousWeek, nextWeek, previousDay, nextDay, goToToday
+  // Forms and dialogs.
+  case nextField, previousField, submit, cancel, choiceNext, choicePrevious
+  case confirmYes, confirmNo
+}
+
+/// What `update` asks the shell to do; `update` itself never touches files or the terminal.
+public enum Effect: Hashable, Sendable {
+  /// Save the portfolio; if another process saved meanwhile, re-apply these changes on top.
+  case save([PortfolioChange])
+  case quit
+  case suspend
+}

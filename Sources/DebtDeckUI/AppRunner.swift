@@ -1,0 +1,97 @@
+import DebtCore
+import TerminalUI
+
+/// How the app keeps its data; the executable provides it (with files), tests provide memory.
+@MainActor
+public protocol PortfolioPersistence {
+  /// Saves `portfolio`; if the stored data changed since the last load or save, applies
+  /// `changes` to the newer data instead. Returns what is now stored.
+  func save(_ portfolio: Portfolio, reapplying changes: [PortfolioChange]) throws -> Portfolio
+  /// The stored portfolio when another process changed it since the last load or save.
+  func changedOnDisk() -> Portfolio?
+}
+
+/// The main loop: read a key, update the state, run the effects, draw. Nothing else.
+@MainActor
+public final class AppRunner {
+  public private(set) var state: AppState
+  let terminal: any Terminal
+  let persistence: any PortfolioPersistence
+  let keyMap: KeyMap
+  let theme: Theme
+  /// How often to look for changes made by another process while idle.
+  let pollMilliseconds: Int
+  /// Changes not yet saved (a save failed): re-applied together if another process saved.
+  private var pending: [PortfolioChange] = []
+
+  public init(
+    state: AppState, terminal: any Terminal, persistence: any PortfolioPersistence,
+    keyMap: KeyMap = .standard,
+    theme: Theme = .standard, pollMilliseconds: Int = 1000
+  ) {
+    self.state = state
+    self.terminal = terminal
+    self.persistence = persistence
+    self.keyMap = keyMap
+    self.theme = theme
+    self.pollMilliseconds = pollMilliseconds
+  }
+
+  public func run() {
+    draw()
+    while true {
+      guard let key = terminal.readKey(timeoutMilliseconds: pollMilliseconds) else {
+        if let outside = persistence.changedOnDisk() { absorb(outside) }
+        continue
+      }
+      let effects = AppLogic.handle(key, state: &state, keyMap: keyMap)
+      var quit = false
+      for effect in effects {
+        switch effect {
+        case .save(let changes): save(changes)
+        case .quit: quit = true
+        case .suspend: terminal.suspend()
+        }
+      }
+      if quit { break }
+      draw()
+    }
+  }
+
+  func draw() {
+    state.pageSize = AppView.pageSize(height: terminal.height)
+    terminal.show(
+      AppView.render(state, keyMap: keyMap, theme: theme, width: terminal.width, height: terminal.height))
+  }
+
+  private func save(_ changes: [PortfolioChange]) {
+    do {
+      pending += changes
+      let stored = try persistence.save(state.portfolio, reapplying: pending)
+      pending.removeAll()
+      if stored != state.portfolio {
+        // Another process had saved: the change was re-applied on its data. Undo history
+        // refers to the old ids, so start it afresh.
+        state.portfolio = stored
+        state.undoStack.removeAll()
+        state.redoStack.removeAll()
+      }
+      state.saveError = nil
+    } catch {
+      state.saveError = "\(error)"
+    }
+  }
+
+  private func absorb(_ outside: Portfolio) {
+    guard state.saveError == nil else { return }
+    state.portfolio = outside
+    state.undoStack.removeAll()
+    state.redoStack.removeAll()
+    AppLogic.clampSelection(&state)
+    state.message = (
+      LocalizedText(en: "Updated with changes saved by another DebtDeck.", zh: "已载入另一个 DebtDeck 保存的修改。"),
+      .info
+    )
+    draw()
+  }
+}

@@ -1,0 +1,149 @@
+import DebtCore
+import TerminalUI
+
+/// Everything the app shows and remembers while running: the user's data plus UI state.
+/// A value: `update` changes it, views read it.
+public struct AppState: Sendable {
+  public enum MessageKind: Sendable { case info, success, error }
+
+  public var portfolio: Portfolio {
+    didSet { refreshDerived() }
+  }
+  public var settings: Settings
+  public var today: LocalDate {
+    didSet { refreshDerived() }
+  }
+  public var language: Language
+
+  public var screen: Screen = .today
+  /// The debt whose detail is open over the current screen.
+  public var detail: String?
+  public var detailScroll = 0
+  public var form: DebtForm?
+  public var overlay: Overlay?
+  public var selection: [Screen: Int] = [:]
+  /// The debts filter (`/`); `filterEditing` while it is being typed.
+  public var filter = TextField(maximumLength: 60)
+  public var filterEditing = false
+  public var sortColumn = 0
+  public var sortAscending = true
+  public var calendarDate: LocalDate
+  public var message: (text: LocalizedText, kind: MessageKind)?
+  /// Rows available for lists, set from the terminal size (for PgUp/PgDn).
+  public var pageSize = 10
+
+  /// Inverse changes, newest last.
+  public var undoStack: [PortfolioChange] = []
+  public var redoStack: [PortfolioChange] = []
+  /// Set when the last save failed: the data is in memory only.
+  public var saveError: String?
+  /// A warning to show once at start (non-UTF-8 locale, key file problems).
+  public var startupWarning: String?
+
+  public private(set) var statuses: [String: DebtStatus] = [:]
+  public private(set) var brief: DailyBrief
+
+  public init(portfolio: Portfolio, settings: Settings, today: LocalDate, language: Language) {
+    self.portfolio = portfolio
+    self.settings = settings
+    self.today = today
+    self.language = language
+    self.calendarDate = today
+    self.brief = DailyBrief(portfolio: portfolio, today: today, settings: settings)
+    refreshDerived()
+  }
+
+  private mutating func refreshDerived() {
+    let byDebt = portfolio.paymentsByDebt()
+    var statuses: [String: DebtStatus] = [:]
+    statuses.reserveCapacity(portfolio.debts.count)
+    for debt in portfolio.debts {
+      statuses[debt.id] = DebtStatus(
+        debt: debt, payments: byDebt[debt.id] ?? [], asOf: today, dueSoonDays: settings.dueSoonDays)
+    }
+    self.statuses = statuses
+    brief = DailyBrief(portfolio: portfolio, today: today, settings: settings)
+  }
+
+  public func t(_ text: LocalizedText) -> String { text(language) }
+
+  // MARK: Derived lists
+
+  /// Today's items: overdue first, then due soon.
+  public var todayItems: [DailyBrief.Item] { brief.overdue + brief.upcoming }
+
+  /// The Debts table's rows after the filter and the sort.
+  public var visibleDebts: [Debt] {
+    let needle = filter.text.lowercased()
+    let rows = portfolio.debts.filter { debt in
+      needle.isEmpty || debt.name.lowercased().contains(needle) || debt.lender.lowercased().contains(needle)
+        || debt.kind.name(language).lowercased().contains(needle)
+    }
+    let sorted = rows.sorted { a, b in
+      let less = sortedBefore(a, b)
+      let greater = sortedBefore(b, a)
+      if !less && !greater { return a.id < b.id }
+      return sortAscending ? less : greater
+    }
+    // Archived debts go last.
+    return sorted.filter { !$0.archived } + sorted.filter(\.archived)
+  }
+
+  private func sortedBefore(_ a: Debt, _ b: Debt) -> Bool {
+    let sa = statuses[a.id]
+    let sb = statuses[b.id]
+    switch sortColumn {
+    case 1: return a.lender < b.lender
+    case 2: return (sa?.payoffAmount ?? 0) < (sb?.payoffAmount ?? 0)
+    case 3:
+      return (sa?.nextDue?.installment.dueDate.ordinal ?? Int.max)
+        < (sb?.nextDue?.installment.dueDate.ordinal ?? Int.max)
+    case 4: return (sa?.stage.severity ?? 0) < (sb?.stage.severity ?? 0)
+    case 5: return a.rate.nominalAnnual < b.rate.nominalAnnual
+    default: return a.name < b.name
+    }
+  }
+
+  /// How many rows the current list has.
+  var listCount: Int {
+    switch screen {
+    case .today: return todayItems.count
+    case .debts: return visibleDebts.count
+    default: return 0
+    }
+  }
+
+  /// The debt the cursor is on in the current screen (or the open detail).
+  public var selectedDebt: Debt? {
+    if let detail { return portfolio.debt(id: detail) }
+    let index = selection[screen] ?? 0
+    switch screen {
+    case .today:
+      let items = todayItems
+      return items.indices.contains(index) ? items[index].debt : nil
+    case .debts:
+      let debts = visibleDebts
+      return debts.indices.contains(index) ? debts[index] : nil
+    default:
+      return nil
+    }
+  }
+
+  /// The key contexts in force, most specific first.
+  public var keyContexts: [KeyContext] {
+    switch overlay {
+    case .help, .door: return [.help]
+    case .pay: return [.dialog]
+    case .confirmDelete, .confirmDiscardForm: return [.confirm]
+    case nil: break
+    }
+    if form != nil { return [.form] }
+    if detail != nil { return [.detail, .global] }
+    switch screen {
+    case .today: return [.list, .global]
+    case .debts: return [.debts, .list, .global]
+    case .calendar: return [.calendar, .global]
+    case .dashboard: return [.global]
+    }
+  }
+}

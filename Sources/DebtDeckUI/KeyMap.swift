@@ -1,0 +1,166 @@
+import DebtCore
+import TerminalUI
+
+/// Where a binding applies. The most specific context is looked up first, then `global`.
+public enum KeyContext: String, CaseIterable, Sendable {
+  case global, list, debts, detail, calendar, form, dialog, confirm, help
+}
+
+/// One key binding: the single source for what a key does, the footer hints and the help overlay.
+public struct Binding: Sendable {
+  public var key: Key
+  public let action: Action
+  public let context: KeyContext
+  public let help: LocalizedText
+  /// Shown in the footer of its context.
+  public let inFooter: Bool
+}
+
+/// The table of key bindings. A user file can re-bind any action (see `applyingOverrides`).
+public struct KeyMap: Sendable {
+  public private(set) var bindings: [Binding]
+
+  public init(bindings: [Binding]) { self.bindings = bindings }
+
+  /// The action bound to `key` in `contexts`, searched in order.
+  public func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+    for context in contexts {
+      if let b = bindings.first(where: { $0.context == context && $0.key == key }) { return b.action }
+    }
+    return nil
+  }
+
+  /// The bindings to hint at in the footer for these contexts (most specific first).
+  public func footer(for contexts: [KeyContext]) -> [Binding] {
+    contexts.flatMap { c in bindings.filter { $0.context == c && $0.inFooter } }
+  }
+
+  public func keys(for action: Action, in context: KeyContext) -> [Key] {
+    bindings.filter { $0.action == action && $0.context == context }.map(\.key)
+  }
+
+  /// Replaces the keys of actions: `overrides` maps an action name to key names.
+  /// Returns the problems found (unknown action or key, or a key already used in that context).
+  public mutating func applyingOverrides(_ overrides: [(action: String, keys: [String], line: Int)])
+    -> [String]
+  {
+    var problems: [String] = []
+    for entry in overrides {
+      guard let action = Action(rawValue: entry.action) else {
+        problems.append("line \(entry.line): unknown action “\(entry.action)”")
+        continue
+      }
+      var keys: [Key] = []
+      for name in entry.keys {
+        guard let key = Key(name: name) else {
+          problems.append("line \(entry.line): unknown key “\(name)”")
+          continue
+        }
+        keys.append(key)
+      }
+      let contexts = Set(bindings.filter { $0.action == action }.map(\.context))
+      for context in contexts {
+        let template = bindings.first { $0.action == action && $0.context == context }
+        for key in keys {
+          if let clash = bindings.first(where: {
+            $0.context == context && $0.key == key && $0.action != action
+          }) {
+            problems.append(
+              "line \(entry.line): \(key.name) is already bound to “\(clash.action.rawValue)” in \(context.rawValue)"
+            )
+          }
+        }
+        bindings.removeAll { $0.action == action && $0.context == context }
+        if let t = template {
+          for key in keys {
+            bindings.append(
+              Binding(key: key, action: action, context: context, help: t.help, inFooter: t.inFooter))
+          }
+        }
+      }
+    }
+    return problems
+  }
+
+  public static let standard = KeyMap(bindings: defaultBindings)
+
+  private static func b(
+    _ key: Key, _ action: Action, _ context: KeyContext, _ en: String, _ zh: String, footer: Bool = false
+  ) -> Binding {
+    Binding(key: key, action: action, context: context, help: LocalizedText(en: en, zh: zh), inFooter: footer)
+  }
+
+  static let defaultBindings: [Binding] = [
+    b(.character("?"), .help, .global, "help", "帮助", footer: true),
+    b(.character("q"), .quit, .global, "quit", "退出", footer: true),
+    b(.control("c"), .quit, .global, "quit", "退出"),
+    b(.control("z"), .suspend, .global, "suspend to the shell", "挂起到终端"),
+    b(.character("u"), .undo, .global, "undo", "撤销", footer: true),
+    b(.control("r"), .redo, .global, "redo", "重做"),
+    b(.character("!"), .door, .global, "someone is at the door", "有人上门", footer: true),
+    b(.tab, .nextScreen, .global, "next screen", "下一页"),
+    b(.backTab, .previousScreen, .global, "previous screen", "上一页"),
+    b(.character("1"), .showToday, .global, "Today", "今日"),
+    b(.character("2"), .showDashboard, .global, "Dashboard", "总览"),
+    b(.character("3"), .showDebts, .global, "Debts", "债务"),
+    b(.character("4"), .showCalendar, .global, "Calendar", "日历"),
+
+    b(.up, .moveUp, .list, "up", "上移"),
+    b(.character("k"), .moveUp, .list, "up", "上移"),
+    b(.down, .moveDown, .list, "down", "下移"),
+    b(.character("j"), .moveDown, .list, "down", "下移"),
+    b(.pageUp, .pageUp, .list, "page up", "上一页"),
+    b(.pageDown, .pageDown, .list, "page down", "下一页"),
+    b(.home, .moveFirst, .list, "first", "第一项"),
+    b(.end, .moveLast, .list, "last", "最后一项"),
+    b(.enter, .open, .list, "open", "打开", footer: true),
+    b(.character("p"), .pay, .list, "record a payment", "记一笔还款", footer: true),
+    b(.character("a"), .add, .list, "add a debt", "添加债务", footer: true),
+
+    b(.character("/"), .filter, .debts, "filter", "筛选", footer: true),
+    b(.character("s"), .sort, .debts, "sort by next column", "换列排序", footer: true),
+    b(.character("S"), .reverseSort, .debts, "reverse the sort", "反向排序"),
+    b(.character("e"), .edit, .debts, "edit", "编辑"),
+    b(.character("x"), .archive, .debts, "archive / unarchive", "归档/取消归档"),
+    b(.character("d"), .delete, .debts, "delete", "删除"),
+    b(.escape, .back, .debts, "clear the filter", "清除筛选"),
+
+    b(.escape, .back, .detail, "back", "返回", footer: true),
+    b(.character("p"), .pay, .detail, "record a payment", "记一笔还款", footer: true),
+    b(.character("e"), .edit, .detail, "edit", "编辑", footer: true),
+    b(.character("d"), .delete, .detail, "delete", "删除", footer: true),
+    b(.up, .moveUp, .detail, "scroll up", "向上滚动"),
+    b(.down, .moveDown, .detail, "scroll down", "向下滚动"),
+    b(.pageUp, .pageUp, .detail, "page up", "上一页"),
+    b(.pageDown, .pageDown, .detail, "page down", "下一页"),
+
+    b(.left, .previousDay, .calendar, "previous day", "前一天"),
+    b(.right, .nextDay, .calendar, "next day", "后一天"),
+    b(.up, .previousWeek, .calendar, "previous week", "上一周"),
+    b(.down, .nextWeek, .calendar, "next week", "下一周"),
+    b(.character("<"), .previousMonth, .calendar, "previous month", "上个月", footer: true),
+    b(.character(">"), .nextMonth, .calendar, "next month", "下个月", footer: true),
+    b(.character("t"), .goToToday, .calendar, "today", "回到今天", footer: true),
+
+    b(.tab, .nextField, .form, "next field", "下一项", footer: true),
+    b(.down, .nextField, .form, "next field", "下一项"),
+    b(.backTab, .previousField, .form, "previous field", "上一项"),
+    b(.up, .previousField, .form, "previous field", "上一项"),
+    b(.enter, .submit, .form, "save", "保存", footer: true),
+    b(.control("s"), .submit, .form, "save", "保存"),
+    b(.escape, .cancel, .form, "cancel", "取消", footer: true),
+    b(.character(" "), .choiceNext, .form, "next choice", "下一个选项"),
+
+    b(.tab, .nextField, .dialog, "next field", "下一项", footer: true),
+    b(.enter, .submit, .dialog, "confirm", "确认", footer: true),
+    b(.escape, .cancel, .dialog, "cancel", "取消", footer: true),
+
+    b(.character("y"), .confirmYes, .confirm, "yes", "是", footer: true),
+    b(.character("n"), .confirmNo, .confirm, "no", "否", footer: true),
+    b(.escape, .confirmNo, .confirm, "no", "否"),
+
+    b(.escape, .back, .help, "close", "关闭", footer: true),
+    b(.character("?"), .back, .help, "close", "关闭"),
+    b(.character("q"), .back, .help, "close", "关闭"),
+  ]
+}

@@ -1,0 +1,59 @@
+import DebtCore
+
+/// One change to the portfolio, as data: it can be applied, re-applied on a newer version saved by
+/// another process, and undone (applying returns its inverse).
+public enum PortfolioChange: Hashable, Sendable {
+  case addDebt(Debt)
+  case updateDebt(Debt)
+  case removeDebt(id: String)
+  /// Puts back a removed debt with its payments (the inverse of `removeDebt`).
+  case restoreDebt(Debt, [Payment])
+  case addPayment(Payment)
+  case removePayment(id: String)
+
+  /// Applies the change and returns the change that undoes it (nil when there was nothing to do).
+  @discardableResult
+  public func apply(to portfolio: inout Portfolio) -> PortfolioChange? {
+    switch self {
+    case .addDebt(let debt):
+      if !debt.id.isEmpty && portfolio.debt(id: debt.id) == nil {
+        portfolio.debts.append(debt)
+        bump(&portfolio.nextDebtNumber, past: debt.id, prefix: "d")
+        return .removeDebt(id: debt.id)
+      }
+      return .removeDebt(id: portfolio.add(debt))
+    case .updateDebt(let debt):
+      guard let old = portfolio.debt(id: debt.id) else { return nil }
+      portfolio.update(debt)
+      return .updateDebt(old)
+    case .removeDebt(let id):
+      guard let old = portfolio.debt(id: id) else { return nil }
+      let payments = portfolio.payments(for: id)
+      portfolio.delete(debtID: id)
+      return .restoreDebt(old, payments)
+    case .restoreDebt(let debt, let payments):
+      guard portfolio.debt(id: debt.id) == nil else { return nil }
+      portfolio.debts.append(debt)
+      for p in payments where !portfolio.payments.contains(where: { $0.id == p.id }) {
+        portfolio.payments.append(p)
+      }
+      return .removeDebt(id: debt.id)
+    case .addPayment(let payment):
+      guard portfolio.debt(id: payment.debt) != nil else { return nil }
+      if !payment.id.isEmpty && !portfolio.payments.contains(where: { $0.id == payment.id }) {
+        portfolio.payments.append(payment)
+        bump(&portfolio.nextPaymentNumber, past: payment.id, prefix: "p")
+        return .removePayment(id: payment.id)
+      }
+      return .removePayment(id: portfolio.record(payment))
+    case .removePayment(let id):
+      guard let index = portfolio.payments.firstIndex(where: { $0.id == id }) else { return nil }
+      let old = portfolio.payments.remove(at: index)
+      return .addPayment(old)
+    }
+  }
+
+  private func bump(_ counter: inout Int, past id: String, prefix: Character) {
+    if id.first == prefix, let n = Int(id.dropFirst()), n >= counter { counter = n + 1 }
+  }
+}

@@ -1,0 +1,27 @@
+import DebtCore
+
+/// The main screens, in tab order. Number keys 1–4 reach them.
+public enum Screen: Int, CaseIterable, Sendable {
+  case today = 1
+  case dashboard
+  case debts
+  case calendar
+
+  var title: LocalizedText {
+    switch self {
+    case .today: return LocalizedText(en: "Today", zh: "今日")
+    case .dashboard: return LocalizedText(en: "Dashboard", zh: "总览")
+    case .debts: return LocalizedText(en: "Debts", zh: "债务")
+    case .calendar: return LocalizedText(en: "Calendar", zh: "日历")
+    }
+  }
+}
+
+/// What is drawn over the screen and gets the keys first.
+public enum Overlay: Hashable, Sendable {
+  case help
+  case pay(PayDialog)
+  case confirmDelete(debtID: String)
+  case confirmDiscardForm
+  case door
+}

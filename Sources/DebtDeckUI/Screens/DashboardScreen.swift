@@ -1,0 +1,91 @@
+import DebtCore
+import TerminalUI
+
+/// Dashboard: totals, a balance bar per debt coloured by stage, and the next five due dates.
+enum DashboardScreen {
+  static func render(_ state: AppState, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme) {
+    let active = state.portfolio.debts.filter { !$0.archived }
+    let currency = state.settings.currency
+    let sameCurrency = active.filter { $0.currency == currency }
+    var owed: Int64 = 0
+    var overdue: Int64 = 0
+    var dueThisMonth: Int64 = 0
+    var monthly: Int64 = 0
+    let monthEnd = LocalDate.clamped(year: state.today.year, month: state.today.month, day: 31)
+    for debt in sameCurrency {
+      guard let s = state.statuses[debt.id] else { continue }
+      owed += s.payoffAmount
+      overdue += s.overdueAmount + s.penalty
+      for inst in s.schedule.installments where inst.dueDate >= state.today && inst.dueDate <= monthEnd {
+        dueThisMonth += inst.total
+      }
+      if s.stage != .settled, let next = s.nextDue { monthly += next.installment.total }
+    }
+    let facts: [(LocalizedText, Int64, Style)] = [
+      (LocalizedText(en: "Total owed", zh: "合计待还"), owed, theme.title),
+      (LocalizedText(en: "Overdue now", zh: "当前逾期"), overdue, overdue > 0 ? theme.danger : theme.ok),
+      (LocalizedText(en: "Still due this month", zh: "本月还需还"), dueThisMonth, theme.base),
+      (LocalizedText(en: "Monthly obligations", zh: "每月应还"), monthly, theme.base),
+    ]
+    var y = rect.y
+    for (label, amount, style) in facts where y < rect.maxY {
+      buffer.put(state.t(label), x: rect.x + 1, y: y, width: 22, style: theme.muted, clip: rect)
+      buffer.put(
+        state.money(amount, currency), x: rect.x + 24, y: y, width: 16, style: style, alignRight: true,
+        clip: rect)
+      y += 1
+    }
+    y += 1
+    let maximum = sameCurrency.compactMap { state.statuses[$0.id]?.payoffAmount }.max() ?? 0
+    let nameWidth = min(16, max(8, rect.width / 5))
+    let barWidth = max(0, rect.width - nameWidth - 32)
+    buffer.put(
+      state.t(LocalizedText(en: "Balance by debt", zh: "各笔待还")), x: rect.x + 1, y: y, style: theme.title,
+      clip: rect)
+    y += 1
+    for debt in active.sorted(by: {
+      (state.statuses[$0.id]?.payoffAmount ?? 0) > (state.statuses[$1.id]?.payoffAmount ?? 0)
+    }) {
+      guard y < rect.maxY - 7, let s = state.statuses[debt.id] else { break }
+      buffer.put(debt.name, x: rect.x + 1, y: y, width: nameWidth, style: theme.base, clip: rect)
+      buffer.put(
+        state.money(s.payoffAmount, debt.currency), x: rect.x + 2 + nameWidth, y: y, width: 13,
+        style: theme.base, alignRight: true, clip: rect)
+      let bar = BarChart.bar(value: s.payoffAmount, maximum: maximum, width: barWidth)
+      buffer.put(bar, x: rect.x + 16 + nameWidth, y: y, style: s.stage.style(theme), clip: rect)
+      buffer.put(
+        state.t(s.stage.label), x: rect.x + 17 + nameWidth + barWidth, y: y, width: 14,
+        style: s.stage.style(theme), clip: rect)
+      y += 1
+    }
+    y += 1
+    guard y < rect.maxY else { return }
+    buffer.put(
+      state.t(LocalizedText(en: "Next due dates", zh: "最近到期")), x: rect.x + 1, y: y, style: theme.title,
+      clip: rect)
+    y += 1
+    var upcoming: [(LocalDate, Debt, Int64)] = []
+    for debt in active {
+      guard let s = state.statuses[debt.id] else { continue }
+      var available = s.paidTotal
+      for inst in s.schedule.installments {
+        let covered = min(available, inst.total)
+        available -= covered
+        if inst.dueDate >= state.today && covered < inst.total {
+          upcoming.append((inst.dueDate, debt, inst.total - covered))
+        }
+        if upcoming.count > 40 { break }
+      }
+    }
+    for (date, debt, amount) in upcoming.sorted(by: { ($0.0, $0.1.name) < ($1.0, $1.1.name) }).prefix(5) {
+      guard y < rect.maxY else { break }
+      buffer.put(date.description, x: rect.x + 1, y: y, style: theme.base, clip: rect)
+      buffer.put(state.relative(date), x: rect.x + 12, y: y, width: 10, style: theme.muted, clip: rect)
+      buffer.put(debt.name, x: rect.x + 23, y: y, width: nameWidth, style: theme.base, clip: rect)
+      buffer.put(
+        state.money(amount, debt.currency), x: rect.x + 24 + nameWidth, y: y, width: 13, style: theme.base,
+        alignRight: true, clip: rect)
+      y += 1
+    }
+  }
+}

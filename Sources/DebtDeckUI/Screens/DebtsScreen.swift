@@ -1,0 +1,65 @@
+import DebtCore
+import TerminalUI
+
+/// Debts: every debt in a table, with a live filter (`/`) and sorting (`s`).
+enum DebtsScreen {
+  static func render(_ state: AppState, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme) {
+    let (head, body) = rect.splitTop(1)
+    let debts = state.visibleDebts
+    if state.filterEditing || !state.filter.text.isEmpty {
+      let label = state.t(LocalizedText(en: "Filter: ", zh: "筛选："))
+      let w = buffer.put(label, x: head.x + 1, y: head.y, style: theme.accent, clip: head)
+      state.filter.render(
+        into: &buffer,
+        rect: Rect(x: head.x + 1 + w, y: head.y, width: min(40, head.width - w - 1), height: 1),
+        style: theme.base, focused: state.filterEditing)
+    } else {
+      let count = state.t(LocalizedText(en: "\(debts.count) debts", zh: "共 \(debts.count) 笔"))
+      buffer.put(count, x: head.x + 1, y: head.y, style: theme.muted, clip: head)
+    }
+    guard !debts.isEmpty else {
+      let text =
+        state.portfolio.debts.isEmpty
+        ? LocalizedText(en: "No debts yet: press a to add one.", zh: "还没有债务：按 a 添加。")
+        : LocalizedText(en: "No debt matches the filter. Esc clears it.", zh: "没有符合筛选的债务。按 Esc 清除。")
+      buffer.put(state.t(text), x: body.x + 1, y: body.y + 1, style: theme.muted, clip: body)
+      return
+    }
+    var table = TableView(
+      columns: [
+        .init(state.t(LocalizedText(en: "Name", zh: "名称")), minimumWidth: 8),
+        .init(state.t(LocalizedText(en: "Lender", zh: "机构")), minimumWidth: 6),
+        .init(state.t(LocalizedText(en: "Balance", zh: "待还")), width: 13, alignRight: true),
+        .init(state.t(LocalizedText(en: "Next due", zh: "下次还款")), width: 10),
+        .init(state.t(LocalizedText(en: "Stage", zh: "状态")), width: 14),
+        .init(state.t(LocalizedText(en: "Rate/yr", zh: "年化")), width: 8, alignRight: true),
+      ],
+      rows: debts.map { debt in
+        let status = state.statuses[debt.id]
+        let rate = debt.rate.nominalAnnual * 100
+        return [
+          (debt.archived ? "▪ " : "") + debt.name, debt.lender,
+          status.map { state.money($0.payoffAmount, debt.currency) } ?? "",
+          status?.nextDue?.installment.dueDate.description ?? "—",
+          status.map { state.stageText($0) } ?? "",
+          formatPercent(rate),
+        ]
+      },
+      selected: state.selection[.debts] ?? 0)
+    table.sortColumn = state.sortColumn
+    table.sortAscending = state.sortAscending
+    table.render(
+      into: &buffer, rect: body, header: theme.muted.with(underline: true), selection: theme.selection
+    ) {
+      let debt = debts[$0]
+      return debt.archived ? theme.muted : (state.statuses[debt.id]?.stage.style(theme) ?? theme.base)
+    }
+  }
+}
+
+/// `18.25%`, exact to two decimals without Foundation's formatter.
+func formatPercent(_ value: Double) -> String {
+  let hundredths = Int((value * 100).rounded())
+  let fraction = hundredths % 100
+  return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)%"
+}

@@ -1,0 +1,116 @@
+import DebtCore
+import TerminalUI
+
+/// One debt: terms, where it stands, the schedule with paid and unpaid rows, the payments.
+enum DetailScreen {
+  static func lines(_ state: AppState, _ debt: Debt, _ theme: Theme) -> [(String, Style)] {
+    guard let s = state.statuses[debt.id] else { return [] }
+    let t = state.t
+    func money(_ m: Int64) -> String { state.money(m, debt.currency) }
+    var out: [(String, Style)] = []
+    func fact(_ label: LocalizedText, _ value: String, _ style: Style = theme.base) {
+      out.append((t(label).padded(toWidth: 16) + value, style))
+    }
+    out.append(("\(debt.name)  (\(debt.id))", theme.title))
+    fact(LocalizedText(en: "Lender", zh: "机构"), debt.lender.isEmpty ? "—" : debt.lender)
+    fact(LocalizedText(en: "Kind", zh: "类型"), t(debt.kind.name) + " · " + t(debt.method.name))
+    fact(
+      LocalizedText(en: "Principal", zh: "本金"),
+      money(debt.principal) + "  " + t(LocalizedText(en: "from", zh: "放款日")) + " \(debt.startDate)")
+    fact(
+      LocalizedText(en: "Quoted rate", zh: "报价利率"),
+      "\(debt.rate.percentText)% " + t(DebtForm.basisName(debt.rate.basis)) + "  ("
+        + formatPercent(debt.rate.nominalAnnual * 100) + t(LocalizedText(en: " a year", zh: " 年化")) + ")")
+    fact(
+      LocalizedText(en: "Due day", zh: "还款日"),
+      t(
+        LocalizedText(
+          en: "day \(debt.dueDay) · grace \(debt.graceDays) days (check your contract)",
+          zh: "每月 \(debt.dueDay) 日 · 宽限 \(debt.graceDays) 天（以合同为准）")))
+    fact(
+      LocalizedText(en: "Credit bureau", zh: "征信"),
+      debt.reportsToCreditBureau
+        ? t(LocalizedText(en: "reports to 征信", zh: "会上报征信"))
+        : t(LocalizedText(en: "does not report", zh: "不上报")))
+    fact(LocalizedText(en: "Stage", zh: "状态"), state.stageText(s), s.stage.style(theme))
+    fact(LocalizedText(en: "Paid so far", zh: "已还"), money(s.paidTotal))
+    fact(LocalizedText(en: "To settle today", zh: "今日结清需"), money(s.payoffAmount))
+    if s.daysPastDue > 0 {
+      fact(
+        LocalizedText(en: "Overdue", zh: "逾期金额"),
+        money(s.overdueAmount)
+          + t(LocalizedText(en: " for \(s.daysPastDue) days", zh: "，已逾期 \(s.daysPastDue) 天")), theme.danger)
+      fact(LocalizedText(en: "Penalty so far", zh: "已产生罚息"), money(s.penalty), theme.danger)
+    }
+    if let next = s.nextDue {
+      fact(
+        LocalizedText(en: "Next due", zh: "下次还款"),
+        "\(next.installment.dueDate) (\(state.relative(next.installment.dueDate)))  \(money(next.remaining))")
+    }
+    if !debt.notes.isEmpty {
+      for (i, line) in debt.notes.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        out.append(
+          (
+            (i == 0 ? t(LocalizedText(en: "Notes", zh: "备注")) : "").padded(toWidth: 16) + String(line),
+            theme.muted
+          ))
+      }
+    }
+    out.append(("", theme.base))
+    out.append(
+      (
+        t(
+          LocalizedText(
+            en: " #  Due           Principal     Interest        Total  State",
+            zh: " #  到期日             本金         利息         合计  状态")),
+        theme.muted.with(underline: true)
+      ))
+    var available = s.paidTotal
+    for inst in s.schedule.installments {
+      let covered = min(available, inst.total)
+      available -= covered
+      let state_: LocalizedText
+      let style: Style
+      if covered == inst.total || s.stage == .settled {
+        state_ = LocalizedText(en: "paid", zh: "已还")
+        style = theme.muted
+      } else if inst.dueDate < state.today {
+        state_ = LocalizedText(en: "OVERDUE", zh: "已逾期")
+        style = theme.danger
+      } else if covered > 0 {
+        state_ = LocalizedText(en: "part paid", zh: "部分已还")
+        style = theme.warning
+      } else {
+        state_ = LocalizedText(en: "", zh: "")
+        style = theme.base
+      }
+      let row =
+        String(inst.number).padded(toWidth: 2, alignRight: true) + "  " + inst.dueDate.description + " "
+        + money(inst.principal).padded(toWidth: 12, alignRight: true) + " "
+        + money(inst.interest).padded(toWidth: 12, alignRight: true) + " "
+        + money(inst.total).padded(toWidth: 12, alignRight: true) + "  " + t(state_)
+      out.append((row, style))
+    }
+    out.append(("", theme.base))
+    let payments = state.portfolio.payments(for: debt.id).sorted { $0.date < $1.date }
+    out.append(
+      (t(LocalizedText(en: "Payments (\(payments.count))", zh: "还款记录（\(payments.count)）")), theme.title))
+    for p in payments {
+      out.append(
+        ("\(p.date)  " + money(p.amount).padded(toWidth: 12, alignRight: true) + "  \(p.note)", theme.base))
+    }
+    if payments.isEmpty { out.append((t(LocalizedText(en: "none yet", zh: "暂无")), theme.muted)) }
+    return out
+  }
+
+  static func render(
+    _ state: AppState, _ debt: Debt, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
+  ) {
+    let all = lines(state, debt, theme)
+    let maxScroll = max(0, all.count - rect.height)
+    let scroll = min(state.detailScroll, maxScroll)
+    for (i, line) in all.dropFirst(scroll).prefix(rect.height).enumerated() {
+      buffer.put(line.0, x: rect.x + 1, y: rect.y + i, style: line.1, clip: rect)
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import DebtCore
+import TerminalUI
+
+/// Dialogs drawn over the screen: help, record a payment, confirmations, "someone is at the door".
+enum Overlays {
+  static func render(
+    _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
+  ) {
+    switch state.overlay {
+    case .help: help(state, keyMap, &buffer, area, theme)
+    case .pay(let dialog): pay(state, dialog, &buffer, area, theme)
+    case .confirmDelete(let id):
+      let name = state.portfolio.debt(id: id)?.name ?? id
+      confirm(
+        state.t(
+          LocalizedText(en: "Delete \(name) and its payments? (u undoes)", zh: "删除 \(name) 及其还款记录？（可按 u 撤销）")),
+        &buffer, area, theme)
+    case .confirmDiscardForm:
+      confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
+    case .door: door(state, &buffer, area, theme)
+    case nil: break
+    }
+  }
+
+  static func help(
+    _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
+  ) {
+    let rect = area.centered(width: 76, height: area.height - 2)
+    let inner = buffer.box(
+      rect, title: state.t(LocalizedText(en: "Keys", zh: "按键")), style: theme.border, titleStyle: theme.title)
+    buffer.fill(inner, style: theme.base)
+    var lines: [(String, Style)] = []
+    let contextNames: [KeyContext: LocalizedText] = [
+      .global: LocalizedText(en: "Everywhere", zh: "全局"), .list: LocalizedText(en: "Lists", zh: "列表"),
+      .debts: LocalizedText(en: "Debts", zh: "债务"), .detail: LocalizedText(en: "Debt detail", zh: "债务详情"),
+      .calendar: LocalizedText(en: "Calendar", zh: "日历"), .form: LocalizedText(en: "Forms", zh: "表单"),
+      .dialog: LocalizedText(en: "Dialogs", zh: "对话框"), .confirm: LocalizedText(en: "Questions", zh: "确认"),
+      .help: LocalizedText(en: "This help", zh: "帮助"),
+    ]
+    for context in KeyContext.allCases {
+      let bindings = keyMap.bindings.filter { $0.context == context }
+      guard !bindings.isEmpty else { continue }
+      lines.append(
+        (
+          state.t(contextNames[context] ?? LocalizedText(en: context.rawValue, zh: context.rawValue)),
+          theme.title
+        ))
+      var byAction: [(Action, [String], LocalizedText)] = []
+      for b in bindings {
+        if let i = byAction.firstIndex(where: { $0.0 == b.action }) {
+          byAction[i].1.append(b.key.name)
+        } else {
+          byAction.append((b.action, [b.key.name], b.help))
+        }
+      }
+      for (_, keys, help) in byAction {
+        lines.append(("  " + keys.joined(separator: " ").padded(toWidth: 16) + state.t(help), theme.base))
+      }
+    }
+    for (i, line) in lines.prefix(inner.height).enumerated() {
+      buffer.put(line.0, x: inner.x + 1, y: inner.y + i, style: line.1, clip: inner)
+    }
+  }
+
+  static func pay(
+    _ state: AppState, _ dialog: PayDialog, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
+  ) {
+    let debt = state.portfolio.debt(id: dialog.debtID)
+    let rect = area.centered(width: 56, height: 8)
+    let title = state.t(LocalizedText(en: "Record a payment", zh: "记一笔还款")) + " — " + (debt?.name ?? "")
+    let inner = buffer.box(rect, title: title, style: theme.border, titleStyle: theme.title)
+    buffer.fill(inner, style: theme.base)
+    let labels = [LocalizedText(en: "Amount", zh: "金额"), LocalizedText(en: "Date", zh: "日期")]
+    for (i, field) in [dialog.amount, dialog.date].enumerated() {
+      let y = inner.y + 1 + i
+      buffer.put(
+        state.t(labels[i]), x: inner.x + 1, y: y, width: 10,
+        style: dialog.focus == i ? theme.accent : theme.muted, clip: inner)
+      var style = theme.base
+      style.underline = true
+      field.render(
+        into: &buffer, rect: Rect(x: inner.x + 12, y: y, width: min(24, inner.width - 13), height: 1),
+        style: dialog.focus == i ? theme.selection : style, focused: dialog.focus == i)
+    }
+    if let error = dialog.error {
+      buffer.put(state.t(error), x: inner.x + 1, y: inner.y + 4, style: theme.danger, clip: inner)
+    } else {
+      buffer.put(
+        state.t(LocalizedText(en: "Enter records it · Esc cancels", zh: "Enter 记录 · Esc 取消")), x: inner.x + 1,
+        y: inner.y + 4, style: theme.muted, clip: inner)
+    }
+  }
+
+  static func confirm(_ question: String, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme) {
+    let rect = area.centered(width: min(area.width, question.displayWidth + 12), height: 5)
+    let inner = buffer.box(rect, style: theme.border, titleStyle: theme.title)
+    buffer.fill(inner, style: theme.base)
+    buffer.put(question, x: inner.x + 1, y: inner.y + 1, style: theme.warning, clip: inner)
+    buffer.put("y / n", x: inner.x + 1, y: inner.y + 2, style: theme.muted, clip: inner)
+  }
+
+  static func door(_ state: AppState, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme) {
+    let rect = area.centered(width: 78, height: area.height - 2)
+    let inner = buffer.box(
+      rect, title: state.t(DoorGuide.title), style: theme.border, titleStyle: theme.danger)
+    buffer.fill(inner, style: theme.base)
+    var y = inner.y
+    for (i, step) in DoorGuide.steps.enumerated() where y < inner.maxY {
+      buffer.put(
+        "\(i + 1). " + state.t(step), x: inner.x + 1, y: y, style: i == 0 ? theme.title : theme.base,
+        clip: inner)
+      y += 1
+    }
+    if y + 1 < inner.maxY {
+      buffer.put(state.t(DoorGuide.footnote), x: inner.x + 1, y: y + 1, style: theme.muted, clip: inner)
+    }
+  }
+}
+
+/// The home-visit protocol, shown at once with one key from anywhere.
+enum DoorGuide {
+  static let title = LocalizedText(en: "Someone is at the door", zh: "有人上门")
+  static let steps: [LocalizedText] = [
+    LocalizedText(
+      en: "Breathe. You do not have to open the door or let anyone in.", zh: "先深呼吸。你不必开门，也不必让任何人进屋。"),
+    LocalizedText(
+      en: "Ask through the door for their name, organisation and ID; write them down.",
+      zh: "隔着门询问对方姓名、所属机构和证件，并记下来。"),
+    LocalizedText(
+      en: "A legitimate visit has at least two people who show identification.", zh: "正规上门核实至少两人，并主动出示证件。"),
+    LocalizedText(en: "Record the conversation on your phone (audio or video).", zh: "用手机录音或录像。"),
+    LocalizedText(
+      en: "Say truthfully what your situation is and that you intend to pay.", zh: "如实说明你的处境，并表示你有还款意愿。"),
+    LocalizedText(
+      en: "Never give passwords, verification codes or bank-card details.", zh: "绝不提供密码、验证码或银行卡信息。"),
+    LocalizedText(
+      en: "Propose your plan, or say you will contact the lender in writing.", zh: "提出你的还款方案，或表示会书面联系贷款机构。"),
+    LocalizedText(
+      en: "Keep any papers they leave. Do not sign anything on the spot.", zh: "保留对方留下的材料，不要当场签署任何文件。"),
+    LocalizedText(en: "Threats, violence or refusing to leave: call 110.", zh: "遇到威胁、暴力或拒不离开：拨打 110。"),
+    LocalizedText(
+      en: "Afterwards, write down what happened (debtdeck log) and complain if rules were broken.",
+      zh: "事后记下经过（debtdeck log），如有违规可以投诉。"),
+  ]
+  static let footnote = LocalizedText(
+    en: "General information, not legal advice. Last checked 2026-11-23. Esc closes.",
+    zh: "一般性信息，不构成法律意见。最后核对：2026-11-23。按 Esc 关闭。")
+}

@@ -1,0 +1,291 @@
+import DebtCore
+import TerminalUI
+
+/// The app's logic: a key or an action changes the state and returns effects for the shell.
+/// Pure and synchronous; the same input always gives the same state.
+public enum AppLogic {
+  /// Routes a key: text fields get typing first, then the key map of the current contexts.
+  public static func handle(_ key: Key, state: inout AppState, keyMap: KeyMap) -> [Effect] {
+    if key == .endOfInput { return [.quit] }
+    if key == .resize { return [] }
+    if case .pay(var dialog) = state.overlay {
+      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
+      if key == .up || key == .down || key == .backTab {
+        dialog.focus = 1 - dialog.focus
+      } else {
+        _ = dialog.edit(key)
+      }
+      state.overlay = .pay(dialog)
+      return []
+    }
+    if state.overlay == nil, var form = state.form {
+      if let action = keyMap.action(for: key, in: [.form]), !(isTyping(key) && !form.focus.isChoice) {
+        return perform(action, state: &state)
+      }
+      if form.edit(key) {
+        state.form = form
+        return []
+      }
+      if case .control = key, let action = keyMap.action(for: key, in: [.global]) {
+        return perform(action, state: &state)
+      }
+      return []
+    }
+    if state.overlay == nil && state.detail == nil && state.screen == .debts && state.filterEditing {
+      switch key {
+      case .enter:
+        state.filterEditing = false
+      case .escape:
+        state.filterEditing = false
+        state.filter.set("")
+      default:
+        if state.filter.handle(key) { state.selection[.debts] = 0 }
+      }
+      return []
+    }
+    guard let action = keyMap.action(for: key, in: state.keyContexts) else { return [] }
+    return perform(action, state: &state)
+  }
+
+  static func isTyping(_ key: Key) -> Bool {
+    if case .character = key { return true }
+    return false
+  }
+
+  /// Does one action.
+  public static func perform(_ action: Action, state: inout AppState) -> [Effect] {
+    state.message = nil
+    switch action {
+    case .quit:
+      if state.form?.isDirty == true {
+        state.overlay = .confirmDiscardForm
+        return []
+      }
+      return [.quit]
+    case .suspend: return [.suspend]
+    case .help: state.overlay = .help
+    case .door: state.overlay = .door
+    case .undo: return undo(&state)
+    case .redo: return redo(&state)
+
+    case .nextScreen, .previousScreen:
+      let all = Screen.allCases
+      let i = all.firstIndex(of: state.screen) ?? 0
+      let step = action == .nextScreen ? 1 : -1
+      show(all[(i + step + all.count) % all.count], &state)
+    case .showToday: show(.today, &state)
+    case .showDashboard: show(.dashboard, &state)
+    case .showDebts: show(.debts, &state)
+    case .showCalendar: show(.calendar, &state)
+
+    case .moveUp: move(-1, &state)
+    case .moveDown: move(1, &state)
+    case .pageUp: move(-max(1, state.pageSize - 1), &state)
+    case .pageDown: move(max(1, state.pageSize - 1), &state)
+    case .moveFirst: move(-Int.max / 2, &state)
+    case .moveLast: move(Int.max / 2, &state)
+
+    case .open:
+      if let debt = state.selectedDebt {
+        state.detail = debt.id
+        state.detailScroll = 0
+      }
+    case .back:
+      if state.overlay != nil {
+        state.overlay = nil
+      } else if state.detail != nil {
+        state.detail = nil
+      } else if state.screen == .debts {
+        state.filter.set("")
+      }
+
+    case .pay:
+      guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else { return [] }
+      let suggested = status.firstUnpaid?.remaining ?? 0
+      state.overlay = .pay(
+        PayDialog(debtID: debt.id, suggested: suggested, currency: debt.currency, today: state.today))
+    case .add:
+      state.form = DebtForm(today: state.today)
+    case .edit:
+      if let debt = state.selectedDebt { state.form = DebtForm(editing: debt) }
+    case .delete:
+      if let debt = state.selectedDebt { state.overlay = .confirmDelete(debtID: debt.id) }
+    case .archive:
+      guard var debt = state.selectedDebt else { return [] }
+      debt.archived.toggle()
+      state.message = (
+        debt.archived
+          ? LocalizedText(en: "Archived \(debt.name). u to undo.", zh: "已归档 \(debt.name)。按 u 撤销。")
+          : LocalizedText(en: "Restored \(debt.name) from the archive.", zh: "已取消归档 \(debt.name)。"),
+        .success
+      )
+      return commit(.updateDebt(debt), &state)
+
+    case .filter:
+      state.filterEditing = true
+    case .sort:
+      state.sortColumn = (state.sortColumn + 1) % 6
+      state.sortAscending = true
+    case .reverseSort:
+      state.sortAscending.toggle()
+
+    case .previousDay: state.calendarDate = state.calendarDate.adding(days: -1)
+    case .nextDay: state.calendarDate = state.calendarDate.adding(days: 1)
+    case .previousWeek: state.calendarDate = state.calendarDate.adding(days: -7)
+    case .nextWeek: state.calendarDate = state.calendarDate.adding(days: 7)
+    case .previousMonth: state.calendarDate = state.calendarDate.adding(months: -1)
+    case .nextMonth: state.calendarDate = state.calendarDate.adding(months: 1)
+    case .goToToday: state.calendarDate = state.today
+
+    case .nextField, .previousField:
+      if case .pay(var dialog) = state.overlay {
+        dialog.focus = 1 - dialog.focus
+        state.overlay = .pay(dialog)
+      } else {
+        state.form?.move(by: action == .nextField ? 1 : -1)
+      }
+    case .choiceNext: _ = state.form?.edit(.character(" "))
+    case .choicePrevious: _ = state.form?.edit(.left)
+    case .submit: return submit(&state)
+    case .cancel:
+      if case .pay = state.overlay {
+        state.overlay = nil
+      } else if state.form?.isDirty == true {
+        state.overlay = .confirmDiscardForm
+      } else {
+        state.form = nil
+      }
+
+    case .confirmYes:
+      switch state.overlay {
+      case .confirmDelete(let id):
+        state.overlay = nil
+        state.detail = nil
+        let name = state.portfolio.debt(id: id)?.name ?? id
+        state.message = (
+          LocalizedText(en: "Deleted \(name). u to undo.", zh: "已删除 \(name)。按 u 撤销。"), .success
+        )
+        let effects = commit(.removeDebt(id: id), &state)
+        clampSelection(&state)
+        return effects
+      case .confirmDiscardForm:
+        state.overlay = nil
+        state.form = nil
+      default: state.overlay = nil
+      }
+    case .confirmNo: state.overlay = nil
+    }
+    return []
+  }
+
+  static func show(_ screen: Screen, _ state: inout AppState) {
+    state.screen = screen
+    state.detail = nil
+    state.filterEditing = false
+  }
+
+  static func move(_ delta: Int, _ state: inout AppState) {
+    if state.detail != nil {
+      state.detailScroll = max(0, state.detailScroll + delta)
+      return
+    }
+    let count = state.listCount
+    guard count > 0 else { return }
+    let current = state.selection[state.screen] ?? 0
+    let next = delta > 0 ? min(count - 1, current + min(delta, count)) : max(0, current + max(delta, -count))
+    state.selection[state.screen] = next
+  }
+
+  static func clampSelection(_ state: inout AppState) {
+    for screen in [Screen.today, .debts] {
+      let saved = state.screen
+      state.screen = screen
+      let count = state.listCount
+      state.selection[screen] = min(state.selection[screen] ?? 0, max(0, count - 1))
+      state.screen = saved
+    }
+  }
+
+  static func submit(_ state: inout AppState) -> [Effect] {
+    if case .pay(var dialog) = state.overlay {
+      guard let debt = state.portfolio.debt(id: dialog.debtID) else {
+        state.overlay = nil
+        return []
+      }
+      switch dialog.build(currency: debt.currency, today: state.today) {
+      case .failure(let problem):
+        dialog.error = problem
+        state.overlay = .pay(dialog)
+        return []
+      case .success(let payment):
+        state.overlay = nil
+        let amount = Money.format(payment.amount, debt.currency)
+        state.message = (
+          LocalizedText(
+            en: "Recorded \(amount) paid to \(debt.name). u to undo.",
+            zh: "已记录向 \(debt.name) 还款 \(amount)。按 u 撤销。"),
+          .success
+        )
+        let effects = commit(.addPayment(payment), &state)
+        clampSelection(&state)
+        return effects
+      }
+    }
+    guard var form = state.form else { return [] }
+    let built = form.build(currency: state.settings.currency)
+    guard let debt = built.debt else {
+      form.errors = built.errors
+      if let first = DebtForm.Field.allCases.first(where: { built.errors[$0] != nil }) { form.focus = first }
+      state.form = form
+      state.message = (LocalizedText(en: "Please correct the marked fields.", zh: "请修改标出的项目。"), .error)
+      return []
+    }
+    state.form = nil
+    if form.editing != nil {
+      state.message = (LocalizedText(en: "Saved \(debt.name).", zh: "已保存 \(debt.name)。"), .success)
+      return commit(.updateDebt(debt), &state)
+    }
+    state.message = (
+      LocalizedText(en: "Added \(debt.name). u to undo.", zh: "已添加 \(debt.name)。按 u 撤销。"), .success
+    )
+    return commit(.addDebt(debt), &state)
+  }
+
+  /// Applies a change, remembers how to undo it, and asks the shell to save.
+  static func commit(_ change: PortfolioChange, _ state: inout AppState) -> [Effect] {
+    var p = state.portfolio
+    guard let inverse = change.apply(to: &p) else { return [] }
+    state.portfolio = p
+    state.undoStack.append(inverse)
+    state.redoStack.removeAll()
+    return [.save([change])]
+  }
+
+  static func undo(_ state: inout AppState) -> [Effect] {
+    guard let change = state.undoStack.popLast() else {
+      state.message = (LocalizedText(en: "Nothing to undo.", zh: "没有可撤销的操作。"), .info)
+      return []
+    }
+    var p = state.portfolio
+    guard let inverse = change.apply(to: &p) else { return [] }
+    state.portfolio = p
+    state.redoStack.append(inverse)
+    clampSelection(&state)
+    state.message = (LocalizedText(en: "Undone. Ctrl-R to redo.", zh: "已撤销。按 Ctrl-R 重做。"), .info)
+    return [.save([change])]
+  }
+
+  static func redo(_ state: inout AppState) -> [Effect] {
+    guard let change = state.redoStack.popLast() else {
+      state.message = (LocalizedText(en: "Nothing to redo.", zh: "没有可重做的操作。"), .info)
+      return []
+    }
+    var p = state.portfolio
+    guard let inverse = change.apply(to: &p) else { return [] }
+    state.portfolio = p
+    state.undoStack.append(inverse)
+    clampSelection(&state)
+    state.message = (LocalizedText(en: "Redone.", zh: "已重做。"), .info)
+    return [.save([change])]
+  }
+}

@@ -1,0 +1,133 @@
+/// One terminal cell: a character (possibly wide) and its style. The cell to the right of a wide
+/// character is a continuation cell and holds nothing of its own.
+public struct Cell: Hashable, Sendable {
+  public var character: Character
+  public var style: Style
+  public var isContinuation: Bool
+
+  public init(_ character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
+    self.character = character
+    self.style = style
+    self.isContinuation = isContinuation
+  }
+}
+
+/// An in-memory grid of cells that views draw into; the terminal backend shows it.
+///
+/// Drawing never goes outside the clip rectangle, never splits a wide character at an edge (a
+/// space takes its place), and escapes control characters so text cannot move the cursor.
+public struct ScreenBuffer: Hashable, Sendable {
+  public let width: Int
+  public let height: Int
+  public private(set) var cells: [Cell]
+
+  public init(width: Int, height: Int, style: Style = .plain) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    cells = Array(repeating: Cell(style: style), count: self.width * self.height)
+  }
+
+  public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+  public subscript(x: Int, y: Int) -> Cell {
+    get { cells[y * width + x] }
+  }
+
+  /// Fills `rect` with spaces in `style`.
+  public mutating func fill(_ rect: Rect, style: Style) {
+    let r = rect.intersection(bounds)
+    guard !r.isEmpty else { return }
+    for y in r.y..<r.maxY {
+      for x in r.x..<r.maxX { set(x, y, Cell(style: style)) }
+    }
+    repairEdges(r)
+  }
+
+  /// Draws `text` on one line from (`x`, `y`), clipped to `clip`. Returns the columns used.
+  @discardableResult
+  public mutating func put(_ text: String, x: Int, y: Int, style: Style, clip: Rect? = nil) -> Int {
+    let area = (clip ?? bounds).intersection(bounds)
+    guard y >= area.y, y < area.maxY else { return 0 }
+    var column = x
+    for character in text.terminalSafe {
+      let w = DisplayWidth.of(character)
+      if w == 0 { continue }
+      if column >= area.maxX { break }
+      if column + w > area.maxX {
+        // A wide character that would cross the edge: pad instead of splitting it.
+        if column >= area.x { set(column, y, Cell(style: style)) }
+        column += 1
+        break
+      }
+      if column >= area.x {
+        set(column, y, Cell(character, style: style))
+        if w == 2 { set(column + 1, y, Cell(" ", style: style, isContinuation: true)) }
+      }
+      column += w
+    }
+    repairEdges(Rect(x: x, y: y, width: column - x, height: 1).intersection(area))
+    return max(0, min(column, area.maxX) - max(x, area.x))
+  }
+
+  /// Draws `text` padded or cut to exactly `width` columns.
+  public mutating func put(
+    _ text: String, x: Int, y: Int, width: Int, style: Style, alignRight: Bool = false, clip: Rect? = nil
+  ) {
+    guard width > 0 else { return }
+    let box = Rect(x: x, y: y, width: width, height: 1).intersection(clip ?? bounds)
+    put(text.terminalSafe.padded(toWidth: width, alignRight: alignRight), x: x, y: y, style: style, clip: box)
+  }
+
+  /// Changes the style of the cells in `rect` and keeps their characters.
+  public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+    let r = rect.intersection(bounds)
+    guard !r.isEmpty else { return }
+    for y in r.y..<r.maxY {
+      for x in r.x..<r.maxX { change(&cells[y * width + x].style) }
+    }
+  }
+
+  private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+    guard x >= 0, x < width, y >= 0, y < height else { return }
+    cells[y * width + x] = cell
+  }
+
+  /// After writing into `r`, a wide character cut in half at its left or right edge becomes spaces.
+  private mutating func repairEdges(_ r: Rect) {
+    guard !r.isEmpty else { return }
+    for y in r.y..<r.maxY {
+      // Left edge: if the first cell is a continuation, its head lies outside and lost its half.
+      if r.x < width, cells[y * width + r.x].isContinuation, r.x > 0 {
+        let head = y * width + r.x - 1
+        cells[head] = Cell(style: cells[head].style)
+        cells[y * width + r.x].isContinuation = false
+      }
+      // Right edge: the cell after the area is a continuation whose head was overwritten.
+      let after = r.maxX
+      if after < width, cells[y * width + after].isContinuation {
+        let headIndex = y * width + after - 1
+        if DisplayWidth.of(cells[headIndex].character) != 2 || cells[headIndex].isContinuation {
+          cells[y * width + after] = Cell(style: cells[y * width + after].style)
+        }
+      }
+    }
+  }
+
+  /// The text of each row (continuation cells skipped, trailing spaces kept), for golden tests.
+  public func lines() -> [String] {
+    (0..<height).map { y in
+      var line = ""
+      for x in 0..<width where !self[x, y].isContinuation { line.append(self[x, y].character) }
+      return line
+    }
+  }
+
+  /// The whole screen as text, one row per line, trailing spaces removed.
+  public var text: String {
+    lines().map { line in
+      var l = Substring(line)
+      while l.last == " " { l = l.dropLast() }
+      return String(l)
+    }.joined(separator: "\n")
+  }
+}
