@@ -29,7 +29,8 @@ let package = Package(
     .testTarget(name: "DebtCoreTests", dependencies: ["DebtCore"]),
     .testTarget(name: "DebtStoreTests", dependencies: ["DebtStore", "DebtCore"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-    .testTarget(name: "DebtDeckUITests", dependencies: ["DebtDeckUI", "DebtCore", "TerminalUI"]),
+    .testTarget(
+      name: "DebtDeckUITests", dependencies: ["DebtDeckUI", "DebtCore", "TerminalUI"], exclude: ["Golden"]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["DebtCore"]

@@ -42,6 +42,7 @@ public final class NcursesTerminal: Terminal {
       ? nil
       : "the locale's character set is \(codeset), not UTF-8: Chinese text cannot be shown (set LANG=C.UTF-8)"
     guard isatty(0) == 1, isatty(1) == 1 else { throw StartError.notATerminal }
+    NcursesTerminal.unblockTerminalSignals()
     guard initscr() != nil else {
       throw StartError.cannotStart(getenv("TERM").map { String(cString: $0) } ?? "?")
     }
@@ -60,6 +61,18 @@ public final class NcursesTerminal: Terminal {
     } else {
       self.monochrome = true
     }
+  }
+
+  /// A parent may have blocked or ignored signals a terminal app depends on (window size changes,
+  /// stop and continue); a child inherits that. Take them back.
+  static func unblockTerminalSignals() {
+    var set = sigset_t()
+    sigemptyset(&set)
+    for signal in [SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP] {
+      sigaddset(&set, signal)
+      Glibc.signal(signal, SIG_DFL)
+    }
+    sigprocmask(SIG_UNBLOCK, &set, nil)
   }
 
   public var width: Int { Int(getmaxx(dd_stdscr())) }

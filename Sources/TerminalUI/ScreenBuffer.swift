@@ -40,7 +40,6 @@ public struct ScreenBuffer: Hashable, Sendable {
     for y in r.y..<r.maxY {
       for x in r.x..<r.maxX { set(x, y, Cell(style: style)) }
     }
-    repairEdges(r)
   }
 
   /// Draws `text` on one line from (`x`, `y`), clipped to `clip`. Returns the columns used.
@@ -65,7 +64,6 @@ public struct ScreenBuffer: Hashable, Sendable {
       }
       column += w
     }
-    repairEdges(Rect(x: x, y: y, width: column - x, height: 1).intersection(area))
     return max(0, min(column, area.maxX) - max(x, area.x))
   }
 
@@ -87,30 +85,19 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
   }
 
+  /// Writes one cell. Overwriting either half of a wide character blanks its other half, so a
+  /// wide character is never left cut in two.
   private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
     guard x >= 0, x < width, y >= 0, y < height else { return }
-    cells[y * width + x] = cell
-  }
-
-  /// After writing into `r`, a wide character cut in half at its left or right edge becomes spaces.
-  private mutating func repairEdges(_ r: Rect) {
-    guard !r.isEmpty else { return }
-    for y in r.y..<r.maxY {
-      // Left edge: if the first cell is a continuation, its head lies outside and lost its half.
-      if r.x < width, cells[y * width + r.x].isContinuation, r.x > 0 {
-        let head = y * width + r.x - 1
-        cells[head] = Cell(style: cells[head].style)
-        cells[y * width + r.x].isContinuation = false
-      }
-      // Right edge: the cell after the area is a continuation whose head was overwritten.
-      let after = r.maxX
-      if after < width, cells[y * width + after].isContinuation {
-        let headIndex = y * width + after - 1
-        if DisplayWidth.of(cells[headIndex].character) != 2 || cells[headIndex].isContinuation {
-          cells[y * width + after] = Cell(style: cells[y * width + after].style)
-        }
-      }
+    let i = y * width + x
+    let old = cells[i]
+    if old.isContinuation && !cell.isContinuation && x > 0 {
+      cells[i - 1] = Cell(style: cells[i - 1].style)
     }
+    if !old.isContinuation && x + 1 < width && cells[i + 1].isContinuation {
+      cells[i + 1] = Cell(style: cells[i + 1].style)
+    }
+    cells[i] = cell
   }
 
   /// The text of each row (continuation cells skipped, trailing spaces kept), for golden tests.

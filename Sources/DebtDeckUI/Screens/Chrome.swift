@@ -15,14 +15,14 @@ enum Chrome {
     }
     let overdue = state.brief.overdue.count
     let due = state.brief.upcoming.count
-    var right = " \(state.today) "
-    right += state.t(LocalizedText(en: "· \(overdue + due) open ", zh: "· 待办 \(overdue + due) "))
-    if overdue > 0 { right += state.t(LocalizedText(en: "· \(overdue) overdue ", zh: "· 逾期 \(overdue) ")) }
-    if state.saveError != nil { right = state.t(LocalizedText(en: " NOT SAVED ", zh: " 未保存 ")) + right }
-    let w = right.displayWidth
-    if rect.maxX - w > x {
+    var counts = state.t(LocalizedText(en: " \(overdue + due) open ", zh: " 待办 \(overdue + due) "))
+    if overdue > 0 { counts += state.t(LocalizedText(en: "· \(overdue) overdue ", zh: "· 逾期 \(overdue) ")) }
+    if state.saveError != nil { counts = state.t(LocalizedText(en: " NOT SAVED ·", zh: " 未保存 ·")) + counts }
+    // The date goes first when space is short; the counts always stay.
+    for right in [" \(state.today) ·" + counts, counts] where rect.maxX - right.displayWidth > x {
       let style = state.saveError != nil || overdue > 0 ? theme.barAccent : theme.bar
-      buffer.put(right, x: rect.maxX - w, y: rect.y, style: style, clip: rect)
+      buffer.put(right, x: rect.maxX - right.displayWidth, y: rect.y, style: style, clip: rect)
+      break
     }
   }
 

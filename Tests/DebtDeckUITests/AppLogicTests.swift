@@ -1,0 +1,232 @@
+import DebtCore
+import Testing
+
+@testable import DebtDeckUI
+@testable import TerminalUI
+
+@Suite("App logic")
+struct AppLogicTests {
+  func state() -> AppState { GoldenScreenTests.demoState() }
+
+  func press(_ keys: [Key], _ state: inout AppState) -> [Effect] {
+    keys.flatMap { AppLogic.handle($0, state: &state, keyMap: .standard) }
+  }
+
+  func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+  @Test("Today opens first with overdue items before due ones")
+  func todayOrder() {
+    let s = state()
+    #expect(s.screen == .today)
+    #expect(s.todayItems.map(\.debt.name) == ["借呗 应急", "微粒贷"])
+  }
+
+  @Test("number keys and Tab switch screens")
+  func screens() {
+    var s = state()
+    _ = press([.character("3")], &s)
+    #expect(s.screen == .debts)
+    _ = press([.tab], &s)
+    #expect(s.screen == .calendar)
+    _ = press([.tab], &s)
+    #expect(s.screen == .today)
+    _ = press([.backTab], &s)
+    #expect(s.screen == .calendar)
+  }
+
+  @Test("pay: asks the amount (default: the installment), records it, undo and redo")
+  func payUndoRedo() {
+    var s = state()
+    let before = s.portfolio.payments.count
+    _ = press([.character("p")], &s)
+    guard case .pay(let dialog) = s.overlay else {
+      Issue.record("no pay dialog")
+      return
+    }
+    #expect(dialog.amount.text == "1835.98")
+    let effects = press([.enter], &s)
+    #expect(s.overlay == nil)
+    #expect(s.portfolio.payments.count == before + 1)
+    #expect(effects.count == 1)
+    #expect(s.statuses["d1"]?.stage == .m1)
+    _ = press([.character("u")], &s)
+    #expect(s.portfolio.payments.count == before)
+    #expect(s.statuses["d1"]?.stage == .m2)
+    _ = press([.control("r")], &s)
+    #expect(s.portfolio.payments.count == before + 1)
+  }
+
+  @Test("pay refuses a bad amount and says why, next to nothing else changing")
+  func payBadAmount() {
+    var s = state()
+    let before = s.portfolio.payments.count
+    _ = press([.character("p"), .control("u")] + type("-5") + [.enter], &s)
+    guard case .pay(let dialog) = s.overlay else {
+      Issue.record("dialog closed on bad input")
+      return
+    }
+    #expect(dialog.error != nil)
+    #expect(s.portfolio.payments.count == before)
+  }
+
+  @Test("add a debt typed in Chinese through the form")
+  func addDebt() {
+    var s = state()
+    _ = press(
+      [.character("a")] + type("朋友借款") + [.tab] + type("张三") + [.tab, .tab] + type("5000") + [.tab]
+        + type("0.05"), &s)
+    #expect(s.form?.text(.name).text == "朋友借款")
+    let effects = press([.enter], &s)
+    #expect(s.form == nil)
+    #expect(effects.count == 1)
+    #expect(s.portfolio.debts.last?.name == "朋友借款")
+    #expect(s.portfolio.debts.last?.principal == 500_000)
+    #expect(s.portfolio.debts.last?.id == "d6")
+  }
+
+  @Test("the form marks invalid fields and keeps the input")
+  func formValidation() {
+    var s = state()
+    _ = press([.character("a"), .enter], &s)
+    #expect(s.form != nil)
+    #expect(s.form?.errors[.name] != nil)
+    #expect(s.form?.errors[.principal] != nil)
+    #expect(s.form?.focus == .name)
+  }
+
+  @Test("q quits at once, but asks when a form has unsaved input")
+  func quit() {
+    var s = state()
+    #expect(press([.character("q")], &s) == [.quit])
+    _ = press([.character("a")] + type("x") + [.control("c")], &s)
+    #expect(s.overlay == .confirmDiscardForm)
+    _ = press([.character("y")], &s)
+    #expect(s.form == nil)
+    // In a form, q is a letter like any other.
+    _ = press([.character("a"), .character("q")], &s)
+    #expect(s.form?.text(.name).text == "q")
+  }
+
+  @Test("filter the debts live; Esc resets")
+  func filter() {
+    var s = state()
+    _ = press([.character("3"), .character("/")] + type("呗"), &s)
+    #expect(s.visibleDebts.map(\.name) == ["借呗 应急", "花呗"])
+    _ = press([.escape], &s)
+    #expect(s.visibleDebts.count == 5)
+  }
+
+  @Test("sort cycles columns and reverses")
+  func sort() {
+    var s = state()
+    _ = press([.character("3"), .character("s"), .character("s")], &s)
+    #expect(s.sortColumn == 2)
+    #expect(s.visibleDebts.first?.name == "花呗")
+    _ = press([.character("S")], &s)
+    #expect(s.visibleDebts.first?.name == "建行快贷")
+  }
+
+  @Test("delete asks first, and undo brings the debt and its payments back")
+  func deleteUndo() {
+    var s = state()
+    _ = press([.character("3"), .enter], &s)
+    let id = s.detail
+    let payments = s.portfolio.payments.count
+    _ = press([.character("d")], &s)
+    #expect(s.overlay == .confirmDelete(debtID: id ?? ""))
+    _ = press([.character("n")], &s)
+    #expect(s.portfolio.debts.count == 5)
+    _ = press([.character("d"), .character("y")], &s)
+    #expect(s.portfolio.debts.count == 4)
+    _ = press([.character("u")], &s)
+    #expect(s.portfolio.debts.count == 5)
+    #expect(s.portfolio.payments.count == payments)
+  }
+
+  @Test("archive hides a debt from Today and moves it last")
+  func archive() {
+    var s = state()
+    _ = press([.character("3")], &s)
+    let first = s.visibleDebts[0]
+    _ = press([.character("x")], &s)
+    #expect(s.visibleDebts.last?.id == first.id)
+    #expect(!s.todayItems.contains { $0.debt.id == first.id })
+  }
+
+  @Test("calendar moves by day, week and month")
+  func calendar() {
+    var s = state()
+    _ = press([.character("4"), .right, .down, .character(">")], &s)
+    #expect(s.calendarDate == LocalDate(year: 2027, month: 1, day: 1))  // 11-23 +1 day +1 week +1 month
+    _ = press([.character("t")], &s)
+    #expect(s.calendarDate == s.today)
+  }
+
+  @Test("the door screen is one key away from anywhere")
+  func door() {
+    var s = state()
+    _ = press([.character("3"), .enter, .character("!")], &s)
+    #expect(s.overlay == .door)
+    _ = press([.escape], &s)
+    #expect(s.overlay == nil)
+  }
+
+  @Test("the footer comes from the key table")
+  func footerFromTable() {
+    let s = state()
+    let footer = KeyMap.standard.footer(for: s.keyContexts).map(\.action)
+    #expect(footer.contains(.pay))
+    #expect(footer.contains(.quit))
+  }
+
+  @Test("key overrides: re-bind, and report unknown actions, keys and conflicts with the line")
+  func overrides() {
+    var map = KeyMap.standard
+    let problems = map.applyingOverrides([
+      (action: "quit", keys: ["Q"], line: 2), (action: "fly", keys: ["f"], line: 3),
+      (action: "help", keys: ["Hyper-X"], line: 4), (action: "undo", keys: ["p"], line: 5),
+    ])
+    #expect(map.action(for: .character("Q"), in: [.global]) == .quit)
+    #expect(map.action(for: .character("q"), in: [.global]) == nil)
+    #expect(problems.contains { $0.contains("line 3") && $0.contains("fly") })
+    #expect(problems.contains { $0.contains("line 4") && $0.contains("Hyper-X") })
+    #expect(!problems.contains { $0.contains("line 5") })  // p is free in the global context
+  }
+
+  @Test("every string of the key table exists in both languages")
+  func bilingualKeyTable() {
+    for b in KeyMap.standard.bindings {
+      #expect(!b.help.en.isEmpty && !b.help.zh.isEmpty)
+      #expect(b.help.zh.unicodeScalars.contains { $0.value >= 0x4E00 } || b.help.zh == b.help.en)
+    }
+    for stage in Stage.allCases { #expect(!stage.label.zh.isEmpty && stage.label.zh != stage.label.en) }
+    for kind in ProductKind.allCases { #expect(!kind.name.zh.isEmpty) }
+    for field in DebtForm.Field.allCases { #expect(field.label.zh != field.label.en) }
+  }
+}
+
+@Suite("Portfolio changes")
+struct PortfolioChangeTests {
+  @Test("each change's inverse restores the portfolio exactly")
+  func inverses() {
+    let base = DemoPortfolio.make(today: GoldenScreenTests.today)
+    var debt = base.debts[0]
+    debt.name = "renamed"
+    let changes: [PortfolioChange] = [
+      .addDebt(base.debts[0]), .updateDebt(debt), .removeDebt(id: "d2"),
+      .addPayment(Payment(id: "", debt: "d1", date: GoldenScreenTests.today, amount: 100)),
+      .removePayment(id: "p1"),
+    ]
+    for change in changes {
+      var p = base
+      guard let inverse = change.apply(to: &p) else {
+        Issue.record("\(change) did nothing")
+        continue
+      }
+      #expect(p != base)
+      inverse.apply(to: &p)
+      #expect(Set(p.debts) == Set(base.debts), "\(change)")
+      #expect(Set(p.payments) == Set(base.payments), "\(change)")
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@Suite("The app in a real terminal (tmux)", .serialized)
+struct AppInTerminalTests {
+  func listJSON(_ cli: CLIRunner) throws -> [[String: Any]] {
+    let r = try cli.run(["list", "--json", "--all"])
+    return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []
+  }
+
+  @Test("demo data: walk every screen, add a debt in Chinese, pay, undo, resize, quit, and find it saved")
+  func morningRoutine() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    let paymentsBefore = try cli.run(["show", "d2", "--json"]).stdout.components(separatedBy: "\"amount\"")
+      .count
+
+    let tmux = try TmuxSession(cli: cli)
+    #expect(
+      tmux.waitFor("1 overdue, 1 due in the next 7 days") != nil, "Today did not open: \(tmux.screen())")
+    #expect(tmux.screen().contains("借呗 应急"))
+
+    try tmux.keys("2")
+    #expect(tmux.waitFor("Total owed") != nil)
+    try tmux.keys("3")
+    #expect(tmux.waitFor("5 debts") != nil)
+    try tmux.keys("Enter")
+    #expect(tmux.waitFor("To settle today") != nil)
+    try tmux.keys("Escape", "4")
+    #expect(tmux.waitFor("Due on 2026-11-23") != nil)
+    try tmux.keys("?")
+    #expect(tmux.waitFor("Everywhere") != nil)
+    try tmux.keys("Escape", "!")
+    #expect(tmux.waitFor("Someone is at the door") != nil)
+    try tmux.keys("Escape", "1")
+
+    // Add a debt whose name is typed in Chinese.
+    try tmux.keys("a")
+    #expect(tmux.waitFor("Add a debt") != nil)
+    try tmux.type("朋友借款")
+    try tmux.keys("Tab")
+    try tmux.type("张三")
+    try tmux.keys("Tab", "Tab")
+    try tmux.type("5000")
+    try tmux.keys("Tab")
+    try tmux.type("0.05")
+    #expect(tmux.waitFor("Preview: 12 installments") != nil, "\(tmux.screen())")
+    try tmux.keys("Enter")
+    #expect(tmux.waitFor("Added 朋友借款") != nil, "\(tmux.screen())")
+
+    // Record a payment on today's first item, then undo it.
+    try tmux.keys("p")
+    #expect(tmux.waitFor("Record a payment") != nil)
+    try tmux.keys("Enter")
+    #expect(tmux.waitFor("Recorded ¥1,835.98 paid to 借呗 应急") != nil, "\(tmux.screen())")
+    try tmux.keys("u")
+    #expect(tmux.waitFor("Undone") != nil)
+
+    // A payment recorded from another terminal shows up without restarting.
+    #expect(try cli.run(["pay", "微粒贷", "100"]).status == 0)
+    #expect(tmux.waitFor("Updated with changes saved by another DebtDeck") != nil, "\(tmux.screen())")
+
+    try tmux.resize(30, 10)
+    #expect(tmux.waitFor("Enlarge the window") != nil, "\(tmux.screen())")
+    try tmux.resize(100, 30)
+    #expect(tmux.waitFor("due in the next 7 days") != nil)
+
+    try tmux.keys("q")
+    #expect(tmux.waitUntilExited())
+
+    let debts = try listJSON(cli)
+    #expect(debts.count == 6)
+    #expect(debts.contains { $0["name"] as? String == "朋友借款" && $0["principal"] as? Int == 500_000 })
+    // The undone payment is gone; the one from the other terminal stayed.
+    let d1 = debts.first { $0["id"] as? String == "d1" }
+    #expect(d1?["stage"] as? String == "M2")
+    let paymentsAfter = try cli.run(["show", "d2", "--json"]).stdout.components(separatedBy: "\"amount\"")
+      .count
+    #expect(paymentsAfter == paymentsBefore + 1)
+
+    // Start again: the new debt is there.
+    let again = try TmuxSession(cli: cli)
+    try again.keys("3")
+    #expect(again.waitFor("朋友借款") != nil)
+    try again.keys("C-c")
+    #expect(again.waitUntilExited())
+  }
+
+  @Test("stdin closed: the app exits instead of spinning")
+  func stdinClosed() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    // Not a terminal at all: a clear message, no crash.
+    let r = try cli.run([])
+    #expect(r.status == 69)
+    #expect(r.stderr.contains("must be a terminal"))
+  }
+}
