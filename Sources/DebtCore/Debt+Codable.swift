@@ -4,7 +4,7 @@ extension Debt: Codable {
   enum CodingKeys: String, CodingKey {
     case id, name, lender, kind, currency, principal, rate, upfrontFee, method, termMonths
     case startDate, dueDay, statementDay, graceDays, penaltyMultiplier, compoundPenalty
-    case reportsToCreditBureau, minimumPercent, notes, archived
+    case reportsToCreditBureau, minimumPercent, lateFeePercent, allocationOrder, notes, archived
   }
 
   public init(from decoder: any Decoder) throws {
@@ -29,6 +29,9 @@ extension Debt: Codable {
       compoundPenalty: try c.decodeIfPresent(Bool.self, forKey: .compoundPenalty) ?? false,
       reportsToCreditBureau: try c.decodeIfPresent(Bool.self, forKey: .reportsToCreditBureau),
       minimumPercent: try c.decodeIfPresent(Int.self, forKey: .minimumPercent) ?? 10,
+      lateFeePercent: try c.decodeIfPresent(Int.self, forKey: .lateFeePercent) ?? 0,
+      allocationOrder: try c.decodeIfPresent([AllocationPart].self, forKey: .allocationOrder)
+        ?? Debt.defaultAllocationOrder,
       notes: try c.decodeIfPresent(String.self, forKey: .notes) ?? "",
       archived: try c.decodeIfPresent(Bool.self, forKey: .archived) ?? false)
   }
@@ -53,6 +56,8 @@ extension Debt: Codable {
     try c.encode(compoundPenalty, forKey: .compoundPenalty)
     try c.encode(reportsToCreditBureau, forKey: .reportsToCreditBureau)
     try c.encode(minimumPercent, forKey: .minimumPercent)
+    try c.encode(lateFeePercent, forKey: .lateFeePercent)
+    try c.encode(allocationOrder, forKey: .allocationOrder)
     try c.encode(notes, forKey: .notes)
     try c.encode(archived, forKey: .archived)
   }

@@ -32,15 +32,22 @@ public struct Debt: Hashable, Sendable, Identifiable {
   public var reportsToCreditBureau: Bool
   /// For revolving credit: the minimum payment as a percentage of the balance (often 10).
   public var minimumPercent: Int
+  /// Late fee (违约金) per installment unpaid after grace, in % of what is unpaid; 0 = none.
+  public var lateFeePercent: Int
+  /// The order a payment pays what is due (default: fees, penalty, interest, principal).
+  public var allocationOrder: [AllocationPart]
   public var notes: String
   public var archived: Bool
+
+  public static let defaultAllocationOrder: [AllocationPart] = [.fees, .penalty, .interest, .principal]
 
   public init(
     id: String, name: String, lender: String, kind: ProductKind, currency: Currency = .cny,
     principal: Int64, rate: Rate, upfrontFee: Int64 = 0, method: RepaymentMethod, termMonths: Int,
     startDate: LocalDate, dueDay: Int, statementDay: Int? = nil, graceDays: Int? = nil,
     penaltyMultiplier: Double = 1.5, compoundPenalty: Bool = false,
-    reportsToCreditBureau: Bool? = nil, minimumPercent: Int = 10, notes: String = "",
+    reportsToCreditBureau: Bool? = nil, minimumPercent: Int = 10, lateFeePercent: Int = 0,
+    allocationOrder: [AllocationPart] = Debt.defaultAllocationOrder, notes: String = "",
     archived: Bool = false
   ) {
     self.id = id
@@ -61,6 +68,8 @@ public struct Debt: Hashable, Sendable, Identifiable {
     self.compoundPenalty = compoundPenalty
     self.reportsToCreditBureau = reportsToCreditBureau ?? kind.usuallyReportsToCreditBureau
     self.minimumPercent = minimumPercent
+    self.lateFeePercent = lateFeePercent
+    self.allocationOrder = allocationOrder
     self.notes = notes
     self.archived = archived
   }
@@ -97,6 +106,16 @@ public struct Debt: Hashable, Sendable, Identifiable {
     }
     if !(1...100).contains(minimumPercent) {
       add("minimumPercent", "the minimum payment must be 1% to 100%", "最低还款比例必须为 1% 至 100%")
+    }
+    if !(0...50).contains(lateFeePercent) {
+      add("lateFeePercent", "the late fee must be 0% to 50%", "违约金比例必须为 0% 至 50%")
+    }
+    if Set(allocationOrder).count != AllocationPart.allCases.count
+      || allocationOrder.count != AllocationPart.allCases.count
+    {
+      add(
+        "allocationOrder", "the allocation order must name fees, penalty, interest and principal once each",
+        "还款冲抵顺序必须包含费用、罚息、利息、本金各一次")
     }
     if (method == .flatFee) != (rate.basis == .flatMonthly) {
       add(

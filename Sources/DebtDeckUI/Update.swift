@@ -101,7 +101,9 @@ public enum AppLogic {
 
     case .pay:
       guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else { return [] }
-      let suggested = status.firstUnpaid?.remaining ?? 0
+      // What clears the oldest unpaid installment: it, plus penalty and fees, which a payment pays first.
+      let suggested =
+        (status.firstUnpaid?.remaining ?? 0) + (status.stage.isLate ? status.penalty + status.fees : 0)
       state.overlay = .pay(
         PayDialog(debtID: debt.id, suggested: suggested, currency: debt.currency, today: state.today))
     case .add:

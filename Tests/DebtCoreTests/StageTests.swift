@@ -66,11 +66,19 @@ struct StageTests {
     #expect(late.stage == .m1)
     // Still inside grace today: no penalty yet.
     #expect(DebtStatus(debt: debt, payments: [], asOf: day("2026-03-03")).penalty == 0)
-    // Paid late on day 5: penalty stops there.
+    // Paid the installment late on day 5: the payment pays the penalty first, so 2.49 of the
+    // installment stays unpaid and keeps the debt late.
     let paidLate = Payment(id: "p1", debt: "d1", date: day("2026-03-06"), amount: total)
-    let after = DebtStatus(debt: debt, payments: [paidLate], asOf: day("2026-04-30"))
-    #expect(after.penalty == 249)  // 5 days: 249.04
-    #expect(after.stage == .settled)
+    let after = DebtStatus(debt: debt, payments: [paidLate], asOf: day("2026-03-06"))
+    #expect(after.paidPenalty == 249)  // 5 days: 249.04
+    #expect(after.firstUnpaid?.remaining == 249)
+    #expect(after.stage == .m1)
+    // Paying installment and penalty settles it, and the penalty stops.
+    let inFull = Payment(id: "p1", debt: "d1", date: day("2026-03-06"), amount: total + 249)
+    let settled = DebtStatus(debt: debt, payments: [inFull], asOf: day("2026-04-30"))
+    #expect(settled.stage == .settled)
+    #expect(settled.penaltyAccrued == 249)
+    #expect(settled.payoffAmount == 0)
   }
 
   @Test("penalty follows partial payments")
@@ -78,8 +86,11 @@ struct StageTests {
     let debt = bullet(grace: 0)
     let half = Payment(id: "p1", debt: "d1", date: day("2026-03-11"), amount: 50_500)
     let status = DebtStatus(debt: debt, payments: [half], asOf: day("2026-03-21"))
-    // 10 days on 101,000 and 10 days on 50,500 at 0.049315%/day.
-    #expect(status.penalty == 498 + 249)
+    // 10 days on 101,000 (498, paid first by the payment), then 10 days on what the rest of the
+    // payment left unpaid: 101,000 − (50,500 − 498) = 50,998 → 251.
+    #expect(status.paidPenalty == 498)
+    #expect(status.penalty == 251)
+    #expect(status.penaltyAccrued == 498 + 251)
   }
 
   @Test("compounding makes penalty grow faster, never slower")
@@ -102,5 +113,51 @@ struct StageTests {
     #expect(s.payoffAmount == 0)
     let minimum = Payment(id: "p1", debt: "d1", date: day("2026-03-05"), amount: 50_000)
     #expect(DebtStatus(debt: card, payments: [minimum], asOf: day("2026-03-06")).stage == .current)
+  }
+
+  @Test("payments reconcile to the fen: principal + interest + penalty + fees + overpaid = paid")
+  func reconciles() {
+    var debt = makeDebt(principal: 1_234_567, basis: .daily, percent: "0.05", term: 6, grace: 3)
+    debt.lateFeePercent = 5
+    let schedule = Schedule(for: debt)
+    for order in [Debt.defaultAllocationOrder, [.principal, .interest, .penalty, .fees]] as [[AllocationPart]]
+    {
+      debt.allocationOrder = order
+      let payments = [
+        Payment(id: "p1", debt: "d1", date: day("2026-03-01"), amount: 150_000),
+        Payment(id: "p2", debt: "d1", date: day("2026-05-20"), amount: 77_777),
+        Payment(id: "p3", debt: "d1", date: day("2026-09-30"), amount: schedule.total),
+      ]
+      for asOf in ["2026-02-15", "2026-03-20", "2026-06-01", "2026-10-01"] {
+        let s = DebtStatus(debt: debt, payments: payments, asOf: day(asOf))
+        #expect(s.paidPrincipal + s.paidInterest + s.paidPenalty + s.paidFees + s.overpaid == s.paidTotal)
+        #expect(s.penaltyAccrued == s.penalty + s.paidPenalty)
+        #expect(s.remainingPrincipal >= 0 && s.penalty >= 0 && s.fees >= 0)
+      }
+    }
+  }
+
+  @Test("a late fee is charged once per installment still unpaid after grace, and earns no interest")
+  func lateFee() {
+    var debt = bullet(grace: 3)
+    debt.lateFeePercent = 5
+    let s = DebtStatus(debt: debt, payments: [], asOf: day("2026-06-01"))
+    #expect(s.fees == 5_050)  // 5% of 101,000
+    let inGrace = DebtStatus(debt: debt, payments: [], asOf: day("2026-03-04"))
+    #expect(inGrace.fees == 0)
+    // The fee is not part of the penalty base: the penalty equals the one without a fee.
+    #expect(s.penalty == DebtStatus(debt: bullet(grace: 3), payments: [], asOf: day("2026-06-01")).penalty)
+  }
+
+  @Test("the allocation order decides what a payment pays")
+  func allocationOrder() {
+    var debt = bullet(grace: 0)
+    let pay = Payment(id: "p1", debt: "d1", date: day("2026-03-11"), amount: 1_000)
+    let penaltyFirst = DebtStatus(debt: debt, payments: [pay], asOf: day("2026-03-11"))
+    #expect(penaltyFirst.paidPenalty == 498)
+    debt.allocationOrder = [.principal, .interest, .penalty, .fees]
+    let principalFirst = DebtStatus(debt: debt, payments: [pay], asOf: day("2026-03-11"))
+    #expect(principalFirst.paidPenalty == 0)
+    #expect(principalFirst.paidPrincipal == 1_000)
   }
 }

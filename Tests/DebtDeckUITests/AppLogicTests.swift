@@ -43,7 +43,7 @@ struct AppLogicTests {
       Issue.record("no pay dialog")
       return
     }
-    #expect(dialog.amount.text == "1835.98")
+    #expect(dialog.amount.text == "1917.23")  // the installment 1,835.98 + penalty 81.25
     let effects = press([.enter], &s)
     #expect(s.overlay == nil)
     #expect(s.portfolio.payments.count == before + 1)

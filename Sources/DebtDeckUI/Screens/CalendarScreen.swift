@@ -10,10 +10,7 @@ enum CalendarScreen {
     let last = LocalDate.clamped(year: date.year, month: date.month, day: 31)
     for debt in state.portfolio.debts where !debt.archived {
       guard let s = state.statuses[debt.id] else { continue }
-      var available = s.paidTotal
-      for inst in s.schedule.installments {
-        let covered = min(available, inst.total)
-        available -= covered
+      for (inst, covered) in zip(s.schedule.installments, s.covered) {
         if inst.dueDate > last { break }
         if inst.dueDate >= first {
           out[inst.dueDate, default: []].append((debt, inst.total - covered, covered >= inst.total))

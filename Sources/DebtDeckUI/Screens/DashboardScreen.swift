@@ -67,10 +67,7 @@ enum DashboardScreen {
     var upcoming: [(LocalDate, Debt, Int64)] = []
     for debt in active {
       guard let s = state.statuses[debt.id] else { continue }
-      var available = s.paidTotal
-      for inst in s.schedule.installments {
-        let covered = min(available, inst.total)
-        available -= covered
+      for (inst, covered) in zip(s.schedule.installments, s.covered) {
         if inst.dueDate >= state.today && covered < inst.total {
           upcoming.append((inst.dueDate, debt, inst.total - covered))
         }

@@ -65,10 +65,7 @@ enum DetailScreen {
             zh: " #  到期日             本金         利息         合计  状态")),
         theme.muted.with(underline: true)
       ))
-    var available = s.paidTotal
-    for inst in s.schedule.installments {
-      let covered = min(available, inst.total)
-      available -= covered
+    for (inst, covered) in zip(s.schedule.installments, s.covered) {
       let state_: LocalizedText
       let style: Style
       if covered == inst.total || s.stage == .settled {

@@ -148,15 +148,12 @@ struct ShowCommand: ParsableCommand {
 
   /// Paid, partly paid, overdue, due or upcoming, by covering installments in order with what was paid.
   static func installmentStates(status: DebtStatus, today: LocalDate) -> [InstallmentState] {
-    var available = status.paidTotal
-    if status.stage == .settled && status.remainingScheduled > 0 { available = Int64.max / 2 }
-    return status.schedule.installments.map { inst in
-      let covered = min(available, inst.total)
-      available -= covered
+    zip(status.schedule.installments, status.covered).map { inst, covered in
       if covered == inst.total { return .paid }
       if inst.dueDate < today { return .overdue }
       if inst.dueDate == today { return .due }
       return covered > 0 ? .partial : .upcoming
     }
   }
+
 }

@@ -1,0 +1,170 @@
+/// The parts of what is owed, in the order a payment may pay them.
+public enum AllocationPart: String, Codable, Sendable, CaseIterable {
+  /// Contractual late fees (违约金). They never earn interest.
+  case fees
+  /// Penalty interest (罚息).
+  case penalty
+  case interest
+  case principal
+}
+
+/// Replays a debt's history day by day between events (due dates, grace ends, payments) and
+/// answers what was paid towards what, what is owed on `asOf`, and the penalty so far.
+///
+/// Penalty interest accrues from a due date on what is unpaid of that installment, at the
+/// contract's daily rate × the penalty multiplier. It is held back during the grace period and
+/// dropped if the installment is paid in full by the last grace day; otherwise it counts from the
+/// due date. With compounding on, unpaid penalty itself earns penalty. A late fee (违约金), when
+/// the contract has one, is charged once per installment still unpaid after grace; fees never
+/// earn interest. Payments go to what is due in the debt's allocation order (default: fees,
+/// penalty, interest, principal; installment by installment, oldest first), then prepay later
+/// installments.
+struct Ledger {
+  struct Row {
+    let installment: Installment
+    var paidInterest: Int64 = 0
+    var paidPrincipal: Int64 = 0
+    /// Penalty accrued but still inside the grace period.
+    var pendingPenalty: Int64 = 0
+    var confirmed = false
+
+    var outstanding: Int64 { installment.total - paidInterest - paidPrincipal }
+    var interestLeft: Int64 { installment.interest - paidInterest }
+    var principalLeft: Int64 { installment.principal - paidPrincipal }
+  }
+
+  private(set) var rows: [Row]
+  private(set) var penaltyOutstanding: Int64 = 0
+  private(set) var penaltyAccrued: Int64 = 0
+  private(set) var feesOutstanding: Int64 = 0
+  private(set) var feesCharged: Int64 = 0
+  private(set) var paidTotal: Int64 = 0
+  private(set) var paidPenalty: Int64 = 0
+  private(set) var paidFees: Int64 = 0
+  private(set) var overpaid: Int64 = 0
+
+  private let debt: Debt
+  private let rate: RateFraction
+  private var current: LocalDate
+
+  init(debt: Debt, schedule: Schedule, payments: [Payment], asOf: LocalDate) {
+    self.debt = debt
+    rows = schedule.installments.map { Row(installment: $0) }
+    rate = DebtStatus.penaltyRate(debt)
+    current = debt.startDate
+
+    // Events: due dates, the day after each grace period, payment dates; then `asOf`.
+    let paid = payments.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+    var dates: Set<LocalDate> = [asOf]
+    for row in rows where row.installment.dueDate <= asOf {
+      dates.insert(row.installment.dueDate)
+      let graceOver = row.installment.dueDate.adding(days: debt.graceDays + 1)
+      if graceOver <= asOf { dates.insert(graceOver) }
+    }
+    for p in paid { dates.insert(p.date) }
+    var next = 0
+    for date in dates.sorted() {
+      accrue(to: date)
+      confirmGrace(on: date)
+      while next < paid.count && paid[next].date == date {
+        apply(paid[next].amount, on: date)
+        next += 1
+      }
+    }
+  }
+
+  /// Penalty between `current` and `date` on every installment already due and unpaid.
+  private mutating func accrue(to date: LocalDate) {
+    let days = current.days(to: date)
+    defer { current = max(current, date) }
+    guard days > 0 else { return }
+    for i in rows.indices where rows[i].installment.dueDate <= current && rows[i].outstanding > 0 {
+      let amount = charge(rows[i].outstanding, days: days)
+      if rows[i].confirmed {
+        penaltyOutstanding += amount
+        penaltyAccrued += amount
+      } else {
+        rows[i].pendingPenalty += amount
+      }
+    }
+    if debt.compoundPenalty && penaltyOutstanding > 0 {
+      let amount = charge(penaltyOutstanding, days: days)
+      penaltyOutstanding += amount
+      penaltyAccrued += amount
+    }
+  }
+
+  private func charge(_ base: Int64, days: Int) -> Int64 {
+    if !debt.compoundPenalty { return rate.of(base * Int64(days)) }
+    var added: Int64 = 0
+    for _ in 0..<min(days, 36_500) { added += rate.of(base + added) }
+    return added
+  }
+
+  /// On the first day after grace, an installment still unpaid makes its penalty real and,
+  /// where the contract says so, incurs a late fee.
+  private mutating func confirmGrace(on date: LocalDate) {
+    for i in rows.indices where !rows[i].confirmed {
+      let inst = rows[i].installment
+      guard inst.dueDate.adding(days: debt.graceDays + 1) == date else { continue }
+      if rows[i].outstanding > 0 {
+        rows[i].confirmed = true
+        penaltyOutstanding += rows[i].pendingPenalty
+        penaltyAccrued += rows[i].pendingPenalty
+        if debt.lateFeePercent > 0 {
+          let fee = RateFraction(numerator: Int64(debt.lateFeePercent), denominator: 100).of(
+            rows[i].outstanding)
+          feesOutstanding += fee
+          feesCharged += fee
+        }
+      }
+      rows[i].pendingPenalty = 0
+    }
+  }
+
+  private mutating func apply(_ amount: Int64, on date: LocalDate) {
+    paidTotal += amount
+    var left = amount
+    let order = debt.allocationOrder
+    var k = 0
+    while k < order.count {
+      let part = order[k]
+      switch part {
+      case .fees:
+        let take = min(left, feesOutstanding)
+        feesOutstanding -= take
+        paidFees += take
+        left -= take
+      case .penalty:
+        let take = min(left, penaltyOutstanding)
+        penaltyOutstanding -= take
+        paidPenalty += take
+        left -= take
+      case .interest, .principal:
+        // Interest and principal next to each other in the order are paid installment by
+        // installment, oldest first (按期次); apart, each is paid across all installments.
+        let pair = k + 1 < order.count && [.interest, .principal].contains(order[k + 1])
+        let parts = pair ? [part, order[k + 1]] : [part]
+        if pair { k += 1 }
+        for i in rows.indices where rows[i].installment.dueDate <= date && left > 0 {
+          for p in parts {
+            let take = min(left, p == .interest ? rows[i].interestLeft : rows[i].principalLeft)
+            if p == .interest { rows[i].paidInterest += take } else { rows[i].paidPrincipal += take }
+            left -= take
+          }
+        }
+      }
+      k += 1
+    }
+    // What is left pays later installments ahead of time, in order.
+    for i in rows.indices where left > 0 && rows[i].installment.dueDate > date {
+      let interest = min(left, rows[i].interestLeft)
+      rows[i].paidInterest += interest
+      left -= interest
+      let principal = min(left, rows[i].principalLeft)
+      rows[i].paidPrincipal += principal
+      left -= principal
+    }
+    overpaid += left
+  }
+}
