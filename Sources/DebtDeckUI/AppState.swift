@@ -41,6 +41,8 @@ public struct AppState: Sendable {
   public var startupWarning: String?
 
   public private(set) var statuses: [String: DebtStatus] = [:]
+  /// The true APR of each debt (nil when no rate fits its cash flows).
+  public private(set) var trueAPRs: [String: TrueAPR] = [:]
   public private(set) var brief: DailyBrief
 
   public init(portfolio: Portfolio, settings: Settings, today: LocalDate, language: Language) {
@@ -62,6 +64,13 @@ public struct AppState: Sendable {
         debt: debt, payments: byDebt[debt.id] ?? [], asOf: today, dueSoonDays: settings.dueSoonDays)
     }
     self.statuses = statuses
+    var aprs: [String: TrueAPR] = [:]
+    for debt in portfolio.debts {
+      if let schedule = statuses[debt.id]?.schedule, let apr = TrueAPR(debt: debt, schedule: schedule) {
+        aprs[debt.id] = apr
+      }
+    }
+    trueAPRs = aprs
     brief = DailyBrief(portfolio: portfolio, today: today, settings: settings)
   }
 
@@ -99,7 +108,7 @@ public struct AppState: Sendable {
       return (sa?.nextDue?.installment.dueDate.ordinal ?? Int.max)
         < (sb?.nextDue?.installment.dueDate.ordinal ?? Int.max)
     case 4: return (sa?.stage.severity ?? 0) < (sb?.stage.severity ?? 0)
-    case 5: return a.rate.nominalAnnual < b.rate.nominalAnnual
+    case 5: return (trueAPRs[a.id]?.simple ?? 0) < (trueAPRs[b.id]?.simple ?? 0)
     default: return a.name < b.name
     }
   }

@@ -143,6 +143,33 @@ struct CLITests {
     }
   }
 
+  @Test(
+    "apr reproduces the DOMAIN check values",
+    arguments: [
+      (
+        ["--principal", "100000", "--upfront-fee", "1000", "--payment", "8833.30", "--count", "12"], "12.80%",
+        "13.58%"
+      ),
+      (["--principal", "10000", "--flat-monthly-fee", "0.6", "--count", "12"], "13.03%", "13.84%"),
+      (
+        ["--principal", "10000", "--upfront-fee", "200", "--flat-monthly-fee", "0.6", "--count", "12"],
+        "16.90%", "18.27%"
+      ),
+    ])
+  func apr(args: [String], simple: String, compound: String) throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    let r = try cli.run(["apr"] + args)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("True APR   \(simple) simple"), "\(r.stdout)")
+    #expect(r.stdout.contains("\(compound) compound"))
+    #expect(!r.stdout.lowercased().contains("illegal"))
+    let both = try cli.run([
+      "apr", "--principal", "100", "--payment", "10", "--count", "12", "--daily-rate", "0.05",
+    ])
+    #expect(both.status == 64)
+  }
+
   @Test("demo writes a realistic portfolio; a second demo refuses to overwrite")
   func demo() throws {
     let cli = CLIRunner()

@@ -32,17 +32,16 @@ enum DebtsScreen {
         .init(state.t(LocalizedText(en: "Balance", zh: "待还")), width: 13, alignRight: true),
         .init(state.t(LocalizedText(en: "Next due", zh: "下次还款")), width: 10),
         .init(state.t(LocalizedText(en: "Stage", zh: "状态")), width: 14),
-        .init(state.t(LocalizedText(en: "Rate/yr", zh: "年化")), width: 8, alignRight: true),
+        .init(state.t(LocalizedText(en: "True APR", zh: "真实年化")), width: 8, alignRight: true),
       ],
       rows: debts.map { debt in
         let status = state.statuses[debt.id]
-        let rate = debt.rate.nominalAnnual * 100
         return [
           (debt.archived ? "▪ " : "") + debt.name, debt.lender,
           status.map { state.money($0.payoffAmount, debt.currency) } ?? "",
           status?.nextDue?.installment.dueDate.description ?? "—",
           status.map { state.stageText($0) } ?? "",
-          formatPercent(rate),
+          state.trueAPRs[debt.id].map { formatPercent($0.simple * 100) } ?? "—",
         ]
       },
       selected: state.selection[.debts] ?? 0)

@@ -21,6 +21,21 @@ enum DetailScreen {
       LocalizedText(en: "Quoted rate", zh: "报价利率"),
       "\(debt.rate.percentText)% " + t(DebtForm.basisName(debt.rate.basis)) + "  ("
         + formatPercent(debt.rate.nominalAnnual * 100) + t(LocalizedText(en: " a year", zh: " 年化")) + ")")
+    if let apr = state.trueAPRs[debt.id] {
+      fact(
+        LocalizedText(en: "True APR", zh: "真实年化"),
+        t(
+          LocalizedText(
+            en:
+              "\(formatPercent(apr.simple * 100)) simple (单利) · \(formatPercent(apr.compound * 100)) compound (IRR)",
+            zh: "\(formatPercent(apr.simple * 100))（单利）· \(formatPercent(apr.compound * 100))（复利/IRR）")),
+        apr.compound > 0.24 ? theme.warning : theme.base)
+      for line in LPRTable.standard.referenceLines(contractDate: debt.startDate)
+      where apr.compound > line.rate {
+        let text = t(LocalizedText(en: "above ", zh: "高于")) + t(line.label) + ": " + t(line.scope)
+        out.append(("".padded(toWidth: 16) + text, theme.muted))
+      }
+    }
     fact(
       LocalizedText(en: "Due day", zh: "还款日"),
       t(

@@ -50,6 +50,16 @@ enum FormScreen {
             "预览：共 \(schedule.installments.count) 期，利息 \(Money.format(schedule.totalInterest, debt.currency))")
       )
       buffer.put(line, x: rect.x + 1, y: y, style: theme.accent, clip: rect)
+      if let apr = TrueAPR(debt: debt, schedule: schedule) {
+        y += 1
+        let text = state.t(
+          LocalizedText(
+            en:
+              "True APR: \(formatPercent(apr.simple * 100)) simple · \(formatPercent(apr.compound * 100)) compound",
+            zh: "真实年化：\(formatPercent(apr.simple * 100))（单利）· \(formatPercent(apr.compound * 100))（复利）"))
+        buffer.put(
+          text, x: rect.x + 1, y: y, style: apr.compound > 0.24 ? theme.warning : theme.title, clip: rect)
+      }
       for inst in schedule.installments.prefix(3) {
         y += 1
         guard y < rect.maxY else { break }

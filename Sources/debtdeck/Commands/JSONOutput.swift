@@ -19,6 +19,9 @@ struct DebtSummaryJSON: Encodable {
   let nextDueDate: String?
   let nextDueAmount: Int64?
   let archived: Bool
+  /// True APR as fractions (0.1358 = 13.58%): simple (12·r) and compound ((1+r)^12 − 1).
+  let trueAPRSimple: Double?
+  let trueAPRCompound: Double?
 
   init(_ debt: Debt, _ status: DebtStatus) {
     id = debt.id
@@ -36,6 +39,9 @@ struct DebtSummaryJSON: Encodable {
     nextDueDate = status.nextDue?.installment.dueDate.description
     nextDueAmount = status.nextDue?.remaining
     archived = debt.archived
+    let apr = TrueAPR(debt: debt, schedule: status.schedule)
+    trueAPRSimple = apr.map { ($0.simple * 1_000_000).rounded() / 1_000_000 }
+    trueAPRCompound = apr.map { ($0.compound * 1_000_000).rounded() / 1_000_000 }
   }
 }
 

@@ -1,0 +1,127 @@
+import ArgumentParser
+import DebtCore
+import Foundation
+
+struct AprCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "apr", abstract: "The true yearly cost of a quote, from its real cash flows.",
+    discussion: """
+      Give the principal and one way the loan is repaid:
+        debtdeck apr --principal 100000 --upfront-fee 1000 --payment 8833.30 --count 12
+        debtdeck apr --principal 10000 --flat-monthly-fee 0.6 --count 12
+        debtdeck apr --principal 5000 --daily-rate 0.05 --days 30
+      Prints the rate as simple (12·r, 单利) and compound ((1+r)^12−1, IRR/复利), and how it compares
+      with the reference lines (4×LPR, 24%, 36%) — each with its scope.
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @Option(help: "The amount of the loan.") var principal: String
+  @Option(name: .customLong("upfront-fee"), help: "Fees taken at the start (砍头息, membership, guarantee).")
+  var upfrontFee: String?
+  @Option(help: "The amount of each monthly payment.") var payment: String?
+  @Option(help: "The number of monthly payments.") var count: Int?
+  @Option(name: .customLong("flat-monthly-fee"), help: "A monthly fee in % of the original principal.")
+  var flatMonthlyFee: String?
+  @Option(name: .customLong("daily-rate"), help: "A daily rate in %, for a loan repaid in one go.")
+  var dailyRate: String?
+  @Option(help: "Days until the one repayment (with --daily-rate).") var days: Int?
+  @Option(help: "The contract date, for 4×LPR (default: today).") var date: String?
+  @Flag(help: "Print JSON.") var json = false
+
+  struct Output: Encodable {
+    let received: Int64
+    let totalRepaid: Int64
+    let simple: Double
+    let compound: Double
+    let references: [Reference]
+    struct Reference: Encodable {
+      let rate: Double
+      let label: String
+      let scope: String
+      let above: Bool
+    }
+  }
+
+  func run() throws {
+    let context = try AppContext(common)
+    let p = try parseAmount(principal, option: "--principal")
+    let fee = try upfrontFee.map { try parseAmount($0, option: "--upfront-fee") } ?? 0
+    guard p > 0 else { throw CLIError.usage("--principal: must be more than 0") }
+    guard fee < p else { throw CLIError.usage("--upfront-fee: must be less than the principal") }
+    let received = p - fee
+    let apr: TrueAPR
+    let repaid: Int64
+    let given = [payment != nil, flatMonthlyFee != nil, dailyRate != nil].filter { $0 }.count
+    guard given == 1 else {
+      throw CLIError.usage("give exactly one of --payment, --flat-monthly-fee or --daily-rate")
+    }
+    if let payment {
+      guard let count, (1...600).contains(count) else { throw CLIError.usage("--count: 1 to 600 payments") }
+      let a = try parseAmount(payment, option: "--payment")
+      guard a > 0 else { throw CLIError.usage("--payment: must be more than 0") }
+      repaid = a * Int64(count)
+      guard let r = TrueAPR.periodic(received: received, payments: Array(repeating: a, count: count)) else {
+        throw CLIError.usage("no rate fits these payments")
+      }
+      apr = r
+    } else if let flatMonthlyFee {
+      guard let count, (1...600).contains(count) else { throw CLIError.usage("--count: 1 to 600 payments") }
+      let fee = try rate(flatMonthlyFee, basis: .flatMonthly, option: "--flat-monthly-fee")
+      let debt = Debt(
+        id: "", name: "quote", lender: "", kind: .other, principal: p, rate: fee, upfrontFee: 0,
+        method: .flatFee,
+        termMonths: count, startDate: context.today, dueDay: context.today.day)
+      let schedule = Schedule(for: debt).installments.map(\.total)
+      repaid = schedule.reduce(0, +)
+      guard let r = TrueAPR.periodic(received: received, payments: schedule) else {
+        throw CLIError.usage("no rate fits these payments")
+      }
+      apr = r
+    } else {
+      guard let days, (1...3650).contains(days) else { throw CLIError.usage("--days: 1 to 3650 days") }
+      let daily = try rate(dailyRate ?? "", basis: .daily, option: "--daily-rate")
+      repaid = p + daily.daily.of(p * Int64(days))
+      let periodRate = Double(repaid) / Double(received) - 1
+      apr = TrueAPR(periodRate: periodRate, periodsPerYear: 365 / Double(days))
+    }
+    let contract = try date.map { try parseDate($0, option: "--date") } ?? context.today
+    let lines = LPRTable.standard.referenceLines(contractDate: contract)
+    if json {
+      try printJSON(
+        Output(
+          received: received, totalRepaid: repaid, simple: apr.simple, compound: apr.compound,
+          references: lines.map {
+            .init(
+              rate: $0.rate, label: context.text($0.label), scope: context.text($0.scope),
+              above: apr.compound > $0.rate)
+          }))
+      return
+    }
+    let t = context.t
+    func pct(_ x: Double) -> String { String(format: "%.2f%%", x * 100) }
+    print(
+      t(
+        en: "Received   \(context.money(received, .cny))   repaid \(context.money(repaid, .cny))",
+        zh: "实际到手 \(context.money(received, .cny))   共还 \(context.money(repaid, .cny))"))
+    print(t(en: "True APR   \(pct(apr.simple)) simple (单利)", zh: "真实年化 \(pct(apr.simple))（单利）"))
+    print(
+      t(en: "           \(pct(apr.compound)) compound (IRR/复利)", zh: "         \(pct(apr.compound))（复利/IRR）"))
+    for line in lines {
+      let rate = line.label.en.contains("LPR") ? " (\(pct(line.rate)))" : ""
+      let side = apr.compound > line.rate ? t(en: "above", zh: "高于") : t(en: "below", zh: "低于")
+      print(
+        t(
+          en: "  \(side) \(context.text(line.label))\(rate): \(context.text(line.scope))",
+          zh: "  \(side)\(context.text(line.label))\(rate)：\(context.text(line.scope))"))
+    }
+    print(t(en: "General information, not legal advice.", zh: "一般性信息，不构成法律意见。"))
+  }
+
+  private func rate(_ text: String, basis: RateBasis, option: String) throws -> Rate {
+    do {
+      return try Rate(basis: basis, percent: text)
+    } catch {
+      throw CLIError.usage("\(option): \(error.description)")
+    }
+  }
+}
