@@ -1,0 +1,157 @@
+import ArgumentParser
+import DebtCore
+import Foundation
+import TerminalUI
+
+struct PlanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan", abstract: "A month-by-month plan out of debt for a monthly budget.",
+    discussion: """
+      Examples:
+        debtdeck plan --budget 8000
+        debtdeck plan --budget 8000 --strategy snowball --extra 2027-03:5000 --extra-monthly 2027-03:500
+        debtdeck plan --budget 8000 --compare
+      When the budget cannot cover every minimum, the plan says so, pays where it limits harm
+      (overdue first, then debts that report to 征信, then the dearest penalty) and lists whom to call.
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @Option(help: "Money for debts each month, e.g. 8000.") var budget: String
+  @Option(help: "avalanche, snowball, triage, custom (with --order) or minimums.") var strategy:
+    PlanStrategy = .avalanche
+  @Option(
+    name: .customLong("extra"),
+    help: "A one-off extra (or, negative, a shortfall) in a month: YYYY-MM:AMOUNT.")
+  var extras: [String] = []
+  @Option(name: .customLong("extra-monthly"), help: "An extra every month from a month on: YYYY-MM:AMOUNT.")
+  var monthlyExtras: [String] = []
+  @Option(help: "Your order for --strategy custom: debt ids or names, comma-separated.") var order: String?
+  @Option(help: "What extra money does to installment loans: shorten-term or lower-payment.")
+  var effect: ExtraEffect = .shortenTerm
+  @Flag(help: "Compare every strategy side by side, with a chart.") var compare = false
+  @Flag(help: "Show the month-by-month table.") var months = false
+  @Flag(help: "Print JSON.") var json = false
+
+  func run() throws {
+    let context = try AppContext(common)
+    let portfolio = try context.load().portfolio
+    let amount = try parseAmount(budget, option: "--budget")
+    let planner = Planner(portfolio: portfolio, today: context.today)
+    guard !planner.items.isEmpty else {
+      print(context.t(en: "Nothing to plan: no debt has a balance.", zh: "无需规划：没有未结清的债务。"))
+      return
+    }
+    let parsedExtras =
+      try extras.map { try PlanCommand.extra($0, recurring: false, today: context.today) }
+      + monthlyExtras.map { try PlanCommand.extra($0, recurring: true, today: context.today) }
+    let custom = try (order ?? "").split(separator: ",").map {
+      try resolve(String($0).trimmingCharacters(in: .whitespaces), in: portfolio).id
+    }
+    if strategy == .custom && custom.isEmpty {
+      throw CLIError.usage("--strategy custom needs --order d1,d3,…")
+    }
+    let result = planner.run(
+      budget: amount, strategy: strategy, extras: parsedExtras, custom: custom, effect: effect)
+    let baseline = planner.run(
+      budget: amount, strategy: .minimums, extras: parsedExtras, custom: custom, effect: effect)
+    if json {
+      try printJSON(PlanJSON(result, baseline: baseline))
+      return
+    }
+    print(PlanReport(context: context, planner: planner).render(result, baseline: baseline))
+    if months { print(PlanReport(context: context, planner: planner).monthTable(result)) }
+    if compare {
+      let comparison = PlanComparison(
+        planner: planner, budget: amount, extras: parsedExtras, custom: custom, effect: effect)
+      print(PlanReport(context: context, planner: planner).comparison(comparison))
+    }
+  }
+
+  /// `2027-03:500` → an extra in that month (relative to today's month).
+  static func extra(_ text: String, recurring: Bool, today: LocalDate) throws -> PlanExtra {
+    let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+    let option = recurring ? "--extra-monthly" : "--extra"
+    guard parts.count == 2 else {
+      throw CLIError.usage("\(option): “\(text)” is not MONTH:AMOUNT, e.g. 2027-03:500")
+    }
+    let ym = parts[0].split(separator: "-").compactMap { Int($0) }
+    guard ym.count == 2, let first = LocalDate(year: ym[0], month: ym[1], day: 1) else {
+      throw CLIError.usage("\(option): “\(parts[0])” is not a month like 2027-03")
+    }
+    let index = (first.year - today.year) * 12 + (first.month - today.month)
+    guard index >= 0 else { throw CLIError.usage("\(option): \(parts[0]) is in the past") }
+    var amountText = parts[1]
+    let negative = amountText.hasPrefix("-")
+    if negative { amountText.removeFirst() }
+    let minor = try parseAmount(amountText, option: option)
+    return PlanExtra(month: index, amount: negative ? -minor : minor, recurring: recurring)
+  }
+}
+
+extension PlanStrategy: ExpressibleByArgument {}
+extension ExtraEffect: ExpressibleByArgument {}
+
+/// The stable `plan --json` shape: amounts in minor units, months as "YYYY-MM".
+struct PlanJSON: Encodable {
+  struct DebtPlan: Encodable {
+    let id: String
+    let name: String
+    let balance: Int64
+    let payoffMonth: String?
+    let interest: Int64
+  }
+  struct Month: Encodable {
+    let month: String
+    let paid: Int64
+    let interest: Int64
+    let remaining: Int64
+    let shortfall: Bool
+  }
+  struct Call: Encodable {
+    let debt: String
+    let name: String
+    let lender: String
+    let dueDate: String?
+    let shortBy: Int64
+  }
+  let strategy: String
+  let budget: Int64
+  let minimumsNeeded: Int64
+  let shortfall: Bool
+  let debtFree: String?
+  let months: Int
+  let totalInterest: Int64
+  let interestSaved: Int64
+  let debts: [DebtPlan]
+  let schedule: [Month]
+  let callBeforeDue: [Call]
+  let minimumBelowInterest: [String]
+
+  init(_ r: PlanResult, baseline: PlanResult) {
+    func ym(_ d: LocalDate) -> String { String(d.description.prefix(7)) }
+    strategy = r.strategy.rawValue
+    budget = r.budget
+    minimumsNeeded = r.minimumsNeeded
+    shortfall = r.isShortfall
+    debtFree = r.debtFreeDate.map(ym)
+    months = r.monthCount
+    totalInterest = r.totalInterest
+    interestSaved = baseline.totalInterest - r.totalInterest
+    debts = r.debtIDs.indices.map {
+      DebtPlan(
+        id: r.debtIDs[$0], name: r.names[$0], balance: r.startBalances[$0],
+        payoffMonth: r.payoffMonth[$0].map { ym(r.date(ofMonth: $0)) }, interest: r.interestByDebt[$0])
+    }
+    schedule = r.months.map {
+      Month(
+        month: ym(r.date(ofMonth: $0.index)), paid: $0.totalPaid, interest: $0.interest.reduce(0, +),
+        remaining: $0.totalBalance, shortfall: $0.shortfall)
+    }
+    callBeforeDue = r.callList.map {
+      Call(
+        debt: $0.debtID, name: $0.name, lender: $0.lender, dueDate: $0.dueDate?.description,
+        shortBy: $0.shortBy)
+    }
+    minimumBelowInterest = r.negativeAmortization
+  }
+}
