@@ -2,11 +2,12 @@
 public enum Action: String, CaseIterable, Sendable {
   case quit, help, undo, redo, suspend, door
   case nextScreen, previousScreen
-  case showToday, showDashboard, showDebts, showCalendar
+  case showToday, showDashboard, showDebts, showCalendar, showPlan
   case moveUp, moveDown, pageUp, pageDown, moveFirst, moveLast
   case open, back
   case pay, add, edit, delete, archive
   case filter, sort, reverseSort
+  case budgetUp, budgetDown, budgetUpMore, budgetDownMore, whatIf
   case previousMonth, nextMonth, previousWeek, nextWeek, previousDay, nextDay, goToToday
   // Forms and dialogs.
   case nextField, previousField, submit, cancel, choiceNext, choicePrevious

@@ -28,6 +28,9 @@ public struct AppState: Sendable {
   public var sortColumn = 0
   public var sortAscending = true
   public var calendarDate: LocalDate
+  /// The Plan screen's monthly budget (nil: start from this month's minimums) and what-if switch.
+  public var planBudget: Int64?
+  public var planWhatIf = false
   public var message: (text: LocalizedText, kind: MessageKind)?
   /// Rows available for lists, set from the terminal size (for PgUp/PgDn).
   public var pageSize = 10
@@ -75,6 +78,17 @@ public struct AppState: Sendable {
   }
 
   public func t(_ text: LocalizedText) -> String { text(language) }
+
+  /// The planner's view of the portfolio today.
+  public var planner: Planner { Planner(portfolio: portfolio, today: today) }
+
+  /// The budget the Plan screen uses: the chosen one, or this month's minimums rounded up to ¥100.
+  public func effectiveBudget(_ planner: Planner) -> Int64 {
+    planBudget ?? ((planner.firstMonthMinimums + 9_999) / 10_000 * 10_000)
+  }
+
+  /// The what-if extra: +¥500 a month from the month three months ahead.
+  public var whatIfExtra: PlanExtra { PlanExtra(month: 3, amount: 50_000, recurring: true) }
 
   // MARK: Derived lists
 
@@ -152,6 +166,7 @@ public struct AppState: Sendable {
     case .today: return [.list, .global]
     case .debts: return [.debts, .list, .global]
     case .calendar: return [.calendar, .global]
+    case .plan: return [.plan, .global]
     case .dashboard: return [.global]
     }
   }

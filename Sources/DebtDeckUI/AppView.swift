@@ -40,6 +40,7 @@ public enum AppView {
       case .dashboard: DashboardScreen.render(state, &buffer, content, theme)
       case .debts: DebtsScreen.render(state, &buffer, content, theme)
       case .calendar: CalendarScreen.render(state, &buffer, content, theme)
+      case .plan: PlanScreen.render(state, &buffer, content, theme)
       }
     }
     Overlays.render(state, keyMap, &buffer, middle, theme)

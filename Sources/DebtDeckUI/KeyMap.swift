@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Where a binding applies. The most specific context is looked up first, then `global`.
 public enum KeyContext: String, CaseIterable, Sendable {
-  case global, list, debts, detail, calendar, form, dialog, confirm, help
+  case global, list, debts, detail, calendar, plan, form, dialog, confirm, help
 }
 
 /// One key binding: the single source for what a key does, the footer hints and the help overlay.
@@ -104,6 +104,14 @@ public struct KeyMap: Sendable {
     b(.character("2"), .showDashboard, .global, "Dashboard", "总览"),
     b(.character("3"), .showDebts, .global, "Debts", "债务"),
     b(.character("4"), .showCalendar, .global, "Calendar", "日历"),
+    b(.character("5"), .showPlan, .global, "Plan", "还款计划"),
+
+    b(.character("+"), .budgetUp, .plan, "budget +¥100", "预算 +¥100", footer: true),
+    b(.character("="), .budgetUp, .plan, "budget +¥100", "预算 +¥100"),
+    b(.character("-"), .budgetDown, .plan, "budget −¥100", "预算 −¥100", footer: true),
+    b(.character("]"), .budgetUpMore, .plan, "budget +¥1,000", "预算 +¥1,000"),
+    b(.character("["), .budgetDownMore, .plan, "budget −¥1,000", "预算 −¥1,000"),
+    b(.character("w"), .whatIf, .plan, "what if +¥500/month", "假如每月多还 ¥500", footer: true),
 
     b(.up, .moveUp, .list, "up", "上移"),
     b(.character("k"), .moveUp, .list, "up", "上移"),

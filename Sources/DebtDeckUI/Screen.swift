@@ -1,11 +1,12 @@
 import DebtCore
 
-/// The main screens, in tab order. Number keys 1–4 reach them.
+/// The main screens, in tab order. Number keys 1–5 reach them.
 public enum Screen: Int, CaseIterable, Sendable {
   case today = 1
   case dashboard
   case debts
   case calendar
+  case plan
 
   var title: LocalizedText {
     switch self {
@@ -13,6 +14,7 @@ public enum Screen: Int, CaseIterable, Sendable {
     case .dashboard: return LocalizedText(en: "Dashboard", zh: "总览")
     case .debts: return LocalizedText(en: "Debts", zh: "债务")
     case .calendar: return LocalizedText(en: "Calendar", zh: "日历")
+    case .plan: return LocalizedText(en: "Plan", zh: "还款计划")
     }
   }
 }

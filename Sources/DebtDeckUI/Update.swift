@@ -77,6 +77,12 @@ public enum AppLogic {
     case .showDashboard: show(.dashboard, &state)
     case .showDebts: show(.debts, &state)
     case .showCalendar: show(.calendar, &state)
+    case .showPlan: show(.plan, &state)
+    case .budgetUp, .budgetDown, .budgetUpMore, .budgetDownMore:
+      let step: Int64 = [.budgetUp, .budgetDown].contains(action) ? 10_000 : 100_000
+      let sign: Int64 = [.budgetUp, .budgetUpMore].contains(action) ? 1 : -1
+      state.planBudget = max(0, state.effectiveBudget(state.planner) + sign * step)
+    case .whatIf: state.planWhatIf.toggle()
 
     case .moveUp: move(-1, &state)
     case .moveDown: move(1, &state)

@@ -60,6 +60,18 @@ struct GoldenScreenTests {
     try check("pay", state, width: width, height: height)
   }
 
+  @Test("the Planner comparison at 100×30, with and without a shortfall and a what-if")
+  func planner() throws {
+    var state = GoldenScreenTests.demoState()
+    state.screen = .plan
+    try check("plan", state, width: 100, height: 30)
+    state.planBudget = 500_000
+    try check("plan-shortfall", state, width: 100, height: 30)
+    state.planBudget = 1_500_000
+    state.planWhatIf = true
+    try check("plan-what-if", state, width: 100, height: 30)
+  }
+
   @Test("Chinese interface", arguments: sizes)
   func chinese(width: Int, height: Int) throws {
     var state = GoldenScreenTests.demoState(.zhHans)
