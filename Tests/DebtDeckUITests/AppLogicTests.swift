@@ -28,10 +28,13 @@ struct AppLogicTests {
     #expect(s.screen == .debts)
     _ = press([.tab], &s)
     #expect(s.screen == .calendar)
-    _ = press([.tab], &s)
+    _ = press([.tab, .tab], &s)
     #expect(s.screen == .today)
     _ = press([.backTab], &s)
-    #expect(s.screen == .calendar)
+    #expect(s.screen == .plan)
+    _ = press([.character("5"), .character("+"), .character("]")], &s)
+    #expect(s.planBudget == s.effectiveBudget(s.planner))
+    #expect((s.planBudget ?? 0) >= s.planner.firstMonthMinimums + 110_000)
   }
 
   @Test("pay: asks the amount (default: the installment), records it, undo and redo")
