@@ -27,6 +27,8 @@ struct Ledger {
     /// Penalty accrued but still inside the grace period.
     var pendingPenalty: Int64 = 0
     var confirmed = false
+    /// The first day after the grace period.
+    let graceOver: LocalDate
 
     var outstanding: Int64 { installment.total - paidInterest - paidPrincipal }
     var interestLeft: Int64 { installment.interest - paidInterest }
@@ -49,17 +51,19 @@ struct Ledger {
 
   init(debt: Debt, schedule: Schedule, payments: [Payment], asOf: LocalDate) {
     self.debt = debt
-    rows = schedule.installments.map { Row(installment: $0) }
+    rows = schedule.installments.map {
+      Row(installment: $0, graceOver: $0.dueDate.adding(days: debt.graceDays + 1))
+    }
     rate = DebtStatus.penaltyRate(debt)
     current = debt.startDate
 
     // Events: due dates, the day after each grace period, payment dates; then `asOf`.
     let paid = payments.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
     var dates: Set<LocalDate> = [asOf]
-    for row in rows where row.installment.dueDate <= asOf {
+    for row in rows {
+      guard row.installment.dueDate <= asOf else { break }
       dates.insert(row.installment.dueDate)
-      let graceOver = row.installment.dueDate.adding(days: debt.graceDays + 1)
-      if graceOver <= asOf { dates.insert(graceOver) }
+      if row.graceOver <= asOf { dates.insert(row.graceOver) }
     }
     for p in paid { dates.insert(p.date) }
     var next = 0
@@ -78,7 +82,10 @@ struct Ledger {
     let days = current.days(to: date)
     defer { current = max(current, date) }
     guard days > 0 else { return }
-    for i in rows.indices where rows[i].installment.dueDate <= current && rows[i].outstanding > 0 {
+    // Rows are in due-date order: stop at the first not yet due.
+    for i in rows.indices {
+      guard rows[i].installment.dueDate <= current else { break }
+      guard rows[i].outstanding > 0 else { continue }
       let amount = charge(rows[i].outstanding, days: days)
       if rows[i].confirmed {
         penaltyOutstanding += amount
@@ -104,9 +111,9 @@ struct Ledger {
   /// On the first day after grace, an installment still unpaid makes its penalty real and,
   /// where the contract says so, incurs a late fee.
   private mutating func confirmGrace(on date: LocalDate) {
-    for i in rows.indices where !rows[i].confirmed {
-      let inst = rows[i].installment
-      guard inst.dueDate.adding(days: debt.graceDays + 1) == date else { continue }
+    for i in rows.indices {
+      guard rows[i].installment.dueDate < date else { break }
+      guard !rows[i].confirmed, rows[i].graceOver == date else { continue }
       if rows[i].outstanding > 0 {
         rows[i].confirmed = true
         penaltyOutstanding += rows[i].pendingPenalty

@@ -30,6 +30,16 @@ public struct Planner: Sendable {
 
   public let items: [Item]
   public let start: LocalDate
+  /// The numbers the monthly loop needs, without the debts' strings: copying an `Item` a million
+  /// times would cost more than the arithmetic.
+  struct Terms {
+    let rate: Double
+    let penaltyRate: Double
+    let installment: Int64?
+    let bullet: Bool
+    let minimumPercent: Int64
+  }
+  let terms: [Terms]
   public static let horizon = 600
   /// A balance beyond this (10 trillion yuan) means the plan can never end; the simulation stops
   /// before any sum could overflow.
@@ -38,6 +48,12 @@ public struct Planner: Sendable {
   public init(items: [Item], start: LocalDate) {
     self.items = items
     self.start = start.firstOfMonth
+    terms = items.map {
+      Terms(
+        rate: $0.monthlyRate, penaltyRate: $0.monthlyRate * $0.debt.penaltyMultiplier,
+        installment: $0.installment,
+        bullet: $0.debt.method == .bullet, minimumPercent: Int64($0.debt.minimumPercent))
+    }
   }
 
   /// Builds the planner's view of a portfolio on `today`: what settles each debt now, its rate,
@@ -66,28 +82,29 @@ public struct Planner: Sendable {
 
   /// The sum of this month's minimums: what any budget must cover to keep every debt current.
   public var firstMonthMinimums: Int64 {
-    items.reduce(0) {
-      let interest = interest($1, $1.balance, late: $1.late)
+    items.indices.reduce(0) { sum, i in
+      let item = items[i]
+      let interest = interest(terms[i], item.balance, late: item.late)
       let regular = Planner.minimum(
-        $1, balance: $1.balance, interest: interest, monthsLeft: $1.remainingMonths, effect: .shortenTerm)
-      return $0 + min(regular + $1.arrears, $1.balance + interest)
+        terms[i], balance: item.balance, interest: interest, monthsLeft: item.remainingMonths,
+        effect: .shortenTerm)
+      return sum + min(regular + item.arrears, item.balance + interest)
     }
   }
 
-  func interest(_ item: Item, _ balance: Int64, late: Bool) -> Int64 {
-    let rate = late ? item.monthlyRate * item.debt.penaltyMultiplier : item.monthlyRate
-    return Int64((Double(balance) * rate).rounded(.toNearestOrAwayFromZero))
+  func interest(_ t: Terms, _ balance: Int64, late: Bool) -> Int64 {
+    Int64((Double(balance) * (late ? t.penaltyRate : t.rate)).rounded(.toNearestOrAwayFromZero))
   }
 
-  static func minimum(_ item: Item, balance: Int64, interest: Int64, monthsLeft: Int, effect: ExtraEffect)
+  static func minimum(_ t: Terms, balance: Int64, interest: Int64, monthsLeft: Int, effect: ExtraEffect)
     -> Int64
   {
     let owed = balance + interest
     guard owed > 0 else { return 0 }
-    if let installment = item.installment {
-      if item.debt.method == .bullet { return monthsLeft <= 1 ? owed : 0 }
+    if let installment = t.installment {
+      if t.bullet { return monthsLeft <= 1 ? owed : 0 }
       if effect == .lowerPayment && monthsLeft > 0 {
-        let r = item.monthlyRate
+        let r = t.rate
         let n = Double(monthsLeft)
         let annuity = r > 0 ? Double(balance) * r * pow(1 + r, n) / (pow(1 + r, n) - 1) : Double(balance) / n
         return min(owed, Int64(annuity.rounded(.up)))
@@ -95,8 +112,7 @@ public struct Planner: Sendable {
       return min(owed, monthsLeft <= 1 ? owed : installment)
     }
     // Revolving: a percentage of the balance plus the month's interest, at least ¥50.
-    let percent = Int64(item.debt.minimumPercent)
-    return min(owed, max(balance * percent / 100 + interest, 5_000))
+    return min(owed, max(balance * t.minimumPercent / 100 + interest, 5_000))
   }
 
   /// The order extra money goes in (and, in shortfall, the order minimums are paid in).
@@ -147,8 +163,10 @@ public struct Planner: Sendable {
     var months: [PlanMonth] = []
     var shortfallMonths: [Int] = []
     var callList: [PlanResult.Call] = []
-    var negativeAmortization: Set<Int> = []
+    var negativeAmortization = Array(repeating: false, count: items.count)
     let triage = triageOrder()
+    // Every order but snowball's is fixed; snowball's follows the balances month by month.
+    let fixedOrder = strategy == .snowball ? [] : order(strategy, custom: custom, balances: balances)
     var month = 0
     while month < Planner.horizon && balances.contains(where: { $0 > 0 })
       && !balances.contains(where: { $0 > Planner.ceiling })
@@ -159,16 +177,16 @@ public struct Planner: Sendable {
       var interest = Array(repeating: Int64(0), count: items.count)
       var minimums = Array(repeating: Int64(0), count: items.count)
       for i in items.indices where balances[i] > 0 {
-        interest[i] = self.interest(items[i], balances[i], late: late[i])
+        interest[i] = self.interest(terms[i], balances[i], late: late[i])
         balances[i] += interest[i]
         interestTotal[i] += interest[i]
         let regular = Planner.minimum(
-          items[i], balance: balances[i] - interest[i], interest: interest[i], monthsLeft: monthsLeft[i],
+          terms[i], balance: balances[i] - interest[i], interest: interest[i], monthsLeft: monthsLeft[i],
           effect: effect)
         // Anything still overdue is due now, on top of the month's minimum.
         minimums[i] = min(regular + arrears[i], balances[i])
         if regular < interest[i] && balances[i] > regular {
-          negativeAmortization.insert(i)
+          negativeAmortization[i] = true
         }
       }
       var paid = Array(repeating: Int64(0), count: items.count)
@@ -196,7 +214,8 @@ public struct Planner: Sendable {
       }
       // The rest to the strategy's targets.
       if strategy != .minimums && available > 0 {
-        for i in order(strategy, custom: custom, balances: balances)
+        let targets = strategy == .snowball ? order(strategy, custom: custom, balances: balances) : fixedOrder
+        for i in targets
         where available > 0 && balances[i] - paid[i] > 0 {
           let pay = min(available, balances[i] - paid[i])
           paid[i] += pay
@@ -224,7 +243,7 @@ public struct Planner: Sendable {
       callList: callList.sorted {
         ($0.dueDate?.ordinal ?? Int.max, $0.name) < ($1.dueDate?.ordinal ?? Int.max, $1.name)
       },
-      negativeAmortization: negativeAmortization.sorted().map { items[$0].debt.id },
+      negativeAmortization: items.indices.filter { negativeAmortization[$0] }.map { items[$0].debt.id },
       minimumsNeeded: firstMonthMinimums)
   }
 }
