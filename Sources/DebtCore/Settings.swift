@@ -10,16 +10,19 @@ public struct Settings: Hashable, Sendable {
   public var reminderLeadDays: [Int]
   /// A due date this many days ahead or fewer makes a debt "due soon".
   public var dueSoonDays: Int
+  /// The one-year LPR history used for the 4 × LPR reference line; edit it in settings.json.
+  public var lprTable: LPRTable
 
   public init(
     language: Language? = nil, theme: String = "default", currency: Currency = .cny,
-    reminderLeadDays: [Int] = [7, 3, 1, 0], dueSoonDays: Int = 7
+    reminderLeadDays: [Int] = [7, 3, 1, 0], dueSoonDays: Int = 7, lprTable: LPRTable = .standard
   ) {
     self.language = language
     self.theme = theme
     self.currency = currency
     self.reminderLeadDays = reminderLeadDays
     self.dueSoonDays = dueSoonDays
+    self.lprTable = lprTable
   }
 
   public func problems() -> [DataProblem] {
@@ -30,13 +33,17 @@ public struct Settings: Hashable, Sendable {
     if !(0...60).contains(dueSoonDays) {
       out.append(DataProblem(path: "dueSoonDays", message: "must be 0 to 60 days"))
     }
+    for (i, entry) in lprTable.entries.enumerated() {
+      if let v = Double(entry.percent), v > 0, v < 50 { continue }
+      out.append(DataProblem(path: "lprTable.entries[\(i)].percent", message: "“\(entry.percent)” is not a rate in percent"))
+    }
     return out
   }
 }
 
 extension Settings: Codable {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays
+    case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays, lprTable
   }
 
   public init(from decoder: any Decoder) throws {
@@ -47,7 +54,8 @@ extension Settings: Codable {
       theme: try c.decodeIfPresent(String.self, forKey: .theme) ?? d.theme,
       currency: try c.decodeIfPresent(Currency.self, forKey: .currency) ?? d.currency,
       reminderLeadDays: try c.decodeIfPresent([Int].self, forKey: .reminderLeadDays) ?? d.reminderLeadDays,
-      dueSoonDays: try c.decodeIfPresent(Int.self, forKey: .dueSoonDays) ?? d.dueSoonDays)
+      dueSoonDays: try c.decodeIfPresent(Int.self, forKey: .dueSoonDays) ?? d.dueSoonDays,
+      lprTable: try c.decodeIfPresent(LPRTable.self, forKey: .lprTable) ?? d.lprTable)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -58,5 +66,6 @@ extension Settings: Codable {
     try c.encode(currency, forKey: .currency)
     try c.encode(reminderLeadDays, forKey: .reminderLeadDays)
     try c.encode(dueSoonDays, forKey: .dueSoonDays)
+    try c.encode(lprTable, forKey: .lprTable)
   }
 }

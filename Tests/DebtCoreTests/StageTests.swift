@@ -160,4 +160,18 @@ struct StageTests {
     #expect(principalFirst.paidPenalty == 0)
     #expect(principalFirst.paidPrincipal == 1_000)
   }
+
+  @Test("penalty runs on unchanged across a grace end and a bucket change (day 30 → 31)")
+  func penaltyAcrossBucket() {
+    let debt = bullet(grace: 3)
+    let due = day("2026-03-01")
+    let rate = DebtStatus.penaltyRate(debt)
+    for d in [3, 4, 30, 31, 60, 61] {
+      let s = DebtStatus(debt: debt, payments: [], asOf: due.adding(days: d))
+      // Inside grace nothing; after it, d days on the whole installment, from the due date.
+      #expect(s.penalty == (d <= 3 ? 0 : rate.of(101_000 * Int64(d))), "day \(d)")
+    }
+    #expect(DebtStatus(debt: debt, payments: [], asOf: due.adding(days: 30)).stage == .m1)
+    #expect(DebtStatus(debt: debt, payments: [], asOf: due.adding(days: 31)).stage == .m2)
+  }
 }

@@ -30,7 +30,7 @@ enum DetailScreen {
               "\(formatPercent(apr.simple * 100)) simple (单利) · \(formatPercent(apr.compound * 100)) compound (IRR)",
             zh: "\(formatPercent(apr.simple * 100))（单利）· \(formatPercent(apr.compound * 100))（复利/IRR）")),
         apr.compound > 0.24 ? theme.warning : theme.base)
-      for line in LPRTable.standard.referenceLines(contractDate: debt.startDate)
+      for line in state.settings.lprTable.referenceLines(contractDate: debt.startDate)
       where apr.compound > line.rate {
         let text = t(LocalizedText(en: "above ", zh: "高于")) + t(line.label) + ": " + t(line.scope)
         out.append(("".padded(toWidth: 16) + text, theme.muted))

@@ -85,7 +85,7 @@ struct AprCommand: ParsableCommand {
       apr = TrueAPR(periodRate: periodRate, periodsPerYear: 365 / Double(days))
     }
     let contract = try date.map { try parseDate($0, option: "--date") } ?? context.today
-    let lines = LPRTable.standard.referenceLines(contractDate: contract)
+    let lines = context.settings.lprTable.referenceLines(contractDate: contract)
     if json {
       try printJSON(
         Output(
