@@ -38,12 +38,13 @@ public struct Backups: Sendable {
     var path = ""
     while true {
       path = "\(directory)/\(prefix)-\(stamp)-\(n < 10 ? "0" : "")\(n).json"
-      if link(file, path) == 0 { break }
-      if errno == EEXIST && n < 99 {
+      let code = fs.link(file, path)
+      if code == 0 { break }
+      if code == EEXIST && n < 99 {
         n += 1
         continue
       }
-      throw StoreError.io(file: path, operation: "keep a backup", errno: errno)
+      throw StoreError.io(file: path, operation: "keep a backup", errno: code)
     }
     try AtomicFile.syncDirectory(directory, fileSystem: fs, file: path)
     rotate()

@@ -13,15 +13,46 @@ public struct FileSystem: Sendable {
   public var fsync: @Sendable (_ fd: Int32) -> Int32
   /// Returns 0 or an errno.
   public var rename: @Sendable (_ from: String, _ to: String) -> Int32
+  /// A hard link (for backups). Returns 0 or an errno.
+  public var link: @Sendable (_ existing: String, _ new: String) -> Int32
 
   public init(
     write: @escaping @Sendable (Int32, UnsafeRawPointer, Int) -> Int,
     fsync: @escaping @Sendable (Int32) -> Int32,
-    rename: @escaping @Sendable (String, String) -> Int32
+    rename: @escaping @Sendable (String, String) -> Int32,
+    link: @escaping @Sendable (String, String) -> Int32 = { Glibc.link($0, $1) == 0 ? 0 : errno }
   ) {
     self.write = write
     self.fsync = fsync
     self.rename = rename
+    self.link = link
+  }
+
+  /// The real calls, or — when `DEBTDECK_CRASH_AT=N` is set — the real calls with the process
+  /// killed by SIGKILL just before the N-th write, fsync, rename or link. This is the fault
+  /// injection point of the crash-consistency harness (Tests/EndToEndTests/CrashTests.swift),
+  /// in the spirit of SQLite's crash tests; it has no other effect.
+  public static func fromEnvironment(_ environment: [String: String]) -> FileSystem {
+    guard let text = environment["DEBTDECK_CRASH_AT"], let n = Int(text), n > 0 else { return .posix }
+    let counter = CallCounter(limit: n)
+    let posix = FileSystem.posix
+    return FileSystem(
+      write: { fd, bytes, count in
+        counter.tick()
+        return posix.write(fd, bytes, count)
+      },
+      fsync: { fd in
+        counter.tick()
+        return posix.fsync(fd)
+      },
+      rename: { from, to in
+        counter.tick()
+        return posix.rename(from, to)
+      },
+      link: { existing, new in
+        counter.tick()
+        return posix.link(existing, new)
+      })
   }
 
   public static let posix = FileSystem(
@@ -32,6 +63,20 @@ public struct FileSystem: Sendable {
     fsync: { fd in Glibc.fsync(fd) == 0 ? 0 : errno },
     rename: { from, to in Glibc.rename(from, to) == 0 ? 0 : errno }
   )
+}
+
+/// Counts system calls and kills the process at the chosen one (single-threaded by design: the
+/// command line saves from one thread).
+final class CallCounter: @unchecked Sendable {
+  private var count = 0
+  private let limit: Int
+
+  init(limit: Int) { self.limit = limit }
+
+  func tick() {
+    count += 1
+    if count == limit { kill(getpid(), SIGKILL) }
+  }
 }
 
 /// Small POSIX helpers with errors that say which file.

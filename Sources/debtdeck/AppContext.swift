@@ -53,7 +53,9 @@ struct AppContext {
         env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
   }
 
-  var store: PortfolioStore { PortfolioStore(location: location) }
+  var store: PortfolioStore {
+    PortfolioStore(location: location, fileSystem: FileSystem.fromEnvironment(environment))
+  }
 
   func load() throws -> LoadedPortfolio {
     do {
