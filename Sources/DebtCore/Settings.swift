@@ -35,7 +35,9 @@ public struct Settings: Hashable, Sendable {
     }
     for (i, entry) in lprTable.entries.enumerated() {
       if let v = Double(entry.percent), v > 0, v < 50 { continue }
-      out.append(DataProblem(path: "lprTable.entries[\(i)].percent", message: "“\(entry.percent)” is not a rate in percent"))
+      out.append(
+        DataProblem(
+          path: "lprTable.entries[\(i)].percent", message: "“\(entry.percent)” is not a rate in percent"))
     }
     return out
   }

@@ -141,6 +141,8 @@ public struct KeyMap: Sendable {
     b(.down, .moveDown, .detail, "scroll down", "向下滚动"),
     b(.pageUp, .pageUp, .detail, "page up", "上一页"),
     b(.pageDown, .pageDown, .detail, "page down", "下一页"),
+    b(.home, .moveFirst, .detail, "top", "顶部"),
+    b(.end, .moveLast, .detail, "bottom (payments)", "底部（还款记录）"),
 
     b(.left, .previousDay, .calendar, "previous day", "前一天"),
     b(.right, .nextDay, .calendar, "next day", "后一天"),

@@ -193,8 +193,10 @@ public enum AppLogic {
   }
 
   static func move(_ delta: Int, _ state: inout AppState) {
-    if state.detail != nil {
-      state.detailScroll = max(0, state.detailScroll + delta)
+    if let id = state.detail, let debt = state.portfolio.debt(id: id) {
+      let lines = DetailScreen.lines(state, debt, .mono).count
+      let maxScroll = max(0, lines - state.pageSize)
+      state.detailScroll = min(max(0, state.detailScroll + min(max(delta, -lines), lines)), maxScroll)
       return
     }
     let count = state.listCount

@@ -120,7 +120,42 @@ public final class NcursesTerminal: Terminal {
     return p
   }
 
+  /// Keys decoded ahead (the rest of an escape sequence that turned out not to be one).
+  private var pending: [Key] = []
+
   public func readKey(timeoutMilliseconds: Int?) -> Key? {
+    if !pending.isEmpty { return pending.removeFirst() }
+    guard let key = readRawKey(timeoutMilliseconds: timeoutMilliseconds) else { return nil }
+    guard key == .escape else { return key }
+    return decodeEscapeSequence()
+  }
+
+  /// After ESC: a sequence the terminfo entry did not describe (a terminal whose TERM does not
+  /// match it, e.g. `ESC [ 4 ~` for End inside tmux with TERM=xterm) is decoded here; anything
+  /// else is ESC followed by the keys typed.
+  private func decodeEscapeSequence() -> Key {
+    var raw: [Key] = []
+    while raw.count < 6, let next = readRawKey(timeoutMilliseconds: 0) {
+      raw.append(next)
+      if case .character(let c) = next, raw.count > 1, c == "~" || c.isLetter { break }
+    }
+    let text = raw.compactMap { key -> Character? in
+      if case .character(let c) = key { return c }
+      return nil
+    }
+    if text.count == raw.count, let key = NcursesTerminal.sequences[String(text)] { return key }
+    pending.append(contentsOf: raw)
+    return .escape
+  }
+
+  static let sequences: [String: Key] = [
+    "[A": .up, "[B": .down, "[C": .right, "[D": .left, "OA": .up, "OB": .down, "OC": .right, "OD": .left,
+    "[H": .home, "[F": .end, "OH": .home, "OF": .end, "[1~": .home, "[4~": .end, "[7~": .home, "[8~": .end,
+    "[2~": .insert, "[3~": .delete, "[5~": .pageUp, "[6~": .pageDown, "[Z": .backTab,
+    "OP": .function(1), "OQ": .function(2), "OR": .function(3), "OS": .function(4),
+  ]
+
+  private func readRawKey(timeoutMilliseconds: Int?) -> Key? {
     timeout(Int32(timeoutMilliseconds ?? -1))
     let started = NcursesTerminal.milliseconds()
     while true {
@@ -129,6 +164,7 @@ public final class NcursesTerminal: Terminal {
       if result == ERR {
         // Blocking ERR, or one that came back long before the timeout: input is gone.
         let elapsed = NcursesTerminal.milliseconds() - started
+        if timeoutMilliseconds == 0 { return nil }
         if timeoutMilliseconds == nil || elapsed < (timeoutMilliseconds ?? 0) / 2 { return .endOfInput }
         return nil
       }

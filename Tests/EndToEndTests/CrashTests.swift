@@ -82,8 +82,10 @@ struct CrashTests {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
       process.arguments = ["pay", "d2", "1", "--note", "kill \(i)", "--data-dir", cli.dataDir + "/data"]
-      process.environment = ["LANG": "C.UTF-8", "DEBTDECK_TODAY": cli.today, "HOME": cli.dataDir + "/home",
-        "XDG_CONFIG_HOME": cli.dataDir + "/config"]
+      process.environment = [
+        "LANG": "C.UTF-8", "DEBTDECK_TODAY": cli.today, "HOME": cli.dataDir + "/home",
+        "XDG_CONFIG_HOME": cli.dataDir + "/config",
+      ]
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
       try process.run()
