@@ -26,8 +26,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "DebtCoreTests", dependencies: ["DebtCore"]),
-    .testTarget(name: "DebtStoreTests", dependencies: ["DebtStore", "DebtCore"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "DebtCoreTests", dependencies: ["DebtCore", "TestSupport"]),
+    .testTarget(name: "DebtStoreTests", dependencies: ["DebtStore", "DebtCore", "TestSupport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(
       name: "DebtDeckUITests", dependencies: ["DebtDeckUI", "DebtCore", "TerminalUI"], exclude: ["Golden"]),

@@ -82,9 +82,12 @@ public enum AmountParser {
     for d in significant { major = major * 10 + Int64(d) }
     guard major <= maximumMajor else { throw AmountError.tooLarge(text) }
     var minor = major
+    var scale: Int64 = 1
     for i in 0..<minorDigits {
       minor = minor * 10 + Int64(i < fraction.count ? fraction[i] : 0)
+      scale *= 10
     }
+    guard minor <= maximumMajor * scale else { throw AmountError.tooLarge(text) }
     return minor
   }
 }

@@ -120,6 +120,41 @@ struct CLITests {
     #expect(doctor.stdout.contains("truncated"))
   }
 
+  @Test("hostile arguments: long, right-to-left, emoji, CJK, overflowing — accepted or refused in one line")
+  func hostileArguments() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["add", "--name", "基础", "--principal", "100", "--rate", "1"]).status == 0)
+    let file = cli.dataDir + "/data/portfolio.json"
+    let refused: [[String]] = [
+      ["add", "--name", String(repeating: "借", count: 10_000), "--principal", "100", "--rate", "1"],
+      ["add", "--name", "a\u{202E}b", "--principal", "1", "--rate", "1"],
+      ["add", "--name", "x", "--principal", "99999999999999999999", "--rate", "1"],
+      ["add", "--name", "x", "--principal", "100", "--rate", "1", "--term", "99999999999999999999"],
+      ["add", "--name", "x", "--principal", "100", "--rate", "100000"],
+      ["add", "--name", "x", "--principal", "0", "--rate", "1"],
+      ["pay", "d1", "1000000000000.01"],
+      ["pay", "d1", "5", "--note", String(repeating: "n", count: 10_000)],
+      ["add", "--name", "", "--principal", "100", "--rate", "1"],
+    ]
+    var tried = 0
+    for args in refused {
+      let before = FileManager.default.contents(atPath: file)
+      let r = try cli.run(args)
+      tried += 1
+      #expect(r.status == 64, "\(args.map { String($0.prefix(20)) }): \(r.status) \(r.stderr.prefix(200))")
+      #expect(r.stderr.split(separator: "\n").count <= 2, "\(r.stderr.prefix(300))")
+      #expect(r.stderr.count < 400, "the message echoes too much: \(r.stderr.count) characters")
+      #expect(FileManager.default.contents(atPath: file) == before)
+    }
+    for name in ["微粒贷 😀", "Kredit-Karte", "花呗（家用）", "ＦＵＬＬ"] {
+      tried += 1
+      #expect(
+        try cli.run(["add", "--name", name, "--principal", "100", "--rate", "1"]).status == 0, "\(name)")
+    }
+    print("bad input corpus: \(tried) hostile command lines")
+  }
+
   @Test("control characters in data never reach the terminal")
   func escapesData() throws {
     let cli = CLIRunner()
