@@ -60,6 +60,7 @@ public final class AppRunner {
 
   func draw() {
     state.pageSize = AppView.pageSize(height: terminal.height)
+    state.contentHeight = max(1, terminal.height - 4)
     terminal.show(
       AppView.render(state, keyMap: keyMap, theme: theme, width: terminal.width, height: terminal.height))
   }

@@ -34,6 +34,8 @@ public struct AppState: Sendable {
   public var message: (text: LocalizedText, kind: MessageKind)?
   /// Rows available for lists, set from the terminal size (for PgUp/PgDn).
   public var pageSize = 10
+  /// Rows of the content area (for scrolling the debt detail to its end).
+  public var contentHeight = 20
 
   /// Inverse changes, newest last.
   public var undoStack: [PortfolioChange] = []

@@ -195,7 +195,7 @@ public enum AppLogic {
   static func move(_ delta: Int, _ state: inout AppState) {
     if let id = state.detail, let debt = state.portfolio.debt(id: id) {
       let lines = DetailScreen.lines(state, debt, .mono).count
-      let maxScroll = max(0, lines - state.pageSize)
+      let maxScroll = max(0, lines - state.contentHeight)
       state.detailScroll = min(max(0, state.detailScroll + min(max(delta, -lines), lines)), maxScroll)
       return
     }

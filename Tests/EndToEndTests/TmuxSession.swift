@@ -8,11 +8,13 @@ final class TmuxSession {
 
   init(cli: CLIRunner, width: Int = 100, height: Int = 30) throws {
     self.cli = cli
-    let env = [
-      "LANG=C.UTF-8", "TERM=xterm-256color", "TZ=Asia/Shanghai", "DEBTDECK_TODAY=\(cli.today)",
-      "DEBTDECK_HOME=\(cli.dataDir)/data", "XDG_CONFIG_HOME=\(cli.dataDir)/config",
-      "HOME=\(cli.dataDir)/home",
+    var variables = [
+      "LANG": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Asia/Shanghai", "DEBTDECK_TODAY": cli.today,
+      "DEBTDECK_HOME": "\(cli.dataDir)/data", "XDG_CONFIG_HOME": "\(cli.dataDir)/config",
+      "HOME": "\(cli.dataDir)/home",
     ]
+    variables.merge(cli.extraEnvironment) { $1 }
+    let env = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env"] + env + [CLIRunner.binary])
   }
 

@@ -1,0 +1,56 @@
+import ArgumentParser
+import DebtCore
+import DebtStore
+import Foundation
+import TerminalUI
+
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export", abstract: "Write the data out: CSV for spreadsheets, or JSON (a full backup).",
+    discussion: """
+      debtdeck export --format csv --kind debts --out debts.csv
+      debtdeck export --format csv --kind payments
+      debtdeck export --format json --out backup.json
+      CSV cells that a spreadsheet would run as a formula (=, +, -, @) are written as text.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+  enum Kind: String, ExpressibleByArgument, CaseIterable { case debts, payments }
+
+  @OptionGroup var common: CommonOptions
+  @Option(help: "csv or json.") var format: Format
+  @Option(help: "For CSV: debts or payments.") var kind: Kind = .debts
+  @Option(help: "Write to this file (0600) instead of standard output.") var out: String?
+
+  func run() throws {
+    let context = try AppContext(common)
+    let portfolio = try context.load().portfolio
+    let bytes: [UInt8]
+    switch format {
+    case .csv:
+      let text =
+        kind == .debts ? CSVWriter.debts(portfolio, today: context.today) : CSVWriter.payments(portfolio)
+      bytes = Array(text.utf8)
+    case .json:
+      bytes = try PortfolioStore.encode(portfolio)
+    }
+    guard let out else {
+      // To a terminal, control characters from the data are shown escaped; to a file or a pipe,
+      // the data goes out exactly.
+      if isatty(1) == 1 {
+        print(
+          String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0).terminalSafe }.joined(separator: "\n"), terminator: "")
+      } else {
+        FileHandle.standardOutput.write(Data(bytes))
+      }
+      return
+    }
+    do {
+      try AtomicFile.write(bytes, to: out)
+    } catch {
+      throw CLIError.from(error)
+    }
+    printError(context.t(en: "Wrote \(out).", zh: "已写入 \(out)。"))
+  }
+}
