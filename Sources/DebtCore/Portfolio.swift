@@ -1,7 +1,8 @@
 /// Everything the user owns in data: debts and payments. A value, so undo is a history of them.
 public struct Portfolio: Hashable, Sendable {
-  /// The version of the file format this code writes.
-  public static let currentSchemaVersion = 1
+  /// The version of the file format this code writes. 2: debts carry `lateFeePercent` and
+  /// `allocationOrder` (the penalty engine's contract terms).
+  public static let currentSchemaVersion = 2
 
   public var debts: [Debt]
   public var payments: [Payment]

@@ -12,9 +12,24 @@ public struct Migration: Sendable {
     self.upgrade = upgrade
   }
 
-  /// The migrations of the portfolio file. Schema 1 is the first released format, so the list is
-  /// empty; a future format adds `Migration(from: 1) { … }` here.
-  public static let portfolio: [Migration] = []
+  /// The migrations of the portfolio file, one per schema step.
+  public static let portfolio: [Migration] = [
+    // 1 → 2: the penalty engine's contract terms are written out on every debt, with the values
+    // schema 1 implied (no late fee; fees, penalty, interest, principal).
+    Migration(from: 1) { old in
+      var new = old
+      guard let debts = old["debts"] as? [[String: Any]] else { return new }
+      new["debts"] = debts.map { debt -> [String: Any] in
+        var d = debt
+        if d["lateFeePercent"] == nil { d["lateFeePercent"] = 0 }
+        if d["allocationOrder"] == nil {
+          d["allocationOrder"] = ["fees", "penalty", "interest", "principal"]
+        }
+        return d
+      }
+      return new
+    }
+  ]
 
   /// Runs every step from `version` to `target`.
   static func run(_ object: [String: Any], from version: Int, to target: Int, using steps: [Migration])

@@ -80,6 +80,11 @@ public struct PortfolioStore: Sendable {
       throw StoreError.newerVersion(file: file, found: version, supported: schemaVersion)
     }
     if version < schemaVersion {
+      if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
+        throw StoreError.unreadable(
+          file: file, line: syntax.line, column: syntax.column, reason: syntax.message,
+          backup: newestGoodBackup())
+      }
       do {
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
           throw MigrationError(message: "the top level is not an object")
@@ -170,14 +175,20 @@ public struct PortfolioStore: Sendable {
 
   /// Replaces the data with a backup, after keeping the current file as a backup of its own.
   public func restore(backup path: String) throws -> LoadedPortfolio {
+    let candidate = try read(path)
+    return try update { $0 = candidate }.1
+  }
+
+  /// Reads a portfolio file from anywhere (a backup, an export), with the same checks and
+  /// upgrades as the data file; errors name that file.
+  public func read(_ path: String) throws(StoreError) -> Portfolio {
     guard let bytes = try POSIX.readAll(path) else {
       throw StoreError.io(file: path, operation: "open", errno: 2)
     }
-    let candidate = try PortfolioStore(
+    return try PortfolioStore(
       location: DataLocation(dataDirectory: AtomicFile.directory(of: path), configDirectory: ""),
       migrations: migrations, schemaVersion: schemaVersion
-    ).decodeFile(bytes, named: path)
-    return try update { $0 = candidate.portfolio }.1
+    ).decodeFile(bytes, named: path).portfolio
   }
 
   private func decodeFile(_ bytes: [UInt8], named path: String) throws(StoreError) -> LoadedPortfolio {

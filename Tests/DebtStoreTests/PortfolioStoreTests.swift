@@ -110,11 +110,42 @@ struct PortfolioStoreTests {
     let store = PortfolioStore(location: dir.location)
     let future = "{\"schemaVersion\": 99, \"debts\": [], \"whatever\": true}\n"
     try dir.write("data/portfolio.json", future)
-    #expect(throws: StoreError.newerVersion(file: dir.location.portfolioFile, found: 99, supported: 1)) {
+    #expect(
+      throws: StoreError.newerVersion(
+        file: dir.location.portfolioFile, found: 99, supported: Portfolio.currentSchemaVersion)
+    ) {
       try store.load()
     }
     #expect(throws: StoreError.self) { try store.update { $0.add(sampleDebt()) } }
     #expect(dir.bytes("data/portfolio.json") == Array(future.utf8))
+  }
+
+  @Test("schema 1 files are upgraded to 2: the contract terms are written out, nothing else changes")
+  func realMigration() throws {
+    let dir = TempDirectory()
+    let v1 = """
+      {"schemaVersion": 1, "nextDebtNumber": 2, "nextPaymentNumber": 2,
+       "debts": [{"id": "d1", "name": "借呗", "lender": "蚂蚁", "kind": "jiebei", "currency": "CNY",
+         "principal": 1000000, "rate": {"basis": "daily", "percent": "0.05"}, "upfrontFee": 0,
+         "method": "equal-installment", "termMonths": 12, "startDate": "2026-01-09", "dueDay": 9,
+         "graceDays": 0, "penaltyMultiplier": 1.5, "compoundPenalty": false, "reportsToCreditBureau": true,
+         "minimumPercent": 10, "notes": "", "archived": false}],
+       "payments": [{"id": "p1", "debt": "d1", "date": "2026-02-09", "amount": 91798, "note": "按时"}]}
+      """
+    try dir.write("data/portfolio.json", v1)
+    let store = PortfolioStore(location: dir.location)
+    let loaded = try store.load()
+    #expect(loaded.migratedFrom == 1)
+    #expect(loaded.portfolio.debts[0].allocationOrder == Debt.defaultAllocationOrder)
+    #expect(dir.bytes("data/portfolio.json") == Array(v1.utf8))  // reading never writes
+    try store.update { _ in }
+    let text = String(decoding: dir.bytes("data/portfolio.json") ?? [], as: UTF8.self)
+    #expect(text.contains("\"schemaVersion\" : 2"))
+    #expect(text.contains("\"lateFeePercent\" : 0"))
+    let kept = dir.files("data/backups").filter { $0.hasPrefix("pre-migration-schema1-") }
+    #expect(kept.count == 1)
+    #expect(dir.bytes("data/backups/" + (kept.first ?? "")) == Array(v1.utf8))
+    #expect(try store.load().portfolio == loaded.portfolio)
   }
 
   @Test("an older schema is migrated on save, keeping the original as a backup")
@@ -131,6 +162,7 @@ struct PortfolioStoreTests {
     ]
     try dir.write("data/portfolio.json", "{\"schemaVersion\": 1, \"debts\": [], \"payments\": []}")
     let store = PortfolioStore(location: dir.location, migrations: migrations, schemaVersion: 2)
+    // (A test world whose schema 2 is this test's own step, not the real one.)
     let loaded = try store.load()
     #expect(loaded.migratedFrom == 1)
     // Reading did not write.

@@ -205,6 +205,35 @@ struct CLITests {
     #expect(both.status == 64)
   }
 
+  @Test("JSON export → import into an empty data directory → the identical portfolio")
+  func jsonRoundTrip() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    let a = cli.dataDir + "/a"
+    let b = cli.dataDir + "/b"
+    #expect(try cli.run(["demo", "--data-dir", a]).status == 0)
+    #expect(try cli.run(["pay", "d1", "12.34", "--note", "=1+1 借呗 😀", "--data-dir", a]).status == 0)
+    let file = cli.dataDir + "/export.json"
+    #expect(try cli.run(["export", "--format", "json", "--out", file, "--data-dir", a]).status == 0)
+    let imported = try cli.run(["import", "--format", "json", file, "--data-dir", b])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let left = FileManager.default.contents(atPath: a + "/portfolio.json")
+    let right = FileManager.default.contents(atPath: b + "/portfolio.json")
+    #expect(left != nil && left == right)
+    // Over existing data only with --replace; --dry-run changes nothing.
+    let again = try cli.run(["import", "--format", "json", file, "--data-dir", b])
+    #expect(again.status == 64 && again.stderr.contains("--replace"))
+    #expect(
+      try cli.run(["import", "--format", "json", file, "--data-dir", b, "--replace", "--dry-run"]).stdout
+        .contains("Would import"))
+    // A damaged file is refused with its name and line.
+    try Data("{\n\"schemaVersion\": 2,\n x".utf8).write(to: URL(fileURLWithPath: file))
+    let bad = try cli.run(["import", "--format", "json", file, "--data-dir", b, "--replace"])
+    #expect(bad.status == 65)
+    #expect(bad.stderr.contains("export.json:3:"), "\(bad.stderr)")
+    #expect(FileManager.default.contents(atPath: b + "/portfolio.json") == right)
+  }
+
   @Test("demo writes a realistic portfolio; a second demo refuses to overwrite")
   func demo() throws {
     let cli = CLIRunner()

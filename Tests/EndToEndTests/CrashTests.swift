@@ -69,6 +69,26 @@ struct CrashTests {
     print("crash harness: \(kills) kills at system calls survived")
   }
 
+  @Test("SIGKILL at every system call of an import and of a migration")
+  func importAndMigration() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    let data = cli.dataDir + "/data"
+    #expect(try cli.run(["demo", "--data-dir", data]).status == 0)
+    let exported = cli.dataDir + "/backup.json"
+    #expect(try cli.run(["export", "--format", "json", "--out", exported]).status == 0)
+    #expect(try cli.run(["pay", "d1", "10"]).status == 0)
+    var kills = try killAtEverySyscall(cli, ["import", "--format", "json", exported, "--replace"])
+    // A schema-1 file: the next save upgrades it (keeping the original) — killed at every step.
+    let v1 = String(decoding: try #require(bytes(data)), as: UTF8.self)
+      .replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 1")
+    #expect(v1.contains("\"schemaVersion\" : 1"))
+    try Data(v1.utf8).write(to: URL(fileURLWithPath: data + "/portfolio.json"))
+    kills += try killAtEverySyscall(cli, ["pay", "d2", "5"])
+    #expect(kills >= 8)
+    print("crash harness: \(kills) kills during an import and a migration survived")
+  }
+
   @Test("SIGKILL at 200 random moments during saves: always a whole file, old or new")
   func randomKills() throws {
     let cli = CLIRunner()
