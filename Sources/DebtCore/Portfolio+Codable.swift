@@ -1,6 +1,6 @@
 extension Portfolio: Codable {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, debts, payments, nextDebtNumber, nextPaymentNumber
+    case schemaVersion, debts, payments, nextDebtNumber, nextPaymentNumber, followUps, reminderStates
   }
 
   public init(from decoder: any Decoder) throws {
@@ -11,6 +11,8 @@ extension Portfolio: Codable {
       debts: debts, payments: payments,
       nextDebtNumber: try c.decodeIfPresent(Int.self, forKey: .nextDebtNumber),
       nextPaymentNumber: try c.decodeIfPresent(Int.self, forKey: .nextPaymentNumber))
+    followUps = try c.decodeIfPresent([FollowUp].self, forKey: .followUps) ?? []
+    reminderStates = try c.decodeIfPresent([String: ReminderState].self, forKey: .reminderStates) ?? [:]
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -20,5 +22,7 @@ extension Portfolio: Codable {
     try c.encode(nextPaymentNumber, forKey: .nextPaymentNumber)
     try c.encode(debts, forKey: .debts)
     try c.encode(payments, forKey: .payments)
+    try c.encode(followUps, forKey: .followUps)
+    try c.encode(reminderStates, forKey: .reminderStates)
   }
 }

@@ -49,6 +49,18 @@ extension Portfolio {
         out.append(DataProblem(path: "nextPaymentNumber", message: "is not above the id “\(payment.id)”"))
       }
     }
+    var followUpIDs: Set<String> = []
+    for (i, f) in followUps.enumerated() {
+      if !followUpIDs.insert(f.id).inserted {
+        out.append(DataProblem(path: "followUps[\(i)].id", message: "duplicate follow-up id “\(f.id)”"))
+      }
+      if let d = f.debt, !debtIDs.contains(d) {
+        out.append(DataProblem(path: "followUps[\(i)].debt", message: "no debt has the id “\(d)”"))
+      }
+      if f.text.count > 2000 {
+        out.append(DataProblem(path: "followUps[\(i)].text", message: "longer than 2000 characters"))
+      }
+    }
     return out
   }
 

@@ -1,11 +1,15 @@
 /// Everything the user owns in data: debts and payments. A value, so undo is a history of them.
 public struct Portfolio: Hashable, Sendable {
   /// The version of the file format this code writes. 2: debts carry `lateFeePercent` and
-  /// `allocationOrder` (the penalty engine's contract terms).
-  public static let currentSchemaVersion = 2
+  /// `allocationOrder` (the penalty engine's contract terms). 3: `followUps` and `reminderStates`.
+  public static let currentSchemaVersion = 3
 
   public var debts: [Debt]
   public var payments: [Payment]
+  /// Follow-ups the user set.
+  public var followUps: [FollowUp] = []
+  /// What the user did with reminders, by reminder id.
+  public var reminderStates: [String: ReminderState] = [:]
   /// Counters for new ids, so an id is never reused after a delete.
   public var nextDebtNumber: Int
   public var nextPaymentNumber: Int

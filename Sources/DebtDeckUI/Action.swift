@@ -6,6 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
   case moveUp, moveDown, pageUp, pageDown, moveFirst, moveLast
   case open, back
   case pay, add, edit, delete, archive
+  case reminderDone, snoozeDay, snoozeThreeDays, snoozeUntil, dismissReminder
   case filter, sort, reverseSort
   case budgetUp, budgetDown, budgetUpMore, budgetDownMore, whatIf
   case previousMonth, nextMonth, previousWeek, nextWeek, previousDay, nextDay, goToToday

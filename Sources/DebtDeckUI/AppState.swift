@@ -49,6 +49,8 @@ public struct AppState: Sendable {
   /// The true APR of each debt (nil when no rate fits its cash flows).
   public private(set) var trueAPRs: [String: TrueAPR] = [:]
   public private(set) var brief: DailyBrief
+  /// Open reminders: those due now, and those coming within `dueSoonDays`.
+  public private(set) var reminders: [Reminder] = []
 
   public init(portfolio: Portfolio, settings: Settings, today: LocalDate, language: Language) {
     self.portfolio = portfolio
@@ -77,6 +79,33 @@ public struct AppState: Sendable {
     }
     trueAPRs = aprs
     brief = DailyBrief(portfolio: portfolio, today: today, settings: settings)
+    reminders = ReminderEngine.reminders(
+      portfolio: portfolio, settings: settings, today: today, lookahead: settings.dueSoonDays,
+      statuses: statuses)
+  }
+
+  /// Today's list: overdue, then today's, then coming up (each by event date).
+  public var todayReminders: [Reminder] {
+    let groups = Dictionary(grouping: reminders) { todayGroup($0) }
+    return [0, 1, 2].flatMap { g in (groups[g] ?? []).sorted { ($0.eventDate, $0.id) < ($1.eventDate, $1.id) }
+    }
+  }
+
+  /// 0 overdue, 1 today, 2 coming up.
+  public func todayGroup(_ r: Reminder) -> Int {
+    if [.overdue, .bucket, .graceEnds].contains(r.kind) { return 0 }
+    return r.date <= today ? 1 : 2
+  }
+
+  /// Reminders to act on now (overdue and today's): the count in the top bar.
+  public var openReminderCount: Int { reminders.filter { todayGroup($0) < 2 }.count }
+
+  /// The reminder under the cursor on Today.
+  public var selectedReminder: Reminder? {
+    guard screen == .today, detail == nil else { return nil }
+    let list = todayReminders
+    let i = selection[.today] ?? 0
+    return list.indices.contains(i) ? list[i] : nil
   }
 
   public func t(_ text: LocalizedText) -> String { text(language) }
@@ -93,9 +122,6 @@ public struct AppState: Sendable {
   public var whatIfExtra: PlanExtra { PlanExtra(month: 3, amount: 50_000, recurring: true) }
 
   // MARK: Derived lists
-
-  /// Today's items: overdue first, then due soon.
-  public var todayItems: [DailyBrief.Item] { brief.overdue + brief.upcoming }
 
   /// The Debts table's rows after the filter and the sort.
   public var visibleDebts: [Debt] {
@@ -132,7 +158,7 @@ public struct AppState: Sendable {
   /// How many rows the current list has.
   var listCount: Int {
     switch screen {
-    case .today: return todayItems.count
+    case .today: return todayReminders.count
     case .debts: return visibleDebts.count
     default: return 0
     }
@@ -144,8 +170,7 @@ public struct AppState: Sendable {
     let index = selection[screen] ?? 0
     switch screen {
     case .today:
-      let items = todayItems
-      return items.indices.contains(index) ? items[index].debt : nil
+      return selectedReminder?.debtID.flatMap { portfolio.debt(id: $0) }
     case .debts:
       let debts = visibleDebts
       return debts.indices.contains(index) ? debts[index] : nil
@@ -158,14 +183,14 @@ public struct AppState: Sendable {
   public var keyContexts: [KeyContext] {
     switch overlay {
     case .help, .door: return [.help]
-    case .pay: return [.dialog]
+    case .pay, .snoozeUntil: return [.dialog]
     case .confirmDelete, .confirmDiscardForm: return [.confirm]
     case nil: break
     }
     if form != nil { return [.form] }
     if detail != nil { return [.detail, .global] }
     switch screen {
-    case .today: return [.list, .global]
+    case .today: return [.today, .list, .global]
     case .debts: return [.debts, .list, .global]
     case .calendar: return [.calendar, .global]
     case .plan: return [.plan, .global]

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Where a binding applies. The most specific context is looked up first, then `global`.
 public enum KeyContext: String, CaseIterable, Sendable {
-  case global, list, debts, detail, calendar, plan, form, dialog, confirm, help
+  case global, today, list, debts, detail, calendar, plan, form, dialog, confirm, help
 }
 
 /// One key binding: the single source for what a key does, the footer hints and the help overlay.
@@ -112,6 +112,12 @@ public struct KeyMap: Sendable {
     b(.character("]"), .budgetUpMore, .plan, "budget +¥1,000", "预算 +¥1,000"),
     b(.character("["), .budgetDownMore, .plan, "budget −¥1,000", "预算 −¥1,000"),
     b(.character("w"), .whatIf, .plan, "what if +¥500/month", "假如每月多还 ¥500", footer: true),
+
+    b(.character("d"), .reminderDone, .today, "done", "完成", footer: true),
+    b(.character("z"), .snoozeDay, .today, "snooze a day", "推迟一天", footer: true),
+    b(.character("Z"), .snoozeThreeDays, .today, "snooze 3 days", "推迟三天"),
+    b(.character("t"), .snoozeUntil, .today, "snooze until a date", "推迟到某日"),
+    b(.character("x"), .dismissReminder, .today, "dismiss", "忽略"),
 
     b(.up, .moveUp, .list, "up", "上移"),
     b(.character("k"), .moveUp, .list, "up", "上移"),

@@ -10,6 +10,12 @@ public enum PortfolioChange: Hashable, Sendable {
   case restoreDebt(Debt, [Payment])
   case addPayment(Payment)
   case removePayment(id: String)
+  /// Marks a reminder done, dismissed or snoozed (nil: open again).
+  case setReminder(id: String, ReminderState?)
+  case addFollowUp(FollowUp)
+  case removeFollowUp(id: String)
+  /// Several changes as one step (one undo).
+  indirect case batch([PortfolioChange])
 
   /// Applies the change and returns the change that undoes it (nil when there was nothing to do).
   @discardableResult
@@ -50,6 +56,23 @@ public enum PortfolioChange: Hashable, Sendable {
       guard let index = portfolio.payments.firstIndex(where: { $0.id == id }) else { return nil }
       let old = portfolio.payments.remove(at: index)
       return .addPayment(old)
+    case .setReminder(let id, let state):
+      let old = portfolio.reminderStates[id]
+      portfolio.reminderStates[id] = state
+      return .setReminder(id: id, old)
+    case .addFollowUp(let f):
+      var followUp = f
+      if followUp.id.isEmpty || portfolio.followUps.contains(where: { $0.id == followUp.id }) {
+        followUp.id = "f\((portfolio.followUps.compactMap { Int($0.id.dropFirst()) }.max() ?? 0) + 1)"
+      }
+      portfolio.followUps.append(followUp)
+      return .removeFollowUp(id: followUp.id)
+    case .removeFollowUp(let id):
+      guard let index = portfolio.followUps.firstIndex(where: { $0.id == id }) else { return nil }
+      return .addFollowUp(portfolio.followUps.remove(at: index))
+    case .batch(let changes):
+      let inverses = changes.compactMap { $0.apply(to: &portfolio) }
+      return inverses.isEmpty ? nil : .batch(inverses.reversed())
     }
   }
 

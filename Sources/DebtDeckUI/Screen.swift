@@ -1,4 +1,5 @@
 import DebtCore
+import TerminalUI
 
 /// The main screens, in tab order. Number keys 1–5 reach them.
 public enum Screen: Int, CaseIterable, Sendable {
@@ -23,6 +24,8 @@ public enum Screen: Int, CaseIterable, Sendable {
 public enum Overlay: Hashable, Sendable {
   case help
   case pay(PayDialog)
+  /// "Snooze until…": a date for the reminder with this id.
+  case snoozeUntil(reminderID: String, date: TextField)
   case confirmDelete(debtID: String)
   case confirmDiscardForm
   case door

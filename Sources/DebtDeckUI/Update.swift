@@ -18,6 +18,14 @@ public enum AppLogic {
       state.overlay = .pay(dialog)
       return []
     }
+    if case .snoozeUntil(let id, var field) = state.overlay {
+      if let action = keyMap.action(for: key, in: [.dialog]), action != .nextField {
+        return perform(action, state: &state)
+      }
+      field.handle(key)
+      state.overlay = .snoozeUntil(reminderID: id, date: field)
+      return []
+    }
     if state.overlay == nil, var form = state.form {
       if let action = keyMap.action(for: key, in: [.form]), !(isTyping(key) && !form.focus.isChoice) {
         return perform(action, state: &state)
@@ -129,6 +137,32 @@ public enum AppLogic {
       )
       return commit(.updateDebt(debt), &state)
 
+    case .reminderDone, .dismissReminder, .snoozeDay, .snoozeThreeDays:
+      guard let reminder = state.selectedReminder else { return [] }
+      let newState: ReminderState
+      let said: LocalizedText
+      switch action {
+      case .reminderDone:
+        newState = .done(on: state.today)
+        said = LocalizedText(en: "Done. u to undo.", zh: "已完成。按 u 撤销。")
+      case .dismissReminder:
+        newState = .dismissed(on: state.today)
+        said = LocalizedText(en: "Dismissed. u to undo.", zh: "已忽略。按 u 撤销。")
+      default:
+        let days = action == .snoozeDay ? 1 : 3
+        let until = state.today.adding(days: days)
+        newState = .snoozed(until: until)
+        said = LocalizedText(en: "Snoozed until \(until). u to undo.", zh: "已推迟到 \(until)。按 u 撤销。")
+      }
+      state.message = (said, .success)
+      let effects = commit(.setReminder(id: reminder.id, newState), &state)
+      clampSelection(&state)
+      return effects
+    case .snoozeUntil:
+      guard let reminder = state.selectedReminder else { return [] }
+      state.overlay = .snoozeUntil(
+        reminderID: reminder.id, date: TextField(state.today.adding(days: 7).description, maximumLength: 12))
+
     case .filter:
       state.filterEditing = true
     case .sort:
@@ -156,7 +190,9 @@ public enum AppLogic {
     case .choicePrevious: _ = state.form?.edit(.left)
     case .submit: return submit(&state)
     case .cancel:
-      if case .pay = state.overlay {
+      if case .snoozeUntil = state.overlay {
+        state.overlay = nil
+      } else if case .pay = state.overlay {
         state.overlay = nil
       } else if state.form?.isDirty == true {
         state.overlay = .confirmDiscardForm
@@ -217,6 +253,24 @@ public enum AppLogic {
   }
 
   static func submit(_ state: inout AppState) -> [Effect] {
+    if case .snoozeUntil(let id, let field) = state.overlay {
+      guard let date = try? LocalDate(lenient: field.text), date > state.today else {
+        state.message = (
+          LocalizedText(
+            en: "Type a date after today, like \(state.today.adding(days: 7)).",
+            zh: "请输入今天之后的日期，例如 \(state.today.adding(days: 7))。"),
+          .error
+        )
+        return []
+      }
+      state.overlay = nil
+      state.message = (
+        LocalizedText(en: "Snoozed until \(date). u to undo.", zh: "已推迟到 \(date)。按 u 撤销。"), .success
+      )
+      let effects = commit(.setReminder(id: id, .snoozed(until: date)), &state)
+      clampSelection(&state)
+      return effects
+    }
     if case .pay(var dialog) = state.overlay {
       guard let debt = state.portfolio.debt(id: dialog.debtID) else {
         state.overlay = nil
@@ -236,7 +290,12 @@ public enum AppLogic {
             zh: "已记录向 \(debt.name) 还款 \(amount)。按 u 撤销。"),
           .success
         )
-        let effects = commit(.addPayment(payment), &state)
+        // Paying from a reminder closes it too (one step to undo).
+        var change = PortfolioChange.addPayment(payment)
+        if let reminder = state.selectedReminder, reminder.debtID == debt.id {
+          change = .batch([change, .setReminder(id: reminder.id, .done(on: state.today))])
+        }
+        let effects = commit(change, &state)
         clampSelection(&state)
         return effects
       }

@@ -28,7 +28,14 @@ public struct Migration: Sendable {
         return d
       }
       return new
-    }
+    },
+    // 2 → 3: follow-ups and what the user did with reminders (empty for an older file).
+    Migration(from: 2) { old in
+      var new = old
+      if new["followUps"] == nil { new["followUps"] = [Any]() }
+      if new["reminderStates"] == nil { new["reminderStates"] = [String: Any]() }
+      return new
+    },
   ]
 
   /// Runs every step from `version` to `target`.

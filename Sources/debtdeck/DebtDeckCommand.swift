@@ -14,7 +14,8 @@ struct DebtDeckCommand: ParsableCommand {
       """,
     subcommands: [
       TodayCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, PayCommand.self,
-      AprCommand.self, PlanCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self,
+      RemindCommand.self, AprCommand.self, PlanCommand.self, ExportCommand.self, ImportCommand.self,
+      DemoCommand.self,
       DoctorCommand.self,
     ]
   )

@@ -18,7 +18,7 @@ struct AppLogicTests {
   func todayOrder() {
     let s = state()
     #expect(s.screen == .today)
-    #expect(s.todayItems.map(\.debt.name) == ["借呗 应急", "微粒贷"])
+    #expect(s.todayReminders.map(\.id) == ["overdue:d1:2:2026-11-23", "due:d2:4:0", "due:d3:1:7"])
   }
 
   @Test("number keys and Tab switch screens")
@@ -153,7 +153,7 @@ struct AppLogicTests {
     let first = s.visibleDebts[0]
     _ = press([.character("x")], &s)
     #expect(s.visibleDebts.last?.id == first.id)
-    #expect(!s.todayItems.contains { $0.debt.id == first.id })
+    #expect(!s.todayReminders.contains { $0.debtID == first.id })
   }
 
   @Test("calendar moves by day, week and month")

@@ -60,6 +60,7 @@ struct BadInputCorpusTests {
   func structural() throws {
     let dir = TempDirectory()
     let valid = String(decoding: try BadInputCorpusTests.validFile(), as: UTF8.self)
+    let v = Portfolio.currentSchemaVersion
     let swaps: [(String, String)] = [
       ("\"principal\" : 2000000", "\"principal\" : \"2000000\""),
       ("\"principal\" : 2000000", "\"principal\" : 99999999999999999999999"),
@@ -74,11 +75,11 @@ struct BadInputCorpusTests {
       ("\"id\" : \"d2\"", "\"id\" : \"d1\""),
       ("\"id\" : \"p1\"", "\"id\" : \"p2\""),
       ("\"debt\" : \"d1\"", "\"debt\" : \"d99\""),
-      ("\"schemaVersion\" : 2", "\"schemaVersion\" : 3"),
-      ("\"schemaVersion\" : 2", "\"schemaVersion\" : \"one\""),
-      ("\"schemaVersion\" : 2", "\"version\" : 2"),
-      ("\"schemaVersion\" : 2", "\"schemaVersion\" : 0"),
-      ("\"schemaVersion\" : 2", "\"schemaVersion\" : 1"),
+      ("\"schemaVersion\" : \(v)", "\"schemaVersion\" : \(v + 1)"),
+      ("\"schemaVersion\" : \(v)", "\"schemaVersion\" : \"one\""),
+      ("\"schemaVersion\" : \(v)", "\"version\" : \(v)"),
+      ("\"schemaVersion\" : \(v)", "\"schemaVersion\" : 0"),
+      ("\"schemaVersion\" : \(v)", "\"schemaVersion\" : 1"),
       ("\"kind\" : \"jiebei\"", "\"kind\" : \"casino\""),
       ("\"basis\" : \"daily\"", "\"basis\" : \"hourly\""),
       ("\"percent\" : \"0.05\"", "\"percent\" : \"-1\""),

@@ -120,7 +120,8 @@ struct PortfolioStoreTests {
     #expect(dir.bytes("data/portfolio.json") == Array(future.utf8))
   }
 
-  @Test("schema 1 files are upgraded to 2: the contract terms are written out, nothing else changes")
+  @Test(
+    "schema 1 files are upgraded to the current schema: the new fields are written out, nothing else changes")
   func realMigration() throws {
     let dir = TempDirectory()
     let v1 = """
@@ -140,7 +141,8 @@ struct PortfolioStoreTests {
     #expect(dir.bytes("data/portfolio.json") == Array(v1.utf8))  // reading never writes
     try store.update { _ in }
     let text = String(decoding: dir.bytes("data/portfolio.json") ?? [], as: UTF8.self)
-    #expect(text.contains("\"schemaVersion\" : 2"))
+    #expect(text.contains("\"schemaVersion\" : \(Portfolio.currentSchemaVersion)"))
+    #expect(text.contains("\"reminderStates\" : {"))
     #expect(text.contains("\"lateFeePercent\" : 0"))
     let kept = dir.files("data/backups").filter { $0.hasPrefix("pre-migration-schema1-") }
     #expect(kept.count == 1)

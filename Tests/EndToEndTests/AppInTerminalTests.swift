@@ -18,7 +18,7 @@ struct AppInTerminalTests {
 
     let tmux = try TmuxSession(cli: cli)
     #expect(
-      tmux.waitFor("1 overdue, 1 due in the next 7 days") != nil, "Today did not open: \(tmux.screen())")
+      tmux.waitFor("1 overdue · 0 for today · 2 coming up") != nil, "Today did not open: \(tmux.screen())")
     #expect(tmux.screen().contains("借呗 应急"))
 
     try tmux.keys("2")
@@ -64,7 +64,7 @@ struct AppInTerminalTests {
     try tmux.resize(30, 10)
     #expect(tmux.waitFor("Enlarge the window") != nil, "\(tmux.screen())")
     try tmux.resize(100, 30)
-    #expect(tmux.waitFor("due in the next 7 days") != nil)
+    #expect(tmux.waitFor("coming up") != nil)
 
     try tmux.keys("q")
     #expect(tmux.waitUntilExited())

@@ -58,7 +58,7 @@ struct CLITests {
 
     let today = try cli.run(["today"])
     #expect(today.status == 0)
-    #expect(today.stdout.contains("1 overdue, 1 due within 7 days"), "\(today.stdout)")
+    #expect(today.stdout.contains("1 overdue, 0 for today, 2 coming up"), "\(today.stdout)")
     #expect(today.stdout.contains("借呗 应急"))
 
     let json = try cli.run(["today", "--json"])

@@ -10,7 +10,7 @@ struct ConcurrencyTests {
     #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
     let before = try payments(cli)
     let tmux = try TmuxSession(cli: cli)
-    #expect(tmux.waitFor("due in the next 7 days") != nil)
+    #expect(tmux.waitFor("coming up") != nil)
 
     func loop(_ tag: String) -> Process {
       let p = Process()

@@ -7,15 +7,16 @@ enum Chrome {
   static func topBar(_ state: AppState, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme) {
     buffer.fill(rect, style: theme.bar)
     var x = rect.x
-    x += buffer.put(" DebtDeck ", x: x, y: rect.y, style: theme.barAccent, clip: rect)
+    // Narrow windows keep the tabs and the counts, and drop the name.
+    if rect.width >= 90 { x += buffer.put(" DebtDeck ", x: x, y: rect.y, style: theme.barAccent, clip: rect) }
     for screen in Screen.allCases {
       let label = " \(screen.rawValue) \(state.t(screen.title)) "
       let active = screen == state.screen && state.form == nil
       x += buffer.put(label, x: x, y: rect.y, style: active ? theme.selection : theme.bar, clip: rect)
     }
     let overdue = state.brief.overdue.count
-    let due = state.brief.upcoming.count
-    var counts = state.t(LocalizedText(en: " \(overdue + due) open ", zh: " 待办 \(overdue + due) "))
+    let open = state.openReminderCount
+    var counts = state.t(LocalizedText(en: " \(open) to do ", zh: " 待办 \(open) "))
     if overdue > 0 { counts += state.t(LocalizedText(en: "· \(overdue) overdue ", zh: "· 逾期 \(overdue) ")) }
     if state.saveError != nil { counts = state.t(LocalizedText(en: " NOT SAVED ·", zh: " 未保存 ·")) + counts }
     // The date goes first when space is short; the counts always stay.

@@ -18,6 +18,22 @@ enum Overlays {
     case .confirmDiscardForm:
       confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
     case .door: door(state, &buffer, area, theme)
+    case .snoozeUntil(_, let field):
+      let rect = area.centered(width: 46, height: 6)
+      let inner = buffer.box(
+        rect, title: state.t(LocalizedText(en: "Snooze until", zh: "推迟到")), style: theme.border,
+        titleStyle: theme.title)
+      buffer.fill(inner, style: theme.base)
+      buffer.put(
+        state.t(LocalizedText(en: "Date", zh: "日期")), x: inner.x + 1, y: inner.y + 1, style: theme.accent,
+        clip: inner)
+      field.render(
+        into: &buffer, rect: Rect(x: inner.x + 10, y: inner.y + 1, width: 14, height: 1),
+        style: theme.selection,
+        focused: true)
+      buffer.put(
+        state.t(LocalizedText(en: "Enter snoozes · Esc cancels", zh: "Enter 确认 · Esc 取消")), x: inner.x + 1,
+        y: inner.y + 3, style: theme.muted, clip: inner)
     case nil: break
     }
   }

@@ -14,12 +14,26 @@ struct TodayCommand: ParsableCommand {
   @Flag(help: "Print nothing when nothing is overdue or due.") var quiet = false
   @Flag(name: .customLong("fail-if-overdue"), help: "Exit with status 1 when something is overdue.")
   var failIfOverdue = false
+  @Flag(help: "Show each reminder's id (for `debtdeck remind done ID`).") var ids = false
 
   struct Output: Encodable {
     let today: String
     let days: Int
     let overdue: [BriefItemJSON]
     let upcoming: [BriefItemJSON]
+    let reminders: [ReminderJSON]
+  }
+
+  struct ReminderJSON: Encodable {
+    let id: String
+    let kind: String
+    let group: String
+    let date: String
+    let eventDate: String
+    let debt: String?
+    let severity: String
+    let amount: Int64?
+    let message: String
   }
 
   func validate() throws {
@@ -30,6 +44,8 @@ struct TodayCommand: ParsableCommand {
     let context = try AppContext(common)
     let portfolio = try context.load().portfolio
     let brief = DailyBrief(portfolio: portfolio, today: context.today, days: days, settings: context.settings)
+    let reminders = ReminderEngine.reminders(
+      portfolio: portfolio, settings: context.settings, today: context.today, lookahead: days)
     defer {
       if failIfOverdue && !brief.overdue.isEmpty { Foundation.exit(1) }
     }
@@ -43,10 +59,16 @@ struct TodayCommand: ParsableCommand {
       try printJSON(
         Output(
           today: context.today.description, days: days, overdue: brief.overdue.map(item),
-          upcoming: brief.upcoming.map(item)))
+          upcoming: brief.upcoming.map(item),
+          reminders: reminders.map {
+            ReminderJSON(
+              id: $0.id, kind: $0.kind.rawValue, group: TodayCommand.group($0, context.today).rawValue,
+              date: $0.date.description, eventDate: $0.eventDate.description, debt: $0.debtID,
+              severity: "\($0.severity)", amount: $0.amount, message: context.text($0.message))
+          }))
       return
     }
-    if brief.isEmpty {
+    if reminders.isEmpty {
       if !quiet {
         print(
           context.text(
@@ -55,7 +77,62 @@ struct TodayCommand: ParsableCommand {
       }
       return
     }
-    print(TodayCommand.render(brief, context))
+    let color = isatty(1) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
+    print(TodayCommand.renderReminders(reminders, context, showIDs: ids, color: color))
+  }
+
+  enum Group: String { case overdue, today, upcoming }
+
+  static func group(_ r: Reminder, _ today: LocalDate) -> Group {
+    if [.overdue, .bucket, .graceEnds].contains(r.kind) { return .overdue }
+    return r.date <= today ? .today : .upcoming
+  }
+
+  /// The brief as reminders, grouped overdue / today / upcoming, aligned by display width.
+  static func renderReminders(_ reminders: [Reminder], _ context: AppContext, showIDs: Bool, color: Bool)
+    -> String
+  {
+    let t = context.t
+    let overdue = reminders.filter { group($0, context.today) == .overdue }
+    let today = reminders.filter { group($0, context.today) == .today }.sorted { $0.eventDate < $1.eventDate }
+    let upcoming = reminders.filter { group($0, context.today) == .upcoming }.sorted {
+      $0.eventDate < $1.eventDate
+    }
+    var out: [String] = [
+      t(
+        en:
+          "DebtDeck — \(context.today): \(overdue.count) overdue, \(today.count) for today, \(upcoming.count) coming up",
+        zh: "DebtDeck — \(context.today)：逾期 \(overdue.count) 条，今日 \(today.count) 条，即将到来 \(upcoming.count) 条")
+    ]
+    func paint(_ text: String, _ severity: Reminder.Severity) -> String {
+      guard color else { return text }
+      switch severity {
+      case .danger: return "\u{1B}[1;31m" + text + "\u{1B}[0m"
+      case .warning: return "\u{1B}[33m" + text + "\u{1B}[0m"
+      case .info: return text
+      }
+    }
+    for (title, items) in [
+      (LocalizedText(en: "Overdue", zh: "逾期"), overdue), (LocalizedText(en: "Today", zh: "今日"), today),
+      (LocalizedText(en: "Coming up", zh: "即将到来"), upcoming),
+    ] where !items.isEmpty {
+      out.append("")
+      out.append(t(title))
+      var table = PlainTable(headers: showIDs ? ["", "", ""] : ["", ""])
+      table.showsHeaders = false
+      table.maximumColumnWidth = 90
+      for r in items {
+        let late =
+          context.today.days(to: r.date) < 0 && r.kind == .due
+          ? t(
+            en: " (reminder from \(-context.today.days(to: r.date)) days ago)",
+            zh: "（\(-context.today.days(to: r.date)) 天前的提醒）") : ""
+        table.add([r.eventDate.description, context.text(r.message) + late] + (showIDs ? [r.id] : []))
+      }
+      let lines = table.render().split(separator: "\n").map(String.init)
+      for (line, r) in zip(lines, items) { out.append("  " + paint(line, r.severity)) }
+    }
+    return out.joined(separator: "\n")
   }
 
   static func render(_ brief: DailyBrief, _ context: AppContext) -> String {

@@ -1,0 +1,152 @@
+/// Derives the day's reminders from the portfolio and today. Pure.
+///
+/// - Each unpaid installment is announced at every lead time (default 7, 3, 1 days and the due
+///   day); only the latest one reached shows, so a missed day is caught up, not repeated.
+/// - A late installment reminds daily (a new id each day), with days past due, the overdue amount
+///   and the penalty so far; the day before the debt enters the next bucket, and on the last grace
+///   day, a warning of its own.
+/// - Cards: the statement day, and the day before the interest-free period ends.
+/// - Follow-ups the user set, from their date until done.
+public enum ReminderEngine {
+  /// The open reminders on `today`: every one whose date has come (or comes within `lookahead`
+  /// days), minus those done, dismissed or snoozed. Sorted: most serious and oldest first.
+  public static func reminders(
+    portfolio: Portfolio, settings: Settings, today: LocalDate, lookahead: Int = 0,
+    statuses: [String: DebtStatus]? = nil
+  ) -> [Reminder] {
+    var out: [Reminder] = []
+    let byDebt = statuses == nil ? portfolio.paymentsByDebt() : [:]
+    let leads = Array(Set(settings.reminderLeadDays)).sorted(by: >)
+    let horizon = today.adding(days: max(lookahead, 0))
+    for debt in portfolio.debts where !debt.archived {
+      let status =
+        statuses?[debt.id]
+        ?? DebtStatus(
+          debt: debt, payments: byDebt[debt.id] ?? [], asOf: today, dueSoonDays: settings.dueSoonDays)
+      guard status.stage != .settled else { continue }
+      out += dueReminders(debt, status, leads: leads, today: today, horizon: horizon)
+      out += lateReminders(debt, status, today: today)
+      out += cardReminders(debt, status, today: today, horizon: horizon)
+    }
+    for f in portfolio.followUps where f.date <= horizon {
+      let name = f.debt.flatMap { portfolio.debt(id: $0)?.name }
+      let prefix = name.map { "\($0): " } ?? ""
+      out.append(
+        Reminder(
+          id: "follow:\(f.id)", kind: .followUp, date: f.date, eventDate: f.date, debtID: f.debt,
+          severity: .info, amount: nil,
+          message: LocalizedText(en: "Follow up — \(prefix)\(f.text)", zh: "跟进 — \(prefix)\(f.text)")))
+    }
+    return out.filter { portfolio.reminderStates[$0.id]?.hides(on: today) != true }
+      .sorted { ($0.severity, $1.date, $1.id) > ($1.severity, $0.date, $0.id) }
+  }
+
+  static func money(_ m: Int64, _ debt: Debt) -> String { Money.format(m, debt.currency) }
+
+  static func dueReminders(_ debt: Debt, _ s: DebtStatus, leads: [Int], today: LocalDate, horizon: LocalDate)
+    -> [Reminder]
+  {
+    var out: [Reminder] = []
+    for (inst, covered) in zip(s.schedule.installments, s.covered) where covered < inst.total {
+      guard inst.dueDate >= today else { continue }
+      if inst.dueDate.adding(days: -(leads.first ?? 0)) > horizon { break }
+      // The latest lead time already reached (or reached within the lookahead).
+      guard let lead = leads.last(where: { inst.dueDate.adding(days: -$0) <= horizon }) else { continue }
+      let date = inst.dueDate.adding(days: -lead)
+      let days = today.days(to: inst.dueDate)
+      let amount = inst.total - covered
+      let when =
+        days == 0
+        ? LocalizedText(en: "today", zh: "今天")
+        : days == 1
+          ? LocalizedText(en: "tomorrow", zh: "明天")
+          : LocalizedText(en: "in \(days) days", zh: "\(days) 天后")
+      out.append(
+        Reminder(
+          id: "due:\(debt.id):\(inst.number):\(lead)", kind: .due, date: date, eventDate: inst.dueDate,
+          debtID: debt.id, severity: days <= 1 ? .warning : .info, amount: amount,
+          message: LocalizedText(
+            en: "\(debt.name): \(money(amount, debt)) due \(when.en) (\(inst.dueDate))",
+            zh: "\(debt.name)：\(when.zh)（\(inst.dueDate)）应还 \(money(amount, debt))")))
+    }
+    return out
+  }
+
+  static func lateReminders(_ debt: Debt, _ s: DebtStatus, today: LocalDate) -> [Reminder] {
+    guard s.daysPastDue > 0, let first = s.firstUnpaid else { return [] }
+    let n = first.installment.number
+    let dpd = s.daysPastDue
+    let owed = s.overdueAmount + s.penalty + s.fees
+    var out = [
+      Reminder(
+        id: "overdue:\(debt.id):\(n):\(today)", kind: .overdue, date: today,
+        eventDate: first.installment.dueDate,
+        debtID: debt.id, severity: s.stage.isDelinquent ? .danger : .warning, amount: owed,
+        message: LocalizedText(
+          en:
+            "\(debt.name): \(dpd) days overdue, \(money(s.overdueAmount, debt)) overdue + penalty \(money(s.penalty, debt))",
+          zh: "\(debt.name)：已逾期 \(dpd) 天，逾期 \(money(s.overdueAmount, debt))，罚息 \(money(s.penalty, debt))"))
+    ]
+    if dpd == debt.graceDays && debt.graceDays > 0 {
+      out.append(
+        Reminder(
+          id: "grace:\(debt.id):\(n)", kind: .graceEnds, date: today, eventDate: today, debtID: debt.id,
+          severity: .danger, amount: owed,
+          message: LocalizedText(
+            en: "\(debt.name): last day of grace — pay \(money(owed, debt)) today to avoid penalty and 征信",
+            zh: "\(debt.name)：今天是宽限期最后一天 — 今天还 \(money(owed, debt)) 可免罚息、不上征信")))
+    }
+    let next: Stage? = [30: .m2, 60: .m3, 90: .m3Plus][dpd]
+    if let next {
+      out.append(
+        Reminder(
+          id: "bucket:\(debt.id):\(n):\(next.rawValue)", kind: .bucket, date: today,
+          eventDate: today.adding(days: 1),
+          debtID: debt.id, severity: .danger, amount: owed,
+          message: LocalizedText(
+            en:
+              "\(debt.name): tomorrow it becomes \(next.rawValue) — collection usually escalates; call the lender today",
+            zh: "\(debt.name)：明天将进入 \(next.rawValue) — 催收通常会升级，请今天联系贷款机构")))
+    }
+    return out
+  }
+
+  static func cardReminders(_ debt: Debt, _ s: DebtStatus, today: LocalDate, horizon: LocalDate) -> [Reminder]
+  {
+    guard debt.method == .revolving else { return [] }
+    var out: [Reminder] = []
+    if let day = debt.statementDay {
+      var statement = LocalDate.clamped(year: today.year, month: today.month, day: day)
+      if statement < today {
+        statement = LocalDate.clamped(year: today.year, month: today.month + 1, day: day)
+      }
+      if statement <= horizon {
+        out.append(
+          Reminder(
+            id: "statement:\(debt.id):\(statement)", kind: .statement, date: statement, eventDate: statement,
+            debtID: debt.id, severity: .info, amount: nil,
+            message: LocalizedText(
+              en: "\(debt.name): statement day \(statement) — check the bill",
+              zh: "\(debt.name)：\(statement) 账单日 — 请核对账单")))
+      }
+    }
+    // The interest-free period ends on the first statement's due date.
+    if let first = s.schedule.installments.first, s.covered.first.map({ $0 < debt.principal }) ?? true,
+      s.paidTotal < debt.principal
+    {
+      let eve = first.dueDate.adding(days: -1)
+      if eve <= horizon && first.dueDate >= today {
+        out.append(
+          Reminder(
+            id: "free:\(debt.id):\(first.dueDate)", kind: .interestFreeEnds, date: eve,
+            eventDate: first.dueDate,
+            debtID: debt.id, severity: .warning, amount: debt.principal - s.paidTotal,
+            message: LocalizedText(
+              en:
+                "\(debt.name): pay \(money(debt.principal - s.paidTotal, debt)) in full by \(first.dueDate) to owe no interest",
+              zh: "\(debt.name)：\(first.dueDate) 前全额还款 \(money(debt.principal - s.paidTotal, debt)) 可免利息")))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import DebtCore
+import DebtDeckUI
+
+struct RemindCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "remind", abstract: "Act on reminders from the shell, and set follow-ups.",
+    discussion: """
+      debtdeck remind done ID              # ids are shown by `debtdeck today --ids`
+      debtdeck remind snooze ID --days 3   # or --until 2026-12-01
+      debtdeck remind dismiss ID
+      debtdeck remind add --date 2026-11-27 --text "call 微众银行 back" [--debt 微粒贷]
+      """,
+    subcommands: [Done.self, Snooze.self, Dismiss.self, Add.self])
+
+  struct Done: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Mark a reminder done: it never returns.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "The reminder's id.") var id: String
+    func run() throws {
+      let context = try AppContext(common)
+      try RemindCommand.set(id, .done(on: context.today), context)
+    }
+  }
+
+  struct Dismiss: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Dismiss a reminder without doing it.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "The reminder's id.") var id: String
+    func run() throws {
+      let context = try AppContext(common)
+      try RemindCommand.set(id, .dismissed(on: context.today), context)
+    }
+  }
+
+  struct Snooze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Hide a reminder until a date; it comes back then.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "The reminder's id.") var id: String
+    @Option(help: "Days to snooze (default 1).") var days: Int?
+    @Option(help: "Snooze until this date.") var until: String?
+    func run() throws {
+      let context = try AppContext(common)
+      let date =
+        try until.map { try parseDate($0, option: "--until") } ?? context.today.adding(days: days ?? 1)
+      guard date > context.today else { throw CLIError.usage("--until: \(date) is not after today") }
+      guard (days ?? 1) > 0, (days ?? 1) <= 366 else { throw CLIError.usage("--days: 1 to 366") }
+      try RemindCommand.set(id, .snoozed(until: date), context)
+    }
+  }
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Set a follow-up: a reminder on a date.")
+    @OptionGroup var common: CommonOptions
+    @Option(help: "When to be reminded.") var date: String
+    @Option(help: "What to do.") var text: String
+    @Option(help: "The debt it concerns (id or name).") var debt: String?
+    func run() throws {
+      let context = try AppContext(common)
+      let when = try parseDate(date, option: "--date")
+      let text = try checkedText(text, option: "--text", maxLength: 2000)
+      let id = try context.update { portfolio -> String in
+        let debtID = try debt.map { try resolve($0, in: portfolio).id }
+        guard
+          case .removeFollowUp(let id)? = PortfolioChange.addFollowUp(
+            FollowUp(id: "", debt: debtID, date: when, text: text)
+          ).apply(to: &portfolio)
+        else { return "" }
+        return id
+      }
+      print(id)
+    }
+  }
+
+  static func set(_ id: String, _ state: ReminderState, _ context: AppContext) throws {
+    try context.update { portfolio in
+      let known =
+        ReminderEngine.reminders(
+          portfolio: portfolio, settings: context.settings, today: context.today, lookahead: 366
+        ).contains { $0.id == id } || portfolio.reminderStates[id] != nil
+      guard known else {
+        throw CLIError.usage("no open reminder has the id “\(id)”; `debtdeck today --ids` lists them")
+      }
+      portfolio.reminderStates[id] = state
+    }
+  }
+}
