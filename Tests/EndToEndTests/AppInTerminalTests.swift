@@ -87,6 +87,38 @@ struct AppInTerminalTests {
     #expect(again.waitUntilExited())
   }
 
+  @Test("reminders: snooze one, mark one done, quit, come back the next day")
+  func reminderWorkflow() throws {
+    var cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    let tmux = try TmuxSession(cli: cli)
+    #expect(tmux.waitFor("1 overdue · 0 for today · 2 coming up") != nil, "\(tmux.screen())")
+    // The list: 借呗 overdue, 微粒贷 due in 3 days, the card in 12.
+    try tmux.keys("z")
+    #expect(tmux.waitFor("Snoozed until 2026-11-24") != nil, "\(tmux.screen())")
+    // The cursor is now on 微粒贷.
+    try tmux.keys("d")
+    #expect(tmux.waitFor("0 overdue · 0 for today · 1 coming up") != nil, "\(tmux.screen())")
+    try tmux.keys("q")
+    #expect(tmux.waitUntilExited())
+
+    cli.today = "2026-11-24"
+    let next = try cli.run(["today", "--json"])
+    let object = try JSONSerialization.jsonObject(with: Data(next.stdout.utf8)) as? [String: Any]
+    let ids = (object?["reminders"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    #expect(ids.contains("overdue:d1:2:2026-11-24"), "\(ids)")  // snoozed until today: back
+    #expect(!ids.contains { $0.hasPrefix("due:d2:") }, "\(ids)")  // done: never again
+    #expect(ids.contains { $0.hasPrefix("due:d3:") }, "\(ids)")
+    let again = try TmuxSession(cli: cli)
+    // 借呗 back; 微粒贷 gone; the card, and 花呗's statement day (12-01) now within the week.
+    #expect(again.waitFor("1 overdue · 0 for today · 2 coming up") != nil, "\(again.screen())")
+    #expect(!again.screen().contains("微粒贷"))
+    #expect(again.screen().contains("花呗: statement day 2026-12-01"))
+    try again.keys("q")
+    #expect(again.waitUntilExited())
+  }
+
   @Test("stdin closed: the app exits instead of spinning")
   func stdinClosed() throws {
     let cli = CLIRunner()

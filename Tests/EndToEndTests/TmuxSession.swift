@@ -84,7 +84,11 @@ func spawn(_ args: [String], capture: Bool) -> (Int32, String) {
   } else {
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
   }
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  if capture {
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+  } else {
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  }
   var argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
   defer { argv.forEach { free($0) } }
   // A clean signal state: the test runner may block signals (SIGWINCH among them) that the

@@ -11,4 +11,9 @@ install_deps() {
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
   fi
+  # The calendar export is checked by a real iCalendar parser (Python's icalendar).
+  if ! python3 -c "import icalendar" >/dev/null 2>&1; then
+    echo "== installing the Python icalendar package (test helper)"
+    python3 -m pip install -q --disable-pip-version-check icalendar
+  fi
 }

@@ -6,19 +6,21 @@ import TerminalUI
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Write the data out: CSV for spreadsheets, or JSON (a full backup).",
+    commandName: "export",
+    abstract: "Write the data out: CSV for spreadsheets, JSON (a full backup), or iCalendar.",
     discussion: """
       debtdeck export --format csv --kind debts --out debts.csv
       debtdeck export --format csv --kind payments
       debtdeck export --format json --out backup.json
+      debtdeck export --format ics --out debts.ics   # due dates for a calendar app, with alarms
       CSV cells that a spreadsheet would run as a formula (=, +, -, @) are written as text.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, ics }
   enum Kind: String, ExpressibleByArgument, CaseIterable { case debts, payments }
 
   @OptionGroup var common: CommonOptions
-  @Option(help: "csv or json.") var format: Format
+  @Option(help: "csv, json or ics.") var format: Format
   @Option(help: "For CSV: debts or payments.") var kind: Kind = .debts
   @Option(help: "Write to this file (0600) instead of standard output.") var out: String?
 
@@ -33,6 +35,11 @@ struct ExportCommand: ParsableCommand {
       bytes = Array(text.utf8)
     case .json:
       bytes = try PortfolioStore.encode(portfolio)
+    case .ics:
+      bytes = Array(
+        ICalendar.document(
+          portfolio: portfolio, settings: context.settings, today: context.today, language: context.language
+        ).utf8)
     }
     guard let out else {
       // To a terminal, control characters from the data are shown escaped; to a file or a pipe,
