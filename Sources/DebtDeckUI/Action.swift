@@ -1,8 +1,10 @@
+import DebtCore
+
 /// Everything the user can ask for with a key. The key map binds keys to these; `update` does them.
 public enum Action: String, CaseIterable, Sendable {
   case quit, help, undo, redo, suspend, door
   case nextScreen, previousScreen
-  case showToday, showDashboard, showDebts, showCalendar, showPlan
+  case showToday, showDashboard, showDebts, showCalendar, showPlan, showSettings
   case moveUp, moveDown, pageUp, pageDown, moveFirst, moveLast
   case open, back
   case pay, add, edit, delete, archive
@@ -21,4 +23,6 @@ public enum Effect: Hashable, Sendable {
   case save([PortfolioChange])
   case quit
   case suspend
+  /// Save the settings (language, theme, currency, reminder lead days).
+  case saveSettings(Settings)
 }

@@ -9,6 +9,8 @@ public protocol PortfolioPersistence {
   func save(_ portfolio: Portfolio, reapplying changes: [PortfolioChange]) throws -> Portfolio
   /// The stored portfolio when another process changed it since the last load or save.
   func changedOnDisk() -> Portfolio?
+  /// Saves the settings file.
+  func saveSettings(_ settings: Settings) throws
 }
 
 /// The main loop: read a key, update the state, run the effects, draw. Nothing else.
@@ -18,7 +20,9 @@ public final class AppRunner {
   let terminal: any Terminal
   let persistence: any PortfolioPersistence
   let keyMap: KeyMap
-  let theme: Theme
+  var theme: Theme
+  /// NO_COLOR: the theme stays monochrome whatever the settings say.
+  let forceMonochrome: Bool
   /// How often to look for changes made by another process while idle.
   let pollMilliseconds: Int
   /// Changes not yet saved (a save failed): re-applied together if another process saved.
@@ -27,8 +31,9 @@ public final class AppRunner {
   public init(
     state: AppState, terminal: any Terminal, persistence: any PortfolioPersistence,
     keyMap: KeyMap = .standard,
-    theme: Theme = .standard, pollMilliseconds: Int = 1000
+    theme: Theme = .standard, pollMilliseconds: Int = 1000, forceMonochrome: Bool = false
   ) {
+    self.forceMonochrome = forceMonochrome
     self.state = state
     self.terminal = terminal
     self.persistence = persistence
@@ -51,6 +56,15 @@ public final class AppRunner {
         case .save(let changes): save(changes)
         case .quit: quit = true
         case .suspend: terminal.suspend()
+        case .saveSettings(let settings):
+          if !forceMonochrome { theme = Theme.shipped(settings.theme) ?? .standard }
+          do {
+            try persistence.saveSettings(settings)
+          } catch {
+            state.message = (
+              LocalizedText(en: "Settings not saved: \(error)", zh: "设置未保存：\(error)"), .error
+            )
+          }
         }
       }
       if quit { break }

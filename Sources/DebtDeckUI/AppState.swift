@@ -31,6 +31,10 @@ public struct AppState: Sendable {
   /// The Plan screen's monthly budget (nil: start from this month's minimums) and what-if switch.
   public var planBudget: Int64?
   public var planWhatIf = false
+  /// The row selected on the Settings screen.
+  public var settingsRow = 0
+  /// The language the locale asks for, used when the settings say "follow the locale".
+  public var localeLanguage: Language = .en
   public var message: (text: LocalizedText, kind: MessageKind)?
   /// Rows available for lists, set from the terminal size (for PgUp/PgDn).
   public var pageSize = 10
@@ -194,6 +198,7 @@ public struct AppState: Sendable {
     case .debts: return [.debts, .list, .global]
     case .calendar: return [.calendar, .global]
     case .plan: return [.plan, .global]
+    case .settings: return [.settings, .global]
     case .dashboard: return [.global]
     }
   }

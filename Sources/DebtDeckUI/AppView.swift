@@ -41,6 +41,7 @@ public enum AppView {
       case .debts: DebtsScreen.render(state, &buffer, content, theme)
       case .calendar: CalendarScreen.render(state, &buffer, content, theme)
       case .plan: PlanScreen.render(state, &buffer, content, theme)
+      case .settings: SettingsScreen.render(state, &buffer, content, theme)
       }
     }
     Overlays.render(state, keyMap, &buffer, middle, theme)

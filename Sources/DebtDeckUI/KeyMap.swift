@@ -3,7 +3,7 @@ import TerminalUI
 
 /// Where a binding applies. The most specific context is looked up first, then `global`.
 public enum KeyContext: String, CaseIterable, Sendable {
-  case global, today, list, debts, detail, calendar, plan, form, dialog, confirm, help
+  case global, today, list, debts, detail, calendar, plan, settings, form, dialog, confirm, help
 }
 
 /// One key binding: the single source for what a key does, the footer hints and the help overlay.
@@ -105,6 +105,13 @@ public struct KeyMap: Sendable {
     b(.character("3"), .showDebts, .global, "Debts", "债务"),
     b(.character("4"), .showCalendar, .global, "Calendar", "日历"),
     b(.character("5"), .showPlan, .global, "Plan", "还款计划"),
+    b(.character("6"), .showSettings, .global, "Settings", "设置"),
+
+    b(.up, .moveUp, .settings, "previous setting", "上一项"),
+    b(.down, .moveDown, .settings, "next setting", "下一项"),
+    b(.right, .choiceNext, .settings, "next value", "下一个值", footer: true),
+    b(.character(" "), .choiceNext, .settings, "next value", "下一个值"),
+    b(.left, .choicePrevious, .settings, "previous value", "上一个值", footer: true),
 
     b(.character("+"), .budgetUp, .plan, "budget +¥100", "预算 +¥100", footer: true),
     b(.character("="), .budgetUp, .plan, "budget +¥100", "预算 +¥100"),

@@ -8,6 +8,7 @@ public enum Screen: Int, CaseIterable, Sendable {
   case debts
   case calendar
   case plan
+  case settings
 
   var title: LocalizedText {
     switch self {
@@ -16,6 +17,7 @@ public enum Screen: Int, CaseIterable, Sendable {
     case .debts: return LocalizedText(en: "Debts", zh: "债务")
     case .calendar: return LocalizedText(en: "Calendar", zh: "日历")
     case .plan: return LocalizedText(en: "Plan", zh: "还款计划")
+    case .settings: return LocalizedText(en: "Settings", zh: "设置")
     }
   }
 }

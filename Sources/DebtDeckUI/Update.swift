@@ -86,6 +86,7 @@ public enum AppLogic {
     case .showDebts: show(.debts, &state)
     case .showCalendar: show(.calendar, &state)
     case .showPlan: show(.plan, &state)
+    case .showSettings: show(.settings, &state)
     case .budgetUp, .budgetDown, .budgetUpMore, .budgetDownMore:
       let step: Int64 = [.budgetUp, .budgetDown].contains(action) ? 10_000 : 100_000
       let sign: Int64 = [.budgetUp, .budgetUpMore].contains(action) ? 1 : -1
@@ -186,8 +187,11 @@ public enum AppLogic {
       } else {
         state.form?.move(by: action == .nextField ? 1 : -1)
       }
-    case .choiceNext: _ = state.form?.edit(.character(" "))
-    case .choicePrevious: _ = state.form?.edit(.left)
+    case .choiceNext, .choicePrevious:
+      if state.form == nil && state.screen == .settings {
+        return SettingsScreen.change(&state, by: action == .choiceNext ? 1 : -1)
+      }
+      _ = state.form?.edit(action == .choiceNext ? .character(" ") : .left)
     case .submit: return submit(&state)
     case .cancel:
       if case .snoozeUntil = state.overlay {
@@ -229,6 +233,11 @@ public enum AppLogic {
   }
 
   static func move(_ delta: Int, _ state: inout AppState) {
+    if state.screen == .settings && state.detail == nil {
+      state.settingsRow = min(
+        max(state.settingsRow + (delta > 0 ? 1 : -1), 0), SettingsScreen.Row.allCases.count - 1)
+      return
+    }
     if let id = state.detail, let debt = state.portfolio.debt(id: id) {
       let lines = DetailScreen.lines(state, debt, .mono).count
       let maxScroll = max(0, lines - state.contentHeight)

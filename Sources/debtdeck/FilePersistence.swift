@@ -25,6 +25,10 @@ final class FilePersistence: PortfolioPersistence {
     return saved.portfolio
   }
 
+  func saveSettings(_ settings: Settings) throws {
+    try SettingsStore(location: store.location).save(settings)
+  }
+
   func changedOnDisk() -> Portfolio? {
     let now = store.stamp()
     guard now != stamp else { return nil }

@@ -21,9 +21,11 @@ func launchApp(_ context: AppContext) throws {
       portfolio: loaded.portfolio, settings: context.settings, today: context.today,
       language: context.language)
     state.startupWarning = terminal.codesetWarning
+    state.localeLanguage = Language.fromLocale(
+      env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
     let runner = AppRunner(
       state: state, terminal: terminal, persistence: FilePersistence(store: context.store, loaded: loaded),
-      theme: theme)
+      theme: theme, forceMonochrome: noColor)
     runner.run()
   }
 }

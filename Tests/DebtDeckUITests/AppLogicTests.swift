@@ -28,10 +28,10 @@ struct AppLogicTests {
     #expect(s.screen == .debts)
     _ = press([.tab], &s)
     #expect(s.screen == .calendar)
-    _ = press([.tab, .tab], &s)
+    _ = press([.tab, .tab, .tab], &s)
     #expect(s.screen == .today)
     _ = press([.backTab], &s)
-    #expect(s.screen == .plan)
+    #expect(s.screen == .settings)
     _ = press([.character("5"), .character("+"), .character("]")], &s)
     #expect(s.planBudget == s.effectiveBudget(s.planner))
     #expect((s.planBudget ?? 0) >= s.planner.firstMonthMinimums + 110_000)
@@ -163,6 +163,23 @@ struct AppLogicTests {
     #expect(s.calendarDate == LocalDate(year: 2027, month: 1, day: 1))  // 11-23 +1 day +1 week +1 month
     _ = press([.character("t")], &s)
     #expect(s.calendarDate == s.today)
+  }
+
+  @Test("settings: change the language and the theme; each change asks to be saved")
+  func settings() {
+    var s = state()
+    _ = press([.character("6")], &s)
+    #expect(s.screen == .settings)
+    var effects = press([.right], &s)  // follow the locale → English
+    #expect(s.settings.language == .en)
+    effects = press([.right], &s)  // → 简体中文
+    #expect(s.settings.language == .zhHans)
+    #expect(s.language == .zhHans)
+    #expect(effects == [.saveSettings(s.settings)])
+    _ = press([.down, .right], &s)
+    #expect(s.settings.theme != "default")
+    _ = press([.down, .down, .down, .left], &s)  // due-soon window 7 → 5
+    #expect(s.settings.dueSoonDays == 5)
   }
 
   @Test("the door screen is one key away from anywhere")

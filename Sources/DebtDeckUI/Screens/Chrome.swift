@@ -6,21 +6,30 @@ import TerminalUI
 enum Chrome {
   static func topBar(_ state: AppState, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme) {
     buffer.fill(rect, style: theme.bar)
-    var x = rect.x
-    // Narrow windows keep the tabs and the counts, and drop the name.
-    if rect.width >= 90 { x += buffer.put(" DebtDeck ", x: x, y: rect.y, style: theme.barAccent, clip: rect) }
-    for screen in Screen.allCases {
-      let label = " \(screen.rawValue) \(state.t(screen.title)) "
-      let active = screen == state.screen && state.form == nil
-      x += buffer.put(label, x: x, y: rect.y, style: active ? theme.selection : theme.bar, clip: rect)
-    }
     let overdue = state.brief.overdue.count
     let open = state.openReminderCount
     var counts = state.t(LocalizedText(en: " \(open) to do ", zh: " 待办 \(open) "))
     if overdue > 0 { counts += state.t(LocalizedText(en: "· \(overdue) overdue ", zh: "· 逾期 \(overdue) ")) }
     if state.saveError != nil { counts = state.t(LocalizedText(en: " NOT SAVED ·", zh: " 未保存 ·")) + counts }
-    // The date goes first when space is short; the counts always stay.
-    for right in [" \(state.today) ·" + counts, counts] where rect.maxX - right.displayWidth > x {
+    // Tabs in full when they fit beside the counts; else the other tabs shrink to their number.
+    // The counts and NOT SAVED always stay; the name and the date go first.
+    func label(_ screen: Screen, full: Bool) -> String {
+      full || screen == state.screen
+        ? " \(screen.rawValue) \(state.t(screen.title)) " : " \(screen.rawValue) "
+    }
+    let brand = " DebtDeck "
+    let fullTabs = Screen.allCases.map { label($0, full: true).displayWidth }.reduce(0, +)
+    let compact = fullTabs + counts.displayWidth > rect.width
+    let showBrand = brand.count + fullTabs + counts.displayWidth + 14 <= rect.width
+    var x = rect.x
+    if showBrand { x += buffer.put(brand, x: x, y: rect.y, style: theme.barAccent, clip: rect) }
+    for screen in Screen.allCases {
+      let active = screen == state.screen && state.form == nil
+      x += buffer.put(
+        label(screen, full: !compact), x: x, y: rect.y, style: active ? theme.selection : theme.bar,
+        clip: rect)
+    }
+    for right in [" \(state.today) ·" + counts, counts] where rect.maxX - right.displayWidth >= x {
       let style = state.saveError != nil || overdue > 0 ? theme.barAccent : theme.bar
       buffer.put(right, x: rect.maxX - right.displayWidth, y: rect.y, style: style, clip: rect)
       break

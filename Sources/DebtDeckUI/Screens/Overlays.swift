@@ -50,6 +50,7 @@ enum Overlays {
       .global: LocalizedText(en: "Everywhere", zh: "全局"), .list: LocalizedText(en: "Lists", zh: "列表"),
       .debts: LocalizedText(en: "Debts", zh: "债务"), .detail: LocalizedText(en: "Debt detail", zh: "债务详情"),
       .calendar: LocalizedText(en: "Calendar", zh: "日历"), .plan: LocalizedText(en: "Plan", zh: "还款计划"),
+      .settings: LocalizedText(en: "Settings", zh: "设置"), .today: LocalizedText(en: "Today", zh: "今日"),
       .form: LocalizedText(en: "Forms", zh: "表单"),
       .dialog: LocalizedText(en: "Dialogs", zh: "对话框"), .confirm: LocalizedText(en: "Questions", zh: "确认"),
       .help: LocalizedText(en: "This help", zh: "帮助"),
