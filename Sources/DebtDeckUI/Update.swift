@@ -122,7 +122,7 @@ public enum AppLogic {
       state.overlay = .pay(
         PayDialog(debtID: debt.id, suggested: suggested, currency: debt.currency, today: state.today))
     case .add:
-      state.form = DebtForm(today: state.today)
+      state.form = DebtForm(today: state.today, currency: state.settings.currency)
     case .edit:
       if let debt = state.selectedDebt { state.form = DebtForm(editing: debt) }
     case .delete:

@@ -5,8 +5,8 @@ import TerminalUI
 /// validation messages per field.
 public struct DebtForm: Hashable, Sendable {
   public enum Field: Int, CaseIterable, Sendable {
-    case name, lender, kind, principal, rate, basis, method, term, start, dueDay, grace, penalty, upfrontFee
-    case reports, notes
+    case name, lender, kind, principal, rate, basis, method, term, start, dueDay, statementDay, grace
+    case penalty, compound, lateFee, minimumPercent, upfrontFee, currency, reports, notes
 
     var label: LocalizedText {
       switch self {
@@ -23,12 +23,17 @@ public struct DebtForm: Hashable, Sendable {
       case .grace: return LocalizedText(en: "Grace days", zh: "宽限天数")
       case .penalty: return LocalizedText(en: "Penalty ×", zh: "罚息倍数")
       case .upfrontFee: return LocalizedText(en: "Upfront fee", zh: "前期费用")
+      case .currency: return LocalizedText(en: "Currency", zh: "币种")
+      case .statementDay: return LocalizedText(en: "Statement day", zh: "账单日")
+      case .compound: return LocalizedText(en: "Compounding", zh: "罚息复利")
+      case .lateFee: return LocalizedText(en: "Late fee %", zh: "违约金 %")
+      case .minimumPercent: return LocalizedText(en: "Minimum %", zh: "最低还款 %")
       case .reports: return LocalizedText(en: "Credit bureau", zh: "上征信")
       case .notes: return LocalizedText(en: "Notes", zh: "备注")
       }
     }
 
-    var isChoice: Bool { [.kind, .basis, .method, .reports].contains(self) }
+    var isChoice: Bool { [.kind, .currency, .basis, .method, .compound, .reports].contains(self) }
   }
 
   /// The id of the debt being edited; nil for a new one.
@@ -39,12 +44,16 @@ public struct DebtForm: Hashable, Sendable {
   public private(set) var basis: RateBasis
   public private(set) var method: RepaymentMethod
   public private(set) var reports: Bool
+  public private(set) var currency: Currency
+  public private(set) var compound: Bool
   public var errors: [Field: LocalizedText] = [:]
   public private(set) var isDirty = false
   private var original: Debt?
 
-  public init(today: LocalDate) {
+  public init(today: LocalDate, currency: Currency = .cny) {
     editing = nil
+    self.currency = currency
+    compound = false
     kind = .jiebei
     basis = ProductKind.jiebei.typicalRateBasis
     method = ProductKind.jiebei.typicalMethod
@@ -56,7 +65,8 @@ public struct DebtForm: Hashable, Sendable {
       .dueDay: TextField(String(today.day), maximumLength: 2),
       .grace: TextField(String(ProductKind.jiebei.typicalGraceDays), maximumLength: 2),
       .penalty: TextField("1.5", maximumLength: 4), .upfrontFee: TextField("0", maximumLength: 24),
-      .notes: TextField(maximumLength: 2000),
+      .notes: TextField(maximumLength: 2000), .statementDay: TextField(maximumLength: 2),
+      .lateFee: TextField("0", maximumLength: 2), .minimumPercent: TextField("10", maximumLength: 3),
     ]
   }
 
@@ -67,6 +77,8 @@ public struct DebtForm: Hashable, Sendable {
     basis = debt.rate.basis
     method = debt.method
     reports = debt.reportsToCreditBureau
+    currency = debt.currency
+    compound = debt.compoundPenalty
     texts = [
       .name: TextField(debt.name), .lender: TextField(debt.lender),
       .principal: TextField(Money.plain(debt.principal, debt.currency), maximumLength: 24),
@@ -78,6 +90,9 @@ public struct DebtForm: Hashable, Sendable {
       .penalty: TextField(String(debt.penaltyMultiplier), maximumLength: 4),
       .upfrontFee: TextField(Money.plain(debt.upfrontFee, debt.currency), maximumLength: 24),
       .notes: TextField(debt.notes, maximumLength: 2000),
+      .statementDay: TextField(debt.statementDay.map(String.init) ?? "", maximumLength: 2),
+      .lateFee: TextField(String(debt.lateFeePercent), maximumLength: 2),
+      .minimumPercent: TextField(String(debt.minimumPercent), maximumLength: 3),
     ]
   }
 
@@ -115,6 +130,11 @@ public struct DebtForm: Hashable, Sendable {
       method = next(method)
       if method == .flatFee { basis = .flatMonthly } else if basis == .flatMonthly { basis = .monthly }
     case .reports: reports.toggle()
+    case .compound: compound.toggle()
+    case .currency:
+      let all = ["CNY", "USD", "EUR", "HKD", "GBP", "JPY"].compactMap { Currency(code: $0) }
+      let i = all.firstIndex(of: currency) ?? 0
+      currency = all[(i + step + all.count) % all.count]
     default: break
     }
     errors = [:]
@@ -146,6 +166,10 @@ public struct DebtForm: Hashable, Sendable {
       return
         (reports ? LocalizedText(en: "reports", zh: "上报") : LocalizedText(en: "does not report", zh: "不上报"))(
           language)
+    case .currency: return currency.code
+    case .compound:
+      return (compound ? LocalizedText(en: "yes", zh: "是") : LocalizedText(en: "no (simple)", zh: "否（单利）"))(
+        language)
     default: return ""
     }
   }
@@ -179,6 +203,11 @@ public struct DebtForm: Hashable, Sendable {
       }
     }
     let principal = amount(.principal)
+    let statementText = value(.statementDay).trimmingCharacters(in: " ")
+    let statementDay =
+      statementText.isEmpty ? nil : int(.statementDay, 1...31, "a day from 1 to 31", "1 至 31 日")
+    let lateFee = int(.lateFee, 0...50, "0 to 50 (%)", "0 至 50（%）")
+    let minimum = int(.minimumPercent, 1...100, "1 to 100 (%)", "1 至 100（%）")
     let fee = value(.upfrontFee).isEmpty ? 0 : amount(.upfrontFee)
     var rate = Rate(basis: basis, scaled: 0)
     do {
@@ -202,11 +231,11 @@ public struct DebtForm: Hashable, Sendable {
     let debt = Debt(
       id: editing ?? "", name: value(.name).trimmingCharacters(in: " "),
       lender: value(.lender).trimmingCharacters(in: " "), kind: kind,
-      currency: original?.currency ?? currency, principal: principal, rate: rate, upfrontFee: fee,
+      currency: self.currency, principal: principal, rate: rate, upfrontFee: fee,
       method: method, termMonths: term, startDate: start, dueDay: dueDay,
-      statementDay: original?.statementDay, graceDays: grace, penaltyMultiplier: multiplier,
-      compoundPenalty: original?.compoundPenalty ?? false, reportsToCreditBureau: reports,
-      minimumPercent: original?.minimumPercent ?? 10, notes: value(.notes),
+      statementDay: statementDay, graceDays: grace, penaltyMultiplier: multiplier, compoundPenalty: compound,
+      reportsToCreditBureau: reports, minimumPercent: minimum, lateFeePercent: lateFee,
+      allocationOrder: original?.allocationOrder ?? Debt.defaultAllocationOrder, notes: value(.notes),
       archived: original?.archived ?? false)
     for problem in debt.problems() {
       let field: Field? = [
