@@ -17,15 +17,21 @@ public struct DailyBrief: Sendable {
   public let overdue: [Item]
   public let upcoming: [Item]
 
-  public init(portfolio: Portfolio, today: LocalDate, days: Int = 7, settings: Settings = Settings()) {
+  /// - Parameter statuses: each debt's status on `today`, when the caller has them already.
+  public init(
+    portfolio: Portfolio, today: LocalDate, days: Int = 7, settings: Settings = Settings(),
+    statuses: [String: DebtStatus]? = nil
+  ) {
     self.today = today
     self.days = days
-    let byDebt = portfolio.paymentsByDebt()
+    let byDebt = statuses == nil ? portfolio.paymentsByDebt() : [:]
     var overdue: [Item] = []
     var upcoming: [Item] = []
     for debt in portfolio.debts where !debt.archived {
-      let status = DebtStatus(
-        debt: debt, payments: byDebt[debt.id] ?? [], asOf: today, dueSoonDays: settings.dueSoonDays)
+      let status =
+        statuses?[debt.id]
+        ?? DebtStatus(
+          debt: debt, payments: byDebt[debt.id] ?? [], asOf: today, dueSoonDays: settings.dueSoonDays)
       if status.stage.isLate, let first = status.firstUnpaid {
         overdue.append(
           Item(

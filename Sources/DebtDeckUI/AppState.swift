@@ -82,7 +82,7 @@ public struct AppState: Sendable {
       }
     }
     trueAPRs = aprs
-    brief = DailyBrief(portfolio: portfolio, today: today, settings: settings)
+    brief = DailyBrief(portfolio: portfolio, today: today, settings: settings, statuses: statuses)
     reminders = ReminderEngine.reminders(
       portfolio: portfolio, settings: settings, today: today, lookahead: settings.dueSoonDays,
       statuses: statuses)

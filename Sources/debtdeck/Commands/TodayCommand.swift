@@ -43,9 +43,19 @@ struct TodayCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(common)
     let portfolio = try context.load().portfolio
-    let brief = DailyBrief(portfolio: portfolio, today: context.today, days: days, settings: context.settings)
+    // Every debt's status once, shared by the brief and the reminders.
+    let byDebt = portfolio.paymentsByDebt()
+    var statuses: [String: DebtStatus] = [:]
+    for debt in portfolio.debts where !debt.archived {
+      statuses[debt.id] = DebtStatus(
+        debt: debt, payments: byDebt[debt.id] ?? [], asOf: context.today,
+        dueSoonDays: context.settings.dueSoonDays)
+    }
+    let brief = DailyBrief(
+      portfolio: portfolio, today: context.today, days: days, settings: context.settings, statuses: statuses)
     let reminders = ReminderEngine.reminders(
-      portfolio: portfolio, settings: context.settings, today: context.today, lookahead: days)
+      portfolio: portfolio, settings: context.settings, today: context.today, lookahead: days,
+      statuses: statuses)
     defer {
       if failIfOverdue && !brief.overdue.isEmpty { Foundation.exit(1) }
     }
