@@ -17,6 +17,8 @@ if grep -E '^/.*/(Sources|Tests)/.*: warning:' "$log"; then
   exit 1
 fi
 
+./scripts/check-install.sh
+
 echo "== tests"
 swift test 2>&1 | tee "$log"
 # swift test exits non-zero on a failure; make sure tests actually ran.
