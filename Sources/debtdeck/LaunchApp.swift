@@ -23,8 +23,14 @@ func launchApp(_ context: AppContext) throws {
     state.startupWarning = terminal.codesetWarning
     state.localeLanguage = Language.fromLocale(
       env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
+    var keyMap = KeyMap.standard
+    let keyProblems = keyMap.applyFile(context.location.keysFile)
+    if let first = keyProblems.first {
+      state.startupWarning = first + (keyProblems.count > 1 ? " (+\(keyProblems.count - 1) more)" : "")
+    }
     let runner = AppRunner(
       state: state, terminal: terminal, persistence: FilePersistence(store: context.store, loaded: loaded),
+      keyMap: keyMap,
       theme: theme, forceMonochrome: noColor)
     runner.run()
   }

@@ -1,4 +1,5 @@
 import DebtCore
+import Foundation
 import Testing
 
 @testable import DebtDeckUI
@@ -211,6 +212,30 @@ struct AppLogicTests {
     #expect(problems.contains { $0.contains("line 3") && $0.contains("fly") })
     #expect(problems.contains { $0.contains("line 4") && $0.contains("Hyper-X") })
     #expect(!problems.contains { $0.contains("line 5") })  // p is free in the global context
+  }
+
+  @Test("a keys.json file re-binds keys and reports problems with the file and line")
+  func keysFile() throws {
+    let path = "/tmp/debtdeck-keys-\(getpid()).json"
+    let text = """
+      {
+        "quit": ["Q"],
+        "teleport": ["T"],
+        "help": "F1"
+      }
+      """
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    var map = KeyMap.standard
+    let problems = map.applyFile(path)
+    #expect(map.action(for: .character("Q"), in: [.global]) == .quit)
+    #expect(problems.contains { $0.contains(path) && $0.contains("line 3") && $0.contains("teleport") })
+    #expect(problems.contains { $0.contains("line 4") && $0.contains("help") })
+    // The help overlay lists the user's key.
+    var s = state()
+    s.overlay = .help
+    let screen = AppView.render(s, keyMap: map, theme: .mono, width: 100, height: 40).text
+    #expect(screen.contains("Q ") && !screen.contains("q Ctrl-C"))
   }
 
   @Test("every string of the key table exists in both languages")
