@@ -106,6 +106,9 @@ extension LocalDate: CustomStringConvertible {
     return s
   }
 
+  /// `YYYY-MM`: the month, as plans and calendars name it.
+  public var yearMonth: String { String(description.prefix(7)) }
+
   private static func append(_ value: Int, width: Int, to s: inout String) {
     let digits = String(value)
     if digits.count < width { s.append(String(repeating: "0", count: width - digits.count)) }

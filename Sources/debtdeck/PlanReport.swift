@@ -7,7 +7,7 @@ struct PlanReport {
   let planner: Planner
 
   func money(_ m: Int64) -> String { Money.format(m, context.settings.currency) }
-  func month(_ r: PlanResult, _ i: Int) -> String { String(r.date(ofMonth: i).description.prefix(7)) }
+  func month(_ r: PlanResult, _ i: Int) -> String { r.date(ofMonth: i).yearMonth }
 
   func render(_ r: PlanResult, baseline: PlanResult) -> String {
     let t = context.t
@@ -50,8 +50,8 @@ struct PlanReport {
     if let free = r.debtFreeDate {
       out.append(
         t(
-          en: "Debt-free in \(String(free.description.prefix(7))) (\(r.monthCount) months)",
-          zh: "\(String(free.description.prefix(7))) 还清（共 \(r.monthCount) 个月）"))
+          en: "Debt-free in \(free.yearMonth) (\(r.monthCount) months)",
+          zh: "\(free.yearMonth) 还清（共 \(r.monthCount) 个月）"))
     } else {
       out.append(
         t(
@@ -116,7 +116,7 @@ struct PlanReport {
       alignments: [.left, .left, .right, .right, .right])
     for r in c.results + [c.baseline] {
       table.add([
-        t(r.strategy.name), r.debtFreeDate.map { String($0.description.prefix(7)) } ?? "—", "\(r.monthCount)",
+        t(r.strategy.name), r.debtFreeDate.map { $0.yearMonth } ?? "—", "\(r.monthCount)",
         money(r.totalInterest), r.strategy == .minimums ? "—" : money(c.saved(r)),
       ])
     }

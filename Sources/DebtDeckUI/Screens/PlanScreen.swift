@@ -18,8 +18,7 @@ enum PlanScreen {
     let extras = state.planWhatIf ? [state.whatIfExtra] : []
     let comparison = PlanComparison(planner: planner, budget: budget, extras: extras)
     var y = rect.y
-    let whatIfMonth = String(
-      state.today.firstOfMonth.adding(months: state.whatIfExtra.month).description.prefix(7))
+    let whatIfMonth = state.today.firstOfMonth.adding(months: state.whatIfExtra.month).yearMonth
     let head =
       state.t(
         LocalizedText(
@@ -34,8 +33,8 @@ enum PlanScreen {
     if state.planWhatIf, let with = comparison.best,
       let without = PlanComparison(planner: planner, budget: budget).best
     {
-      let date = with.debtFreeDate.map { String($0.description.prefix(7)) } ?? "—"
-      let before = without.debtFreeDate.map { String($0.description.prefix(7)) } ?? "—"
+      let date = with.debtFreeDate.map { $0.yearMonth } ?? "—"
+      let before = without.debtFreeDate.map { $0.yearMonth } ?? "—"
       let saved = money(without.totalInterest - with.totalInterest)
       buffer.put(
         state.t(
@@ -85,7 +84,7 @@ enum PlanScreen {
     let rows = all.map { r -> [String] in
       [
         (r == best ? "★ " : "  ") + state.t(r.strategy.name),
-        r.debtFreeDate.map { String($0.description.prefix(7)) } ?? "—", "\(r.monthCount)",
+        r.debtFreeDate.map { $0.yearMonth } ?? "—", "\(r.monthCount)",
         money(r.totalInterest),
         r.strategy == .minimums ? "—" : money(comparison.saved(r)),
       ]

@@ -128,7 +128,7 @@ struct PlanJSON: Encodable {
   let minimumBelowInterest: [String]
 
   init(_ r: PlanResult, baseline: PlanResult) {
-    func ym(_ d: LocalDate) -> String { String(d.description.prefix(7)) }
+    func ym(_ d: LocalDate) -> String { d.yearMonth }
     strategy = r.strategy.rawValue
     budget = r.budget
     minimumsNeeded = r.minimumsNeeded
