@@ -24,14 +24,11 @@ public struct DailyBrief: Sendable {
   ) {
     self.today = today
     self.days = days
-    let byDebt = statuses == nil ? portfolio.paymentsByDebt() : [:]
+    let statuses = statuses ?? portfolio.statuses(asOf: today, dueSoonDays: settings.dueSoonDays)
     var overdue: [Item] = []
     var upcoming: [Item] = []
     for debt in portfolio.debts where !debt.archived {
-      let status =
-        statuses?[debt.id]
-        ?? DebtStatus(
-          debt: debt, payments: byDebt[debt.id] ?? [], asOf: today, dueSoonDays: settings.dueSoonDays)
+      guard let status = statuses[debt.id] else { continue }
       if status.stage.isLate, let first = status.firstUnpaid {
         overdue.append(
           Item(

@@ -31,9 +31,17 @@ public struct DebtStatus: Hashable, Sendable {
   public let paidFees: Int64
   /// How much of each installment is paid, in schedule order.
   public let covered: [Int64]
-  public let stage: Stage
+  /// The stage from the schedule and payments; `Portfolio.stage(of:)` adds the case file's view.
+  public private(set) var stage: Stage
   /// Paid beyond everything scheduled.
   public let overpaid: Int64
+
+  /// The same status with another stage (the case file's view: negotiating, agreement in force).
+  public func withStage(_ stage: Stage) -> DebtStatus {
+    var copy = self
+    copy.stage = stage
+    return copy
+  }
 
   /// What it takes to settle on `asOf`: remaining principal, interest due, penalty.
   public var payoffAmount: Int64 { remainingPrincipal + interestDueUnpaid + penalty + fees }

@@ -1,6 +1,6 @@
 extension Portfolio: Codable {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, debts, payments, nextDebtNumber, nextPaymentNumber, followUps, reminderStates
+    case schemaVersion, debts, payments, nextDebtNumber, nextPaymentNumber, followUps, reminderStates, cases
   }
 
   public init(from decoder: any Decoder) throws {
@@ -13,6 +13,7 @@ extension Portfolio: Codable {
       nextPaymentNumber: try c.decodeIfPresent(Int.self, forKey: .nextPaymentNumber))
     followUps = try c.decodeIfPresent([FollowUp].self, forKey: .followUps) ?? []
     reminderStates = try c.decodeIfPresent([String: ReminderState].self, forKey: .reminderStates) ?? [:]
+    cases = try c.decodeIfPresent([String: CaseFile].self, forKey: .cases) ?? [:]
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -24,5 +25,6 @@ extension Portfolio: Codable {
     try c.encode(payments, forKey: .payments)
     try c.encode(followUps, forKey: .followUps)
     try c.encode(reminderStates, forKey: .reminderStates)
+    try c.encode(cases, forKey: .cases)
   }
 }

@@ -2,7 +2,8 @@
 public struct Portfolio: Hashable, Sendable {
   /// The version of the file format this code writes. 2: debts carry `lateFeePercent` and
   /// `allocationOrder` (the penalty engine's contract terms). 3: `followUps` and `reminderStates`.
-  public static let currentSchemaVersion = 3
+  /// 4: `cases` (guide progress, contact log, agreements, offer per debt).
+  public static let currentSchemaVersion = 4
 
   public var debts: [Debt]
   public var payments: [Payment]
@@ -10,6 +11,9 @@ public struct Portfolio: Hashable, Sendable {
   public var followUps: [FollowUp] = []
   /// What the user did with reminders, by reminder id.
   public var reminderStates: [String: ReminderState] = [:]
+  /// The case file of each debt that has one, by debt id. Kept when a debt is deleted: the
+  /// contact log is evidence.
+  public var cases: [String: CaseFile] = [:]
   /// Counters for new ids, so an id is never reused after a delete.
   public var nextDebtNumber: Int
   public var nextPaymentNumber: Int
@@ -71,6 +75,64 @@ public struct Portfolio: Hashable, Sendable {
   /// Replaces the debt with the same id.
   public mutating func update(_ debt: Debt) {
     if let i = debts.firstIndex(where: { $0.id == debt.id }) { debts[i] = debt }
+  }
+
+  /// The debt's case file (empty when it has none yet).
+  public func caseFile(for debtID: String) -> CaseFile { cases[debtID] ?? CaseFile(debt: debtID) }
+
+  /// Appends a contact to the debt's log (the only way an entry gets in; none is ever edited or
+  /// removed) and returns it with its id and flags.
+  @discardableResult
+  public mutating func appendContact(
+    _ entry: ContactEntry, to debtID: String, rules: ContactRules = .standard
+  )
+    -> ContactEntry
+  {
+    var file = caseFile(for: debtID)
+    let stored = file.append(entry, rules: rules)
+    cases[debtID] = file
+    return stored
+  }
+
+  /// Appends an agreement to the debt's case file and returns it with its id.
+  @discardableResult
+  public mutating func appendAgreement(_ agreement: Agreement, to debtID: String) -> Agreement {
+    var file = caseFile(for: debtID)
+    let stored = file.append(agreement)
+    cases[debtID] = file
+    return stored
+  }
+
+  /// The stage of a debt with its case file taken into account.
+  public func stage(of status: DebtStatus, debtID: String, payments: [Payment]? = nil) -> Stage {
+    guard let file = cases[debtID], !file.agreements.isEmpty else { return status.stage }
+    return CaseSummary.stage(
+      status.stage, caseFile: file, payments: payments ?? self.payments(for: debtID), today: status.asOf)
+  }
+
+  /// Every debt's status on `asOf`, with the stage its case file implies.
+  public func statuses(asOf: LocalDate, dueSoonDays: Int = 7, includeArchived: Bool = true) -> [String:
+    DebtStatus]
+  {
+    let byDebt = paymentsByDebt()
+    var out: [String: DebtStatus] = [:]
+    out.reserveCapacity(debts.count)
+    for debt in debts where includeArchived || !debt.archived {
+      out[debt.id] = DebtStatus(
+        debt: debt, payments: byDebt[debt.id] ?? [], asOf: asOf, dueSoonDays: dueSoonDays)
+    }
+    applyCases(to: &out)
+    return out
+  }
+
+  /// Gives each status the stage its case file implies (negotiating, agreement in force, settled
+  /// by agreement).
+  public func applyCases(to statuses: inout [String: DebtStatus]) {
+    for (id, file) in cases where !file.agreements.isEmpty {
+      guard let status = statuses[id] else { continue }
+      statuses[id] = status.withStage(
+        CaseSummary.stage(status.stage, caseFile: file, payments: payments(for: id), today: status.asOf))
+    }
   }
 
   /// Removes a debt and its payments.

@@ -12,11 +12,15 @@ public struct Settings: Hashable, Sendable {
   public var dueSoonDays: Int
   /// The one-year LPR history used for the 4 × LPR reference line; edit it in settings.json.
   public var lprTable: LPRTable
+  /// The quiet hours and call limit the contact log flags against.
+  public var contactRules: ContactRules
 
   public init(
     language: Language? = nil, theme: String = "default", currency: Currency = .cny,
-    reminderLeadDays: [Int] = [7, 3, 1, 0], dueSoonDays: Int = 7, lprTable: LPRTable = .standard
+    reminderLeadDays: [Int] = [7, 3, 1, 0], dueSoonDays: Int = 7, lprTable: LPRTable = .standard,
+    contactRules: ContactRules = .standard
   ) {
+    self.contactRules = contactRules
     self.language = language
     self.theme = theme
     self.currency = currency
@@ -33,6 +37,9 @@ public struct Settings: Hashable, Sendable {
     if !(0...60).contains(dueSoonDays) {
       out.append(DataProblem(path: "dueSoonDays", message: "must be 0 to 60 days"))
     }
+    if !(1...50).contains(contactRules.maxCallsPerDay) {
+      out.append(DataProblem(path: "contactRules.maxCallsPerDay", message: "must be 1 to 50"))
+    }
     for (i, entry) in lprTable.entries.enumerated() {
       if let v = Double(entry.percent), v > 0, v < 50 { continue }
       out.append(
@@ -45,7 +52,7 @@ public struct Settings: Hashable, Sendable {
 
 extension Settings: Codable {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays, lprTable
+    case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays, lprTable, contactRules
   }
 
   public init(from decoder: any Decoder) throws {
@@ -57,7 +64,8 @@ extension Settings: Codable {
       currency: try c.decodeIfPresent(Currency.self, forKey: .currency) ?? d.currency,
       reminderLeadDays: try c.decodeIfPresent([Int].self, forKey: .reminderLeadDays) ?? d.reminderLeadDays,
       dueSoonDays: try c.decodeIfPresent(Int.self, forKey: .dueSoonDays) ?? d.dueSoonDays,
-      lprTable: try c.decodeIfPresent(LPRTable.self, forKey: .lprTable) ?? d.lprTable)
+      lprTable: try c.decodeIfPresent(LPRTable.self, forKey: .lprTable) ?? d.lprTable,
+      contactRules: try c.decodeIfPresent(ContactRules.self, forKey: .contactRules) ?? d.contactRules)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -69,5 +77,6 @@ extension Settings: Codable {
     try c.encode(reminderLeadDays, forKey: .reminderLeadDays)
     try c.encode(dueSoonDays, forKey: .dueSoonDays)
     try c.encode(lprTable, forKey: .lprTable)
+    try c.encode(contactRules, forKey: .contactRules)
   }
 }

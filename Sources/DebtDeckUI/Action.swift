@@ -12,6 +12,9 @@ public enum Action: String, CaseIterable, Sendable {
   case filter, sort, reverseSort
   case budgetUp, budgetDown, budgetUpMore, budgetDownMore, whatIf
   case previousMonth, nextMonth, previousWeek, nextWeek, previousDay, nextDay, goToToday
+  // The case file.
+  case openCase, stepDone, stepSkipped, doStep, recordContact, offerCalculator, draftLetter
+  case nextLetter, previousLetter, saveLetter
   // Forms and dialogs.
   case nextField, previousField, submit, cancel, choiceNext, choicePrevious
   case confirmYes, confirmNo
@@ -25,4 +28,6 @@ public enum Effect: Hashable, Sendable {
   case suspend
   /// Save the settings (language, theme, currency, reminder lead days).
   case saveSettings(Settings)
+  /// Write a drafted letter into the data directory's `letters` folder under this file name.
+  case writeLetter(name: String, text: String)
 }

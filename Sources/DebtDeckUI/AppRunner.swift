@@ -11,6 +11,8 @@ public protocol PortfolioPersistence {
   func changedOnDisk() -> Portfolio?
   /// Saves the settings file.
   func saveSettings(_ settings: Settings) throws
+  /// Writes a drafted letter beside the data (in `letters/`) and returns its path.
+  func writeLetter(name: String, text: String) throws -> String
 }
 
 /// The main loop: read a key, update the state, run the effects, draw. Nothing else.
@@ -56,6 +58,13 @@ public final class AppRunner {
         case .save(let changes): save(changes)
         case .quit: quit = true
         case .suspend: terminal.suspend()
+        case .writeLetter(let name, let text):
+          do {
+            let path = try persistence.writeLetter(name: name, text: text)
+            state.message = (LocalizedText(en: "Saved \(path)", zh: "已保存 \(path)"), .success)
+          } catch {
+            state.message = (LocalizedText(en: "Letter not saved: \(error)", zh: "信函未保存：\(error)"), .error)
+          }
         case .saveSettings(let settings):
           if !forceMonochrome { theme = Theme.shipped(settings.theme) ?? .standard }
           do {

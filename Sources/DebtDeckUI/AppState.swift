@@ -19,6 +19,12 @@ public struct AppState: Sendable {
   /// The debt whose detail is open over the current screen.
   public var detail: String?
   public var detailScroll = 0
+  /// The debt whose case file is open (over the detail or the list).
+  public var caseDebt: String?
+  /// The guide step under the cursor in the case file.
+  public var caseRow = 0
+  /// The time of day now, minutes after midnight (set by the shell; the default time of a contact).
+  public var nowMinute = 12 * 60
   public var form: DebtForm?
   public var overlay: Overlay?
   public var selection: [Screen: Int] = [:]
@@ -67,13 +73,7 @@ public struct AppState: Sendable {
   }
 
   private mutating func refreshDerived() {
-    let byDebt = portfolio.paymentsByDebt()
-    var statuses: [String: DebtStatus] = [:]
-    statuses.reserveCapacity(portfolio.debts.count)
-    for debt in portfolio.debts {
-      statuses[debt.id] = DebtStatus(
-        debt: debt, payments: byDebt[debt.id] ?? [], asOf: today, dueSoonDays: settings.dueSoonDays)
-    }
+    let statuses = portfolio.statuses(asOf: today, dueSoonDays: settings.dueSoonDays)
     self.statuses = statuses
     var aprs: [String: TrueAPR] = [:]
     for debt in portfolio.debts {
@@ -98,6 +98,7 @@ public struct AppState: Sendable {
   /// 0 overdue, 1 today, 2 coming up.
   public func todayGroup(_ r: Reminder) -> Int {
     if [.overdue, .bucket, .graceEnds].contains(r.kind) { return 0 }
+    if [.promise, .agreed, .replyDue].contains(r.kind) && r.eventDate < today { return 0 }
     return r.date <= today ? 1 : 2
   }
 
@@ -113,6 +114,27 @@ public struct AppState: Sendable {
   }
 
   public func t(_ text: LocalizedText) -> String { text(language) }
+
+  /// The open case, summarised for today.
+  public var caseSummary: CaseSummary? {
+    guard let id = caseDebt, let debt = portfolio.debt(id: id) else { return nil }
+    return CaseSummary(
+      debt: debt, payments: portfolio.payments(for: id), caseFile: portfolio.cases[id], today: today,
+      dueSoonDays: settings.dueSoonDays)
+  }
+
+  /// A letter for the open case.
+  public func letter(_ kind: LetterKind, debtID: String) -> Letter? {
+    guard let debt = portfolio.debt(id: debtID), let status = statuses[debtID] else { return nil }
+    let file = portfolio.caseFile(for: debtID)
+    let offer = file.offer.flatMap {
+      Offer.make(inputs: $0, debtID: debtID, portfolio: portfolio, statuses: statuses, today: today)
+    }
+    return LetterWriter(
+      debt: debt, status: status, caseFile: file, offer: offer, today: today, language: language
+    )
+    .letter(kind)
+  }
 
   /// The planner's view of the portfolio today.
   public var planner: Planner { Planner(portfolio: portfolio, today: today) }
@@ -170,6 +192,7 @@ public struct AppState: Sendable {
 
   /// The debt the cursor is on in the current screen (or the open detail).
   public var selectedDebt: Debt? {
+    if let caseDebt { return portfolio.debt(id: caseDebt) }
     if let detail { return portfolio.debt(id: detail) }
     let index = selection[screen] ?? 0
     switch screen {
@@ -187,11 +210,13 @@ public struct AppState: Sendable {
   public var keyContexts: [KeyContext] {
     switch overlay {
     case .help, .door: return [.help]
-    case .pay, .snoozeUntil: return [.dialog]
+    case .pay, .snoozeUntil, .contact, .offer: return [.dialog]
+    case .letter: return [.letter]
     case .confirmDelete, .confirmDiscardForm: return [.confirm]
     case nil: break
     }
     if form != nil { return [.form] }
+    if caseDebt != nil { return [.caseFile, .global] }
     if detail != nil { return [.detail, .global] }
     switch screen {
     case .today: return [.today, .list, .global]

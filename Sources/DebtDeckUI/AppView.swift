@@ -32,6 +32,8 @@ public enum AppView {
     let content = Rect(x: middle.x, y: middle.y + 1, width: middle.width, height: middle.height - 1)
     if let form = state.form {
       FormScreen.render(state, form, &buffer, content, theme)
+    } else if let summary = state.caseSummary {
+      CaseScreen.render(state, summary, &buffer, content, theme)
     } else if let id = state.detail, let debt = state.portfolio.debt(id: id) {
       DetailScreen.render(state, debt, &buffer, content, theme)
     } else {

@@ -3,7 +3,8 @@ import TerminalUI
 
 /// Where a binding applies. The most specific context is looked up first, then `global`.
 public enum KeyContext: String, CaseIterable, Sendable {
-  case global, today, list, debts, detail, calendar, plan, settings, form, dialog, confirm, help
+  case global, today, list, debts, detail, caseFile = "case", letter, calendar, plan, settings, form, dialog,
+    confirm, help
 }
 
 /// One key binding: the single source for what a key does, the footer hints and the help overlay.
@@ -145,6 +146,32 @@ public struct KeyMap: Sendable {
     b(.character("x"), .archive, .debts, "archive / unarchive", "归档/取消归档"),
     b(.character("d"), .delete, .debts, "delete", "删除"),
     b(.escape, .back, .debts, "clear the filter", "清除筛选"),
+
+    b(.character("c"), .openCase, .today, "open the case", "打开应对档案"),
+    b(.character("c"), .openCase, .debts, "open the case", "打开应对档案"),
+    b(.character("c"), .openCase, .detail, "case: guide, log, letters", "应对档案：指南、记录、信函", footer: true),
+
+    b(.escape, .back, .caseFile, "back", "返回", footer: true),
+    b(.up, .moveUp, .caseFile, "previous step", "上一步"),
+    b(.character("k"), .moveUp, .caseFile, "previous step", "上一步"),
+    b(.down, .moveDown, .caseFile, "next step", "下一步"),
+    b(.character("j"), .moveDown, .caseFile, "next step", "下一步"),
+    b(.character(" "), .stepDone, .caseFile, "step done / not done", "完成/取消完成", footer: true),
+    b(.character("s"), .stepSkipped, .caseFile, "skip the step", "跳过此步"),
+    b(.enter, .doStep, .caseFile, "do the step", "执行此步", footer: true),
+    b(.character("l"), .recordContact, .caseFile, "record a contact", "记录联系", footer: true),
+    b(.character("o"), .offerCalculator, .caseFile, "offer calculator", "还款能力计算", footer: true),
+    b(.character("w"), .draftLetter, .caseFile, "draft a letter", "起草信函", footer: true),
+    b(.character("p"), .pay, .caseFile, "record a payment", "记一笔还款"),
+
+    b(.escape, .back, .letter, "close", "关闭", footer: true),
+    b(.right, .nextLetter, .letter, "next kind", "下一种", footer: true),
+    b(.left, .previousLetter, .letter, "previous kind", "上一种"),
+    b(.up, .moveUp, .letter, "scroll up", "向上滚动"),
+    b(.down, .moveDown, .letter, "scroll down", "向下滚动"),
+    b(.pageUp, .pageUp, .letter, "page up", "上一页"),
+    b(.pageDown, .pageDown, .letter, "page down", "下一页"),
+    b(.character("s"), .saveLetter, .letter, "save as Markdown", "保存为 Markdown", footer: true),
 
     b(.escape, .back, .detail, "back", "返回", footer: true),
     b(.character("p"), .pay, .detail, "record a payment", "记一笔还款", footer: true),

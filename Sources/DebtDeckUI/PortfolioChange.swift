@@ -14,6 +14,14 @@ public enum PortfolioChange: Hashable, Sendable {
   case setReminder(id: String, ReminderState?)
   case addFollowUp(FollowUp)
   case removeFollowUp(id: String)
+  /// Appends to a debt's contact log. Never undone: the log is append-only, a mistake is
+  /// corrected by a new entry.
+  case appendContact(debtID: String, ContactEntry, ContactRules)
+  /// Appends an agreement to a debt's case file (append-only, like the log).
+  case appendAgreement(debtID: String, Agreement)
+  /// Marks a guide step done or skipped (nil: not yet).
+  case setGuideStep(debtID: String, step: String, GuideMark?)
+  case setOffer(debtID: String, OfferInputs?)
   /// Several changes as one step (one undo).
   indirect case batch([PortfolioChange])
 
@@ -70,9 +78,38 @@ public enum PortfolioChange: Hashable, Sendable {
     case .removeFollowUp(let id):
       guard let index = portfolio.followUps.firstIndex(where: { $0.id == id }) else { return nil }
       return .addFollowUp(portfolio.followUps.remove(at: index))
+    case .appendContact(let id, let entry, let rules):
+      guard portfolio.debt(id: id) != nil else { return nil }
+      portfolio.appendContact(entry, to: id, rules: rules)
+      return .batch([])
+    case .appendAgreement(let id, let agreement):
+      guard portfolio.debt(id: id) != nil else { return nil }
+      portfolio.appendAgreement(agreement, to: id)
+      return .batch([])
+    case .setGuideStep(let id, let step, let mark):
+      var file = portfolio.caseFile(for: id)
+      let old = file.guide[step]
+      file.guide[step] = mark
+      portfolio.cases[id] = file
+      return .setGuideStep(debtID: id, step: step, old)
+    case .setOffer(let id, let inputs):
+      var file = portfolio.caseFile(for: id)
+      let old = file.offer
+      file.offer = inputs
+      portfolio.cases[id] = file
+      return .setOffer(debtID: id, old)
     case .batch(let changes):
       let inverses = changes.compactMap { $0.apply(to: &portfolio) }
-      return inverses.isEmpty ? nil : .batch(inverses.reversed())
+      return inverses.isEmpty && !changes.isEmpty ? nil : .batch(inverses.reversed())
+    }
+  }
+
+  /// False for the append-only changes, which undo leaves alone.
+  public var isUndoable: Bool {
+    switch self {
+    case .appendContact, .appendAgreement: return false
+    case .batch(let changes): return changes.allSatisfy(\.isUndoable)
+    default: return true
     }
   }
 

@@ -31,4 +31,10 @@ public enum Overlay: Hashable, Sendable {
   case confirmDelete(debtID: String)
   case confirmDiscardForm
   case door
+  /// Record a contact in a debt's log.
+  case contact(ContactForm)
+  /// The offer calculator of a debt.
+  case offer(OfferForm)
+  /// A drafted letter, scrolled.
+  case letter(debtID: String, kind: LetterKind, scroll: Int)
 }

@@ -18,6 +18,30 @@ public enum AppLogic {
       state.overlay = .pay(dialog)
       return []
     }
+    if case .contact(var dialog) = state.overlay {
+      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
+      if key == .up || key == .backTab {
+        dialog.form.move(by: -1)
+      } else if key == .down {
+        dialog.form.move(by: 1)
+      } else {
+        _ = dialog.form.edit(key)
+      }
+      state.overlay = .contact(dialog)
+      return []
+    }
+    if case .offer(var dialog) = state.overlay {
+      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
+      if key == .up || key == .backTab {
+        dialog.form.move(by: -1)
+      } else if key == .down {
+        dialog.form.move(by: 1)
+      } else {
+        _ = dialog.form.edit(key)
+      }
+      state.overlay = .offer(dialog)
+      return []
+    }
     if case .snoozeUntil(let id, var field) = state.overlay {
       if let action = keyMap.action(for: key, in: [.dialog]), action != .nextField {
         return perform(action, state: &state)
@@ -93,6 +117,62 @@ public enum AppLogic {
       state.planBudget = max(0, state.effectiveBudget(state.planner) + sign * step)
     case .whatIf: state.planWhatIf.toggle()
 
+    case .openCase:
+      guard let debt = state.selectedDebt else { return [] }
+      state.caseDebt = debt.id
+      state.caseRow = 0
+    case .stepDone, .stepSkipped:
+      guard let summary = state.caseSummary, summary.steps.indices.contains(state.caseRow) else { return [] }
+      let step = summary.steps[state.caseRow]
+      let current = summary.caseFile.guide[step.id]?.state
+      let wanted: GuideMark.State = action == .stepDone ? .done : .skipped
+      let mark = current == wanted ? nil : GuideMark(wanted, on: state.today)
+      return commit(.setGuideStep(debtID: summary.debt.id, step: step.id, mark), &state)
+    case .doStep:
+      guard let summary = state.caseSummary, summary.steps.indices.contains(state.caseRow) else { return [] }
+      switch summary.steps[state.caseRow].action {
+      case .pay: return perform(.pay, state: &state)
+      case .offerCalculator: return perform(.offerCalculator, state: &state)
+      case .recordContact: return perform(.recordContact, state: &state)
+      case .letter(let kind): state.overlay = .letter(debtID: summary.debt.id, kind: kind, scroll: 0)
+      case .doorGuide: state.overlay = .door
+      case .followUp:
+        state.message = (
+          LocalizedText(
+            en: "Set a follow-up: debtdeck remind add \(summary.debt.id) DATE \"what to do\"",
+            zh: "设置跟进：debtdeck remind add \(summary.debt.id) 日期 \"要做的事\""),
+          .info
+        )
+      case .none: return perform(.stepDone, state: &state)
+      }
+    case .recordContact:
+      guard let debt = state.selectedDebt else { return [] }
+      let now = LocalDateTime(date: state.today, hour: state.nowMinute / 60, minute: state.nowMinute % 60)
+      state.overlay = .contact(ContactForm(debt: debt, now: now))
+    case .offerCalculator:
+      guard let debt = state.selectedDebt else { return [] }
+      state.overlay = .offer(
+        OfferForm(debtID: debt.id, inputs: state.portfolio.cases[debt.id]?.offer, currency: debt.currency))
+    case .draftLetter:
+      guard let debt = state.selectedDebt else { return [] }
+      let kind: LetterKind = debt.kind == .creditCard ? .cardInstallment : .negotiation
+      state.overlay = .letter(debtID: debt.id, kind: kind, scroll: 0)
+    case .nextLetter, .previousLetter:
+      guard case .letter(let id, let kind, _) = state.overlay else { return [] }
+      let all = LetterKind.allCases
+      let i = all.firstIndex(of: kind) ?? 0
+      let next = all[(i + (action == .nextLetter ? 1 : all.count - 1)) % all.count]
+      state.overlay = .letter(debtID: id, kind: next, scroll: 0)
+    case .saveLetter:
+      guard case .letter(let id, let kind, _) = state.overlay, let letter = state.letter(kind, debtID: id)
+      else {
+        return []
+      }
+      let lang = state.language == .zhHans ? "zh" : "en"
+      return [
+        .writeLetter(name: "\(id)-\(kind.rawValue)-\(state.today)-\(lang).md", text: letter.render(.markdown))
+      ]
+
     case .moveUp: move(-1, &state)
     case .moveDown: move(1, &state)
     case .pageUp: move(-max(1, state.pageSize - 1), &state)
@@ -108,6 +188,8 @@ public enum AppLogic {
     case .back:
       if state.overlay != nil {
         state.overlay = nil
+      } else if state.caseDebt != nil {
+        state.caseDebt = nil
       } else if state.detail != nil {
         state.detail = nil
       } else if state.screen == .debts {
@@ -184,6 +266,12 @@ public enum AppLogic {
       if case .pay(var dialog) = state.overlay {
         dialog.focus = 1 - dialog.focus
         state.overlay = .pay(dialog)
+      } else if case .contact(var dialog) = state.overlay {
+        dialog.form.move(by: action == .nextField ? 1 : -1)
+        state.overlay = .contact(dialog)
+      } else if case .offer(var dialog) = state.overlay {
+        dialog.form.move(by: action == .nextField ? 1 : -1)
+        state.overlay = .offer(dialog)
       } else {
         state.form?.move(by: action == .nextField ? 1 : -1)
       }
@@ -195,6 +283,10 @@ public enum AppLogic {
     case .submit: return submit(&state)
     case .cancel:
       if case .snoozeUntil = state.overlay {
+        state.overlay = nil
+      } else if case .contact = state.overlay {
+        state.overlay = nil
+      } else if case .offer = state.overlay {
         state.overlay = nil
       } else if case .pay = state.overlay {
         state.overlay = nil
@@ -229,10 +321,25 @@ public enum AppLogic {
   static func show(_ screen: Screen, _ state: inout AppState) {
     state.screen = screen
     state.detail = nil
+    state.caseDebt = nil
     state.filterEditing = false
   }
 
   static func move(_ delta: Int, _ state: inout AppState) {
+    if case .letter(let id, let kind, let scroll) = state.overlay {
+      let lines =
+        state.letter(kind, debtID: id).map {
+          $0.render(.text).split(separator: "\n", omittingEmptySubsequences: false).count
+        } ?? 0
+      let maxScroll = max(0, lines - max(1, state.contentHeight - 4))
+      state.overlay = .letter(debtID: id, kind: kind, scroll: min(max(0, scroll + delta), maxScroll))
+      return
+    }
+    if let summary = state.caseSummary {
+      state.caseRow = min(
+        max(0, state.caseRow + (delta > 0 ? 1 : -1) * min(abs(delta), 100)), max(0, summary.steps.count - 1))
+      return
+    }
     if state.screen == .settings && state.detail == nil {
       state.settingsRow = min(
         max(state.settingsRow + (delta > 0 ? 1 : -1), 0), SettingsScreen.Row.allCases.count - 1)
@@ -262,6 +369,46 @@ public enum AppLogic {
   }
 
   static func submit(_ state: inout AppState) -> [Effect] {
+    if case .contact(var dialog) = state.overlay {
+      guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
+      switch dialog.build(currency: debt.currency, today: state.today) {
+      case .failure(let problem):
+        dialog.form.error = problem
+        state.overlay = .contact(dialog)
+        return []
+      case .success(let entry):
+        state.overlay = nil
+        let effects = commit(.appendContact(debtID: debt.id, entry, state.settings.contactRules), &state)
+        let stored = state.portfolio.cases[debt.id]?.contacts.last
+        let flags = stored?.flags ?? []
+        state.message = (
+          flags.isEmpty
+            ? LocalizedText(
+              en: "Recorded \(stored?.id ?? "") in the log of \(debt.name).",
+              zh: "已记入 \(debt.name) 的联系记录（\(stored?.id ?? "")）。")
+            : LocalizedText(
+              en: "Recorded \(stored?.id ?? ""), flagged: " + flags.map(\.label.en).joined(separator: ", "),
+              zh: "已记录 \(stored?.id ?? "")，已标记：" + flags.map(\.label.zh).joined(separator: "、")),
+          flags.isEmpty ? .success : .info
+        )
+        return effects
+      }
+    }
+    if case .offer(var dialog) = state.overlay {
+      guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
+      switch dialog.build(currency: debt.currency) {
+      case .failure(let problem):
+        dialog.form.error = problem
+        state.overlay = .offer(dialog)
+        return []
+      case .success(let inputs):
+        state.overlay = nil
+        state.message = (
+          LocalizedText(en: "Offer worked out; the letters use it.", zh: "已算出还款能力，信函将引用。"), .success
+        )
+        return commit(.setOffer(debtID: debt.id, inputs), &state)
+      }
+    }
     if case .snoozeUntil(let id, let field) = state.overlay {
       guard let date = try? LocalDate(lenient: field.text), date > state.today else {
         state.message = (
@@ -334,8 +481,10 @@ public enum AppLogic {
     var p = state.portfolio
     guard let inverse = change.apply(to: &p) else { return [] }
     state.portfolio = p
-    state.undoStack.append(inverse)
-    state.redoStack.removeAll()
+    if change.isUndoable {
+      state.undoStack.append(inverse)
+      state.redoStack.removeAll()
+    }
     return [.save([change])]
   }
 

@@ -36,6 +36,12 @@ public struct Migration: Sendable {
       if new["reminderStates"] == nil { new["reminderStates"] = [String: Any]() }
       return new
     },
+    // 3 → 4: case files (guide progress, contact log, agreements), none for an older file.
+    Migration(from: 3) { old in
+      var new = old
+      if new["cases"] == nil { new["cases"] = [String: Any]() }
+      return new
+    },
   ]
 
   /// Runs every step from `version` to `target`.

@@ -91,3 +91,46 @@ extension String {
     return alignRight ? gap + cut : cut + gap
   }
 }
+
+extension String {
+  /// The text broken into lines of at most `width` columns: at spaces where there are any, and
+  /// between any two CJK characters (which need no space). A word longer than a line is cut.
+  public func wrapped(toWidth width: Int) -> [String] {
+    guard width > 0 else { return [] }
+    var lines: [String] = []
+    for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = ""
+      var lineWidth = 0
+      var lastSpace: String.Index? = nil
+      for ch in paragraph {
+        let w = DisplayWidth.of(ch)
+        if lineWidth + w > width {
+          if ch == " " {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+            lastSpace = nil
+            continue
+          }
+          if let space = lastSpace, w == 1 {
+            let head = String(line[..<space])
+            let tail = String(line[line.index(after: space)...])
+            lines.append(head)
+            line = tail
+            lineWidth = DisplayWidth.of(tail)
+          } else {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+          }
+          lastSpace = nil
+        }
+        if ch == " " { lastSpace = line.endIndex }
+        line.append(ch)
+        lineWidth += w
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+}

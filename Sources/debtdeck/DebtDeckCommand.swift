@@ -15,6 +15,7 @@ struct DebtDeckCommand: ParsableCommand {
     subcommands: [
       TodayCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, PayCommand.self,
       RemindCommand.self, AprCommand.self, PlanCommand.self, ExportCommand.self, ImportCommand.self,
+      LogCommand.self, CaseCommand.self, AgreeCommand.self, OfferCommand.self, LetterCommand.self,
       DemoCommand.self,
       DoctorCommand.self,
     ]

@@ -1,6 +1,7 @@
 import DebtCore
 import DebtDeckUI
 import DebtStore
+import Foundation
 
 /// The UI's persistence through the JSON store: saves with conflict re-application, and notices
 /// saves by other processes (a `debtdeck pay` in another terminal) with a cheap `stat` first.
@@ -27,6 +28,16 @@ final class FilePersistence: PortfolioPersistence {
 
   func saveSettings(_ settings: Settings) throws {
     try SettingsStore(location: store.location).save(settings)
+  }
+
+  func writeLetter(name: String, text: String) throws -> String {
+    let directory = store.location.dataDirectory + "/letters"
+    if mkdir(directory, 0o700) != 0 && errno != EEXIST {
+      throw StoreError.io(file: directory, operation: "create directory", errno: errno)
+    }
+    let path = directory + "/" + name
+    try AtomicFile.write(Array(text.utf8), to: path)
+    return path
   }
 
   func changedOnDisk() -> Portfolio? {

@@ -21,6 +21,7 @@ func launchApp(_ context: AppContext) throws {
       portfolio: loaded.portfolio, settings: context.settings, today: context.today,
       language: context.language)
     state.startupWarning = terminal.codesetWarning
+    state.nowMinute = context.now.minuteOfDay
     state.localeLanguage = Language.fromLocale(
       env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
     var keyMap = KeyMap.standard

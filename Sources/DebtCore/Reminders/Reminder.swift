@@ -14,6 +14,12 @@ public enum ReminderKind: String, Codable, Sendable, CaseIterable {
   case interestFreeEnds = "interest-free-ends"
   /// A follow-up the user set.
   case followUp = "follow-up"
+  /// A promise to pay I made to the lender (from the contact log).
+  case promise
+  /// A payment of an agreement in force.
+  case agreed
+  /// The answer to a complaint or credit-report objection is due.
+  case replyDue = "reply-due"
 
   public var label: LocalizedText {
     switch self {
@@ -24,6 +30,9 @@ public enum ReminderKind: String, Codable, Sendable, CaseIterable {
     case .statement: return LocalizedText(en: "statement", zh: "账单日")
     case .interestFreeEnds: return LocalizedText(en: "interest-free ends", zh: "免息期将结束")
     case .followUp: return LocalizedText(en: "follow-up", zh: "跟进")
+    case .promise: return LocalizedText(en: "promise", zh: "还款承诺")
+    case .agreed: return LocalizedText(en: "agreed payment", zh: "协议还款")
+    case .replyDue: return LocalizedText(en: "reply due", zh: "答复到期")
     }
   }
 }

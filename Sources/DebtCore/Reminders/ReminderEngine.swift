@@ -7,6 +7,9 @@
 ///   day, a warning of its own.
 /// - Cards: the statement day, and the day before the interest-free period ends.
 /// - Follow-ups the user set, from their date until done.
+/// - From the case file: my promises to pay, the payments of an agreement in force (which replace
+///   the original schedule's reminders while it is kept), and the reply deadlines of complaints
+///   (15 working days) and credit-report objections (20 days).
 public enum ReminderEngine {
   /// The open reminders on `today`: every one whose date has come (or comes within `lookahead`
   /// days), minus those done, dismissed or snoozed. Sorted: most serious and oldest first.
@@ -19,13 +22,24 @@ public enum ReminderEngine {
     let leads = Array(Set(settings.reminderLeadDays)).sorted(by: >)
     let horizon = today.adding(days: max(lookahead, 0))
     for debt in portfolio.debts where !debt.archived {
-      let status =
+      var status =
         statuses?[debt.id]
         ?? DebtStatus(
           debt: debt, payments: byDebt[debt.id] ?? [], asOf: today, dueSoonDays: settings.dueSoonDays)
+      if statuses == nil {
+        status = status.withStage(portfolio.stage(of: status, debtID: debt.id, payments: byDebt[debt.id]))
+      }
+      let caseFile = portfolio.cases[debt.id]
+      if let caseFile {
+        out += caseReminders(
+          debt, caseFile, payments: byDebt[debt.id] ?? portfolio.payments(for: debt.id), leads: leads,
+          today: today, horizon: horizon, settled: status.stage == .settled)
+      }
       guard status.stage != .settled else { continue }
-      out += dueReminders(debt, status, leads: leads, today: today, horizon: horizon)
-      out += lateReminders(debt, status, today: today)
+      if status.stage != .agreementInForce {
+        out += dueReminders(debt, status, leads: leads, today: today, horizon: horizon)
+        out += lateReminders(debt, status, today: today)
+      }
       out += cardReminders(debt, status, today: today, horizon: horizon)
     }
     for f in portfolio.followUps where f.date <= horizon {
@@ -146,6 +160,91 @@ public enum ReminderEngine {
                 "\(debt.name): pay \(money(debt.principal - s.paidTotal, debt)) in full by \(first.dueDate) to owe no interest",
               zh: "\(debt.name)：\(first.dueDate) 前全额还款 \(money(debt.principal - s.paidTotal, debt)) 可免利息")))
       }
+    }
+    return out
+  }
+
+  static func caseReminders(
+    _ debt: Debt, _ file: CaseFile, payments: [Payment], leads: [Int], today: LocalDate, horizon: LocalDate,
+    settled: Bool
+  ) -> [Reminder] {
+    var out: [Reminder] = []
+    for entry in file.contacts {
+      if let filing = entry.filing {
+        let due = filing.replyDue(after: entry.at.date)
+        let shown = due.adding(days: -1)
+        if shown <= horizon {
+          let late = due < today
+          out.append(
+            Reminder(
+              id: "reply:\(debt.id):\(entry.id)", kind: .replyDue, date: shown, eventDate: due,
+              debtID: debt.id,
+              severity: late ? .warning : .info, amount: nil,
+              message: LocalizedText(
+                en:
+                  "\(debt.name): the answer to your \(filing.label.en) of \(entry.at.date) is due \(due)\(late ? " — none yet? escalate" : "")",
+                zh:
+                  "\(debt.name)：\(entry.at.date) 提交的\(filing.label.zh)应于 \(due) 前答复\(late ? " — 仍未答复可进一步投诉" : "")"
+              )))
+        }
+      }
+      guard !settled else { continue }
+      for (i, promise) in entry.promises.enumerated() where promise.isPromiseToPay {
+        let amount = promise.amount ?? 0
+        // Kept when the payments since the promise cover it.
+        let paidSince = payments.lazy.filter { $0.date >= entry.at.date && $0.date <= today }
+          .reduce(Int64(0)) { $0 + $1.amount }
+        guard paidSince < amount else { continue }
+        guard let lead = leads.last(where: { promise.due.adding(days: -$0) <= horizon }) else { continue }
+        let date = min(promise.due.adding(days: -lead), promise.due)
+        let missed = promise.due < today
+        out.append(
+          Reminder(
+            id: "promise:\(debt.id):\(entry.id):\(i)", kind: .promise, date: date, eventDate: promise.due,
+            debtID: debt.id,
+            severity: missed ? .danger : (today.days(to: promise.due) <= 1 ? .warning : .info),
+            amount: amount - paidSince,
+            message: LocalizedText(
+              en: missed
+                ? "\(debt.name): you promised \(money(amount, debt)) by \(promise.due) — call them before they call you"
+                : "\(debt.name): you promised to pay \(money(amount, debt)) by \(promise.due)",
+              zh: missed
+                ? "\(debt.name)：你曾承诺 \(promise.due) 前还 \(money(amount, debt)) — 请在对方来电前主动联系"
+                : "\(debt.name)：你承诺 \(promise.due) 前还款 \(money(amount, debt))")))
+      }
+    }
+    guard !settled, let agreement = file.currentAgreement, agreement.confirmed != .proposed else {
+      return out
+    }
+    let progress = AgreementProgress(agreement, payments: payments, today: today)
+    var cumulative: Int64 = 0
+    for (i, p) in agreement.schedule.enumerated() {
+      cumulative += p.amount
+      let unpaid = min(p.amount, cumulative - progress.paid)
+      guard unpaid > 0 else { continue }
+      if p.date < today {
+        out.append(
+          Reminder(
+            id: "agreed-missed:\(debt.id):\(agreement.id):\(i + 1)", kind: .agreed,
+            date: p.date.adding(days: 1),
+            eventDate: p.date, debtID: debt.id, severity: .danger, amount: unpaid,
+            message: LocalizedText(
+              en:
+                "\(debt.name): agreed payment of \(p.date) missed (\(money(unpaid, debt))) — pay and tell the lender today, or the agreement may end",
+              zh: "\(debt.name)：\(p.date) 的协议还款未还（\(money(unpaid, debt))）— 请今天补还并告知对方，否则协议可能失效")))
+        continue
+      }
+      guard let lead = leads.last(where: { p.date.adding(days: -$0) <= horizon }) else { break }
+      out.append(
+        Reminder(
+          id: "agreed:\(debt.id):\(agreement.id):\(i + 1):\(lead)", kind: .agreed,
+          date: p.date.adding(days: -lead),
+          eventDate: p.date, debtID: debt.id, severity: today.days(to: p.date) <= 1 ? .warning : .info,
+          amount: unpaid,
+          message: LocalizedText(
+            en: "\(debt.name): agreed payment \(money(unpaid, debt)) due \(p.date)",
+            zh: "\(debt.name)：协议还款 \(money(unpaid, debt))，\(p.date) 到期")))
+      break
     }
     return out
   }

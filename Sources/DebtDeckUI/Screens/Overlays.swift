@@ -18,6 +18,21 @@ enum Overlays {
     case .confirmDiscardForm:
       confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
     case .door: door(state, &buffer, area, theme)
+    case .contact(let dialog):
+      let name = state.portfolio.debt(id: dialog.debtID)?.name.terminalSafe ?? ""
+      dialog.form.render(
+        title: state.t(LocalizedText(en: "Record a contact — \(name)", zh: "记录联系 — \(name)")),
+        hint: state.t(
+          LocalizedText(
+            en: "Tab/↑↓ fields · ←→ choices · Enter records (never edited later) · Esc cancels",
+            zh: "Tab/↑↓ 切换 · ←→ 选择 · Enter 记录（之后不可修改）· Esc 取消")), state: state, &buffer, area, theme)
+    case .offer(let dialog):
+      dialog.form.render(
+        title: state.t(LocalizedText(en: "What can I offer each month?", zh: "每月能拿出多少？")),
+        hint: state.t(LocalizedText(en: "Enter works it out · Esc cancels", zh: "Enter 计算 · Esc 取消")),
+        state: state,
+        &buffer, area, theme)
+    case .letter(let id, let kind, let scroll): letter(state, id, kind, scroll, &buffer, area, theme)
     case .snoozeUntil(_, let field):
       let rect = area.centered(width: 46, height: 6)
       let inner = buffer.box(
@@ -115,6 +130,33 @@ enum Overlays {
     buffer.fill(inner, style: theme.base)
     buffer.put(question, x: inner.x + 1, y: inner.y + 1, style: theme.warning, clip: inner)
     buffer.put("y / n", x: inner.x + 1, y: inner.y + 2, style: theme.muted, clip: inner)
+  }
+
+  static func letter(
+    _ state: AppState, _ id: String, _ kind: LetterKind, _ scroll: Int, _ buffer: inout ScreenBuffer,
+    _ area: Rect,
+    _ theme: Theme
+  ) {
+    let rect = area.centered(width: min(area.width - 2, 90), height: area.height)
+    let index = (LetterKind.allCases.firstIndex(of: kind) ?? 0) + 1
+    let inner = buffer.box(
+      rect, title: state.t(kind.title) + " (\(index)/\(LetterKind.allCases.count))", style: theme.border,
+      titleStyle: theme.title)
+    buffer.fill(inner, style: theme.base)
+    guard let letter = state.letter(kind, debtID: id) else { return }
+    let lines = letter.render(.text).split(separator: "\n", omittingEmptySubsequences: false)
+      .flatMap { String($0).terminalSafe.wrapped(toWidth: max(10, inner.width - 2)) }
+    for (i, line) in lines.dropFirst(scroll).prefix(inner.height - 1).enumerated() {
+      buffer.put(
+        line, x: inner.x + 1, y: inner.y + i, style: line.hasPrefix("■") ? theme.accent : theme.base,
+        clip: inner)
+    }
+    buffer.put(
+      state.t(
+        LocalizedText(
+          en: "←→ other letters · s saves Markdown beside your data · Esc closes",
+          zh: "←→ 其他信函 · s 保存为 Markdown · Esc 关闭")),
+      x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
   }
 
   static func door(_ state: AppState, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme) {

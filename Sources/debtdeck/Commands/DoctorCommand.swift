@@ -2,6 +2,7 @@ import ArgumentParser
 import DebtCore
 import DebtStore
 import Foundation
+import TerminalUI
 
 struct DoctorCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -59,6 +60,7 @@ struct DoctorCommand: ParsableCommand {
         t(
           en: "portfolio.json: OK — \(p.debts.count) debts, \(p.payments.count) payments",
           zh: "portfolio.json：正常 — \(p.debts.count) 笔债务，\(p.payments.count) 条还款"))
+      problems += DoctorCommand.checkEvidence(p, context: context)
       if let from = loaded.migratedFrom {
         print(
           t(
@@ -83,5 +85,41 @@ struct DoctorCommand: ParsableCommand {
     let count = store.backups.list().count
     print(t(en: "Backups: \(count) (doctor --backups lists them)", zh: "备份：\(count) 个（doctor --backups 列出）"))
     if problems > 0 { throw ExitCode(65) }
+  }
+
+  /// Re-hashes every evidence file of every contact log; prints each missing or changed one.
+  static func checkEvidence(_ portfolio: Portfolio, context: AppContext) -> Int {
+    let t = context.t
+    var checked = 0
+    var bad = 0
+    for debtID in portfolio.cases.keys.sorted() {
+      for entry in portfolio.cases[debtID]?.contacts ?? [] {
+        for evidence in entry.evidence {
+          checked += 1
+          switch EvidenceFile.check(evidence) {
+          case .intact: continue
+          case .missing:
+            bad += 1
+            print(
+              t(
+                en: "evidence missing: \(evidence.path) (\(debtID) \(entry.id))",
+                zh: "证据文件缺失：\(evidence.path)（\(debtID) \(entry.id)）"
+              ).terminalSafe)
+          case .changed(let now):
+            bad += 1
+            print(
+              t(
+                en:
+                  "evidence changed since it was recorded: \(evidence.path) (\(debtID) \(entry.id)): sha256 was \(evidence.sha256), now \(now)",
+                zh: "证据文件在记录后被改动：\(evidence.path)（\(debtID) \(entry.id)）：原 sha256 \(evidence.sha256)，现 \(now)"
+              ).terminalSafe)
+          }
+        }
+      }
+    }
+    if checked > 0 && bad == 0 {
+      print(t(en: "evidence: \(checked) file(s) intact (SHA-256)", zh: "证据：\(checked) 个文件完好（SHA-256）"))
+    }
+    return bad
   }
 }

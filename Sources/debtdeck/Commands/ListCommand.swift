@@ -13,15 +13,9 @@ struct ListCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(common)
     let portfolio = try context.load().portfolio
-    let byDebt = portfolio.paymentsByDebt()
-    let rows = portfolio.debts.filter { all || !$0.archived }.map { debt in
-      (
-        debt,
-        DebtStatus(
-          debt: debt, payments: byDebt[debt.id] ?? [], asOf: context.today,
-          dueSoonDays: context.settings.dueSoonDays)
-      )
-    }
+    let statuses = portfolio.statuses(
+      asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: all)
+    let rows = portfolio.debts.compactMap { debt in statuses[debt.id].map { (debt, $0) } }
     if json {
       try printJSON(rows.map { DebtSummaryJSON($0.0, $0.1) })
       return

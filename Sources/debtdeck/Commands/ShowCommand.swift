@@ -23,8 +23,9 @@ struct ShowCommand: ParsableCommand {
     let portfolio = try context.load().portfolio
     let d = try resolve(debt, in: portfolio)
     let payments = portfolio.payments(for: d.id).sorted { $0.date < $1.date }
-    let status = DebtStatus(
+    var status = DebtStatus(
       debt: d, payments: payments, asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
+    status = status.withStage(portfolio.stage(of: status, debtID: d.id, payments: payments))
     let states = ShowCommand.installmentStates(status: status, today: context.today)
 
     if json {

@@ -44,13 +44,8 @@ struct TodayCommand: ParsableCommand {
     let context = try AppContext(common)
     let portfolio = try context.load().portfolio
     // Every debt's status once, shared by the brief and the reminders.
-    let byDebt = portfolio.paymentsByDebt()
-    var statuses: [String: DebtStatus] = [:]
-    for debt in portfolio.debts where !debt.archived {
-      statuses[debt.id] = DebtStatus(
-        debt: debt, payments: byDebt[debt.id] ?? [], asOf: context.today,
-        dueSoonDays: context.settings.dueSoonDays)
-    }
+    let statuses = portfolio.statuses(
+      asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: false)
     let brief = DailyBrief(
       portfolio: portfolio, today: context.today, days: days, settings: context.settings, statuses: statuses)
     let reminders = ReminderEngine.reminders(

@@ -1,0 +1,63 @@
+/// The letters DebtDeck drafts from a debt's facts.
+public enum LetterKind: String, CaseIterable, Sendable, Codable {
+  /// 协商还款申请
+  case negotiation
+  /// 困难情况说明
+  case hardship
+  /// 信用卡个性化分期申请
+  case cardInstallment = "card-installment"
+  /// 减免罚息及费用申请
+  case waiver
+  /// 停止联系第三方的要求
+  case stopThirdParty = "stop-third-party"
+  /// 征信异议申请
+  case creditObjection = "credit-objection"
+  /// 投诉材料（时间线、违规记录、证据校验值、渠道）
+  case complaint
+
+  public var title: LocalizedText {
+    switch self {
+    case .negotiation: return LocalizedText(en: "Request to negotiate repayment", zh: "协商还款申请")
+    case .hardship: return LocalizedText(en: "Hardship statement", zh: "困难情况说明")
+    case .cardInstallment:
+      return LocalizedText(en: "Request for a personalised installment plan", zh: "个性化分期还款申请")
+    case .waiver: return LocalizedText(en: "Request to waive penalty interest and fees", zh: "减免罚息及费用申请")
+    case .stopThirdParty:
+      return LocalizedText(en: "Request to stop contacting third parties", zh: "要求停止联系第三方的函")
+    case .creditObjection: return LocalizedText(en: "Credit report objection", zh: "征信异议申请")
+    case .complaint: return LocalizedText(en: "Complaint dossier", zh: "投诉材料")
+    }
+  }
+}
+
+/// How a letter is written out.
+public enum LetterFormat: String, CaseIterable, Sendable {
+  case text, markdown
+}
+
+/// A drafted letter: blocks of text, rendered as plain text or Markdown.
+public struct Letter: Hashable, Sendable {
+  public enum Block: Hashable, Sendable {
+    case heading(String)
+    case paragraph(String)
+    case bullets([String])
+  }
+
+  public let kind: LetterKind
+  public let title: String
+  public let blocks: [Block]
+
+  public func render(_ format: LetterFormat) -> String {
+    var out: [String] = []
+    out.append(format == .markdown ? "# \(title)" : title)
+    for block in blocks {
+      out.append("")
+      switch block {
+      case .heading(let h): out.append(format == .markdown ? "## \(h)" : "■ \(h)")
+      case .paragraph(let p): out.append(p)
+      case .bullets(let items): out += items.map { "- \($0)" }
+      }
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+}

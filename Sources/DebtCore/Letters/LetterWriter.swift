@@ -1,0 +1,333 @@
+/// Drafts letters from a debt's facts, its case file and the offer, in English or 简体中文.
+/// Anything the app cannot know (the borrower's name, the contract number, the reason) is left as
+/// a bracketed blank to fill in.
+public struct LetterWriter: Sendable {
+  public let debt: Debt
+  public let status: DebtStatus
+  public let caseFile: CaseFile
+  public let offer: Offer?
+  public let today: LocalDate
+  public let language: Language
+
+  public init(
+    debt: Debt, status: DebtStatus, caseFile: CaseFile, offer: Offer?, today: LocalDate, language: Language
+  ) {
+    self.debt = debt
+    self.status = status
+    self.caseFile = caseFile
+    self.offer = offer
+    self.today = today
+    self.language = language
+  }
+
+  func t(_ en: String, _ zh: String) -> String { language == .zhHans ? zh : en }
+  func money(_ m: Int64) -> String { Money.format(m, debt.currency) }
+
+  var lender: String { debt.lender.isEmpty ? t("[lender]", "[贷款机构]") : debt.lender }
+  var product: String { debt.kind.name(language) }
+  var since: String { status.firstUnpaid.map { $0.installment.dueDate.description } ?? t("[date]", "[日期]") }
+  var name: String { t("[your name]", "[姓名]") }
+  var idNumber: String { t("[ID number]", "[身份证号]") }
+  var contract: String { t("[contract / card number]", "[合同编号/卡号]") }
+  var phone: String { t("[your phone]", "[联系电话]") }
+  var reason: String {
+    t(
+      "[the reason, e.g. I lost my job on 2026-09-30 / a family illness]",
+      "[原因，例如：本人于 2026-09-30 失业 / 家人重病]")
+  }
+  var firstPaymentDate: LocalDate { today.firstOfMonth.adding(months: 1) }
+  var monthly: String { offer.map { money($0.monthly) } ?? t("[amount per month]", "[每月金额]") }
+  var months: String {
+    (offer?.monthsIfWaived).map { "\($0)" } ?? t("[number of]", "[期数]")
+  }
+
+  var header: [Letter.Block] {
+    [
+      .paragraph(
+        t(
+          "To: \(lender)\nFrom: \(name), ID \(idNumber), phone \(phone)\nRe: \(debt.name) (\(product)), \(contract)\nDate: \(today)",
+          "致：\(lender)\n申请人：\(name)，身份证号：\(idNumber)，联系电话：\(phone)\n事由：\(debt.name)（\(product)），\(contract)\n日期：\(today)"
+        ))
+    ]
+  }
+
+  var factsBlock: Letter.Block {
+    .bullets([
+      t(
+        "Borrowed: \(money(debt.principal)) on \(debt.startDate)",
+        "借款金额：\(money(debt.principal))，借款日 \(debt.startDate)"),
+      t(
+        "Overdue since: \(since) (\(status.daysPastDue) days)", "逾期起始：\(since)（已逾期 \(status.daysPastDue) 天）"),
+      t("Overdue amount: \(money(status.overdueAmount))", "逾期金额：\(money(status.overdueAmount))"),
+      t(
+        "Penalty interest so far: \(money(status.penalty)); late fees: \(money(status.fees))",
+        "目前罚息：\(money(status.penalty))；违约金：\(money(status.fees))"),
+      t("To settle today: \(money(status.payoffAmount))", "今日结清需：\(money(status.payoffAmount))"),
+    ])
+  }
+
+  var signature: Letter.Block {
+    .paragraph(t("Yours sincerely,\n\(name)\n\(today)", "此致\n敬礼\n\n申请人：\(name)\n\(today)"))
+  }
+
+  var confirmInWriting: Letter.Block {
+    .paragraph(
+      t(
+        "Please confirm any agreement in writing (SMS, e-mail or letter). I am recording our contacts and keep copies of all correspondence.",
+        "请以书面形式（短信、邮件或信函）确认双方达成的方案。本人对双方的联系均有记录，并保留全部往来材料。"))
+  }
+
+  public func letter(_ kind: LetterKind) -> Letter {
+    let blocks: [Letter.Block]
+    switch kind {
+    case .negotiation: blocks = negotiation
+    case .hardship: blocks = hardship
+    case .cardInstallment: blocks = cardInstallment
+    case .waiver: blocks = waiver
+    case .stopThirdParty: blocks = stopThirdParty
+    case .creditObjection: blocks = creditObjection
+    case .complaint: blocks = complaint
+    }
+    return Letter(kind: kind, title: kind.title(language), blocks: blocks)
+  }
+
+  var proposal: [String] {
+    [
+      t(
+        "I will pay \(monthly) a month for \(months) months, starting on \(firstPaymentDate).",
+        "自 \(firstPaymentDate) 起每月还款 \(monthly)，共 \(months) 期。"),
+      t(
+        "I ask you to waive the penalty interest (\(money(status.penalty))) and late fees (\(money(status.fees))), and to stop further penalty while I keep to the plan.",
+        "恳请减免已产生的罚息（\(money(status.penalty))）和违约金（\(money(status.fees))），并在本人按约还款期间停止计收罚息。"),
+      t(
+        "If you need a first payment to show good faith, I can pay \(monthly) within 7 days.",
+        "如需首付款以示诚意，本人可在 7 日内先还 \(monthly)。"),
+    ]
+  }
+
+  var negotiation: [Letter.Block] {
+    header + [
+      .paragraph(
+        t(
+          "I am writing about my \(product) \(debt.name), which I have not been able to repay on time. \(reason). I want to repay what I owe and ask you to agree to the plan below.",
+          "本人在贵机构的\(product)“\(debt.name)”未能按期还款，原因是：\(reason)。本人有还款意愿，恳请贵机构同意以下还款方案。")),
+      .heading(t("The facts", "基本情况")), factsBlock,
+      .heading(t("What I propose", "还款方案")), .bullets(proposal),
+      confirmInWriting, signature,
+    ]
+  }
+
+  var hardship: [Letter.Block] {
+    var items = [
+      t(
+        "Monthly income now: \(offer.map { money($0.inputs.monthlyIncome) } ?? "[ ]")",
+        "目前月收入：\(offer.map { money($0.inputs.monthlyIncome) } ?? "[ ]")"),
+      t(
+        "Essential monthly spending (rent, food, transport, medicine, family): \(offer.map { money($0.inputs.essentialSpending) } ?? "[ ]")",
+        "每月必要开支（房租、饮食、交通、医药、赡养）：\(offer.map { money($0.inputs.essentialSpending) } ?? "[ ]")"),
+      t(
+        "Other debts' payments due this month: \(offer.map { money($0.otherMinimums) } ?? "[ ]")",
+        "本月其他债务应还：\(offer.map { money($0.otherMinimums) } ?? "[ ]")"),
+    ]
+    if let offer {
+      items.append(
+        offer.isShortfall
+          ? t(
+            "Nothing is left each month after these: I ask for a pause of [3] months before a plan starts.",
+            "扣除以上各项后每月已无结余：恳请给予 [3] 个月的缓冲期后再开始还款。")
+          : t("What is left each month: \(money(offer.available))", "每月可用于还款：\(money(offer.available))"))
+    }
+    return header + [
+      .paragraph(
+        t(
+          "I write to explain why I cannot repay \(debt.name) as scheduled. \(reason).",
+          "现就本人无法按期偿还“\(debt.name)”的情况说明如下：\(reason)。")),
+      .heading(t("My finances", "收支情况")), .bullets(items),
+      .heading(t("Papers attached", "附件")),
+      .bullets([
+        t("[medical records / hospital bills]", "[病历 / 医院票据]"),
+        t("[termination letter / proof of unemployment]", "[离职证明 / 失业证明]"),
+        t("[bank statements of the last 6 months]", "[近 6 个月银行流水]"),
+      ]),
+      .paragraph(
+        t(
+          "I am not refusing to pay. I ask you to take these circumstances into account and agree to a plan I can keep.",
+          "本人并非恶意拖欠，恳请贵机构考虑上述实际困难，同意本人能够履行的还款方案。")),
+      signature,
+    ]
+  }
+
+  var cardInstallment: [Letter.Block] {
+    header + [
+      .paragraph(
+        t(
+          "Because of \(reason), I cannot repay the balance of my credit card \(debt.name). Under the rules on credit card business, I ask for a personalised installment plan (个性化分期) of up to 60 months.",
+          "因\(reason)，本人暂时无法偿还信用卡“\(debt.name)”的欠款。根据信用卡业务相关规定，特申请个性化分期还款，期限最长不超过 60 期。")),
+      .heading(t("The facts", "基本情况")), factsBlock,
+      .heading(t("What I ask for", "申请内容")),
+      .bullets(
+        [
+          t(
+            "Installments of \(monthly) a month over \(months) months, starting \(firstPaymentDate).",
+            "分 \(months) 期，每期 \(monthly)，自 \(firstPaymentDate) 起还款。"),
+          t(
+            "Penalty interest and late fees waived; no further penalty during the plan.",
+            "减免罚息和违约金；分期期间不再计收罚息。"),
+          t(
+            "Collection calls stopped once the agreement is signed.",
+            "协议签订后停止催收。"),
+        ]),
+      confirmInWriting, signature,
+    ]
+  }
+
+  var waiver: [Letter.Block] {
+    header + [
+      .paragraph(
+        t(
+          "I ask you to waive the penalty interest and fees on \(debt.name). \(reason). I intend to repay the principal and contract interest in full.",
+          "本人申请减免“\(debt.name)”的罚息及相关费用。\(reason)。本人愿意全额偿还本金及合同利息。")),
+      .heading(t("The facts", "基本情况")), factsBlock,
+      .heading(t("What I ask for", "申请内容")),
+      .bullets([
+        t("Waive the penalty interest of \(money(status.penalty)).", "减免罚息 \(money(status.penalty))。"),
+        t("Waive the late fees of \(money(status.fees)).", "减免违约金 \(money(status.fees))。"),
+        t(
+          "Accept \(money(max(0, status.payoffAmount - status.penalty - status.fees))) as settling the debt, paid as agreed.",
+          "按约定支付 \(money(max(0, status.payoffAmount - status.penalty - status.fees))) 后视为结清。"),
+      ]),
+      confirmInWriting, signature,
+    ]
+  }
+
+  func describe(_ e: ContactEntry) -> String {
+    var parts = ["\(e.at)", e.channel.label(language)]
+    if !e.organisation.isEmpty { parts.append(e.organisation) }
+    if !e.person.isEmpty { parts.append(e.person + (e.staffID.isEmpty ? "" : " #\(e.staffID)")) }
+    if !e.phone.isEmpty { parts.append(e.phone) }
+    var line = parts.joined(separator: " · ")
+    if !e.summary.isEmpty { line += t(": ", "：") + e.summary }
+    if !e.flags.isEmpty {
+      line += " [" + e.flags.map { $0.label(language) }.joined(separator: t(", ", "、")) + "]"
+    }
+    return line
+  }
+
+  var stopThirdParty: [Letter.Block] {
+    let contacts = caseFile.contacts.filter { $0.flags.contains(.thirdParty) }
+    return header + [
+      .paragraph(
+        t(
+          "Your staff or agents have contacted people who have nothing to do with my debt. I can be reached at \(phone) between 08:00 and 22:00, and I am dealing with the debt directly. Contacting my family, friends, employer or contacts is not allowed while I can be reached. I ask you to stop it at once.",
+          "贵机构工作人员或委托的催收机构联系了与本人债务无关的人员。本人可通过 \(phone) 在 08:00 至 22:00 之间联系到，并正在直接处理此笔债务。在本人可以联系到的情况下，联系本人的家人、朋友、单位或通讯录联系人是不被允许的。请立即停止。"
+        )),
+      .heading(t("Contacts with third parties on record", "已记录的第三方联系")),
+      .bullets(
+        contacts.isEmpty
+          ? [t("[date, time, who was contacted, by which number]", "[日期、时间、被联系人、来电号码]")]
+          : contacts.map(describe)),
+      .paragraph(
+        t(
+          "If it continues I will complain to the banking and insurance regulator (12378) with the evidence I keep.",
+          "如继续发生，本人将持所保存的证据向金融监管部门（12378）投诉。")),
+      signature,
+    ]
+  }
+
+  var creditObjection: [Letter.Block] {
+    var facts = [
+      t("The record: [which record, which month, what it says]", "异议记录：[哪一条记录、哪个月份、显示内容]"),
+      t("Why it is wrong: [e.g. paid on time / agreement in force]", "错误原因：[例如：已按时还款 / 协商协议正在履行]"),
+    ]
+    if let a = caseFile.currentAgreement, a.confirmed != .proposed {
+      facts.append(
+        t(
+          "Agreement \(a.id) of \(a.madeOn) (\(a.kind.label.en), \(a.confirmed.label.en)): \(a.summary)",
+          "协议 \(a.id)（\(a.madeOn)，\(a.kind.label.zh)，\(a.confirmed.label.zh)）：\(a.summary)"))
+    }
+    return [
+      .paragraph(
+        t(
+          "To: the PBOC Credit Reference Center / \(lender)\nFrom: \(name), ID \(idNumber), phone \(phone)\nDate: \(today)",
+          "致：中国人民银行征信中心 / \(lender)\n申请人：\(name)，身份证号：\(idNumber)，联系电话：\(phone)\n日期：\(today)")),
+      .paragraph(
+        t(
+          "I object to a record in my credit report about \(debt.name) (\(product)) and ask that it be checked and corrected.",
+          "本人对信用报告中关于“\(debt.name)”（\(product)）的记录提出异议，申请核查并更正。")),
+      .bullets(facts),
+      .paragraph(
+        t(
+          "I ask for a written reply within 20 days, as the rules on credit reporting require.",
+          "请按征信相关规定，于 20 日内书面答复。")),
+      .heading(t("Papers attached", "附件")),
+      .bullets([
+        t("[copy of ID card]", "[身份证复印件]"), t("[repayment receipts]", "[还款凭证]"),
+        t("[the agreement, if any]", "[协商协议（如有）]"),
+      ]),
+      signature,
+    ]
+  }
+
+  /// Where to complain, in order, given the lender and what the log shows.
+  public var complaintChannels: [String] {
+    let flags = Set(caseFile.contacts.flatMap(\.flags))
+    var out = [t("1. \(lender)'s own complaint line — always first", "1. \(lender) 官方投诉渠道 — 首先投诉")]
+    switch debt.kind {
+    case .privateLoan:
+      out.append(
+        t(
+          "2. Private loan: no regulator hotline; court or 12348 legal aid", "2. 民间借贷：无监管热线，可诉讼或拨打 12348 法律援助"
+        ))
+    case .other:
+      out.append(
+        t(
+          "2. 12378 if the lender is a bank or consumer finance company; otherwise 12315",
+          "2. 银行或消费金融公司：12378；其他平台：12315"))
+    default:
+      out.append(
+        t(
+          "2. 12378 (banking and insurance regulator) — a reply usually within 15 working days",
+          "2. 12378（金融监管投诉热线）— 通常 15 个工作日内答复"))
+    }
+    out.append(t("3. 12363 (PBOC) for anything about the credit report", "3. 12363（人民银行）— 征信相关问题"))
+    if !flags.isDisjoint(with: [.threat, .impersonation, .visit, .disclosure]) {
+      out.append(
+        t("4. 110 now for threats, violence or impersonation of police", "4. 遇威胁、暴力或冒充公检法，立即拨打 110"))
+    }
+    return out
+  }
+
+  var complaint: [Letter.Block] {
+    let flagged = caseFile.flagged
+    let evidence = caseFile.contacts.flatMap { e in e.evidence.map { (e.id, $0) } }
+    return header + [
+      .paragraph(
+        t(
+          "This dossier sets out my contacts with \(lender) and its collectors about \(debt.name), the contacts I believe broke the collection rules, and the evidence I hold.",
+          "本材料整理了本人与\(lender)及其催收方就“\(debt.name)”的联系记录、本人认为违反催收规定的行为，以及所持证据。")),
+      .heading(t("The debt", "债务情况")), factsBlock,
+      .heading(t("Contacts that broke the rules", "违规联系")),
+      .bullets(
+        flagged.isEmpty ? [t("(none recorded)", "（暂无记录）")] : flagged.map { "\($0.id) " + describe($0) }),
+      .heading(t("Full timeline", "完整时间线")),
+      .bullets(
+        caseFile.contacts.isEmpty
+          ? [t("(no contacts recorded)", "（暂无联系记录）")]
+          : caseFile.contacts.map {
+            "\($0.id) " + describe($0) + ($0.corrects.map { t(" (corrects \($0))", "（更正 \($0)）") } ?? "")
+          }),
+      .heading(t("Evidence (SHA-256)", "证据（SHA-256 校验值）")),
+      .bullets(
+        evidence.isEmpty
+          ? [t("(no files recorded)", "（暂无文件）")]
+          : evidence.map { "\($0.0) \($0.1.path) sha256:\($0.1.sha256)" }),
+      .heading(t("Where to complain", "投诉渠道")), .bullets(complaintChannels),
+      .heading(t("What I ask for", "投诉请求")),
+      .bullets([
+        t("That the practices above stop at once.", "立即停止上述违规行为。"),
+        t("A written reply within 15 working days.", "在 15 个工作日内书面答复。"),
+      ]),
+      signature,
+    ]
+  }
+}

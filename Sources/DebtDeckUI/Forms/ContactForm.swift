@@ -1,0 +1,105 @@
+import DebtCore
+import TerminalUI
+
+/// "Record a contact": when, who started it, the channel, who, what was said and agreed, a promise
+/// to pay, and whether someone else was contacted. The app adds the flags.
+public struct ContactForm: Hashable, Sendable {
+  public let debtID: String
+  public var form: FieldForm
+
+  enum Row: Int {
+    case when, direction, channel, organisation, person, staff, phone, summary, agreed, promiseDate,
+      promiseAmount
+    case thirdParty
+  }
+
+  public init(debt: Debt, now: LocalDateTime) {
+    debtID = debt.id
+    let no = LocalizedText(en: "no", zh: "否")
+    let yes = LocalizedText(en: "yes — they contacted someone else", zh: "是 — 联系了他人")
+    form = FieldForm([
+      .init(LocalizedText(en: "When", zh: "时间"), .text(TextField(now.description, maximumLength: 16))),
+      .init(
+        LocalizedText(en: "Who started it", zh: "发起方"), .choice(ContactDirection.allCases.map(\.label), 0)),
+      .init(LocalizedText(en: "Channel", zh: "渠道"), .choice(ContactChannel.allCases.map(\.label), 0)),
+      .init(LocalizedText(en: "Organisation", zh: "机构"), .text(TextField(debt.lender, maximumLength: 80))),
+      .init(LocalizedText(en: "Person", zh: "姓名"), .text(TextField(maximumLength: 40))),
+      .init(LocalizedText(en: "Staff number", zh: "工号"), .text(TextField(maximumLength: 40))),
+      .init(LocalizedText(en: "Phone", zh: "电话"), .text(TextField(maximumLength: 40))),
+      .init(LocalizedText(en: "What was said", zh: "沟通内容"), .text(TextField(maximumLength: 500))),
+      .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .text(TextField(maximumLength: 500))),
+      .init(LocalizedText(en: "I promised, by", zh: "我承诺还款日期"), .text(TextField(maximumLength: 12))),
+      .init(LocalizedText(en: "…the amount", zh: "承诺金额"), .text(TextField(maximumLength: 20))),
+      .init(LocalizedText(en: "Third party", zh: "第三方"), .choice([no, yes], 0)),
+    ])
+  }
+
+  public func build(currency: Currency, today: LocalDate) -> Result<ContactEntry, LocalizedText> {
+    func field(_ r: Row) -> String {
+      String(
+        form.text(r.rawValue).drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+    guard let at = try? LocalDateTime(parsing: field(.when)), at.date <= today else {
+      return .failure(
+        LocalizedText(
+          en: "When: a time like \(today) 14:05, not in the future", zh: "时间：例如 \(today) 14:05，不能晚于现在"))
+    }
+    let summary = field(.summary)
+    guard !summary.isEmpty else {
+      return .failure(LocalizedText(en: "Say in a sentence what was said.", zh: "请用一句话写下沟通内容。"))
+    }
+    var promises: [ContactPromise] = []
+    if !field(.promiseDate).isEmpty || !field(.promiseAmount).isEmpty {
+      guard let due = try? LocalDate(lenient: field(.promiseDate)) else {
+        return .failure(
+          LocalizedText(
+            en: "Promise date: like \(today.adding(days: 7))", zh: "承诺日期：例如 \(today.adding(days: 7))"))
+      }
+      guard let amount = try? AmountParser.parse(field(.promiseAmount), minorDigits: currency.minorDigits),
+        amount > 0
+      else {
+        return .failure(LocalizedText(en: "Promise amount: a number like 1500", zh: "承诺金额：例如 1500"))
+      }
+      promises.append(ContactPromise(by: .me, due: due, amount: amount))
+    }
+    return .success(
+      ContactEntry(
+        at: at, direction: ContactDirection.allCases[form.choice(Row.direction.rawValue)],
+        channel: ContactChannel.allCases[form.choice(Row.channel.rawValue)], summary: summary,
+        organisation: field(.organisation), person: field(.person), staffID: field(.staff),
+        phone: field(.phone),
+        agreed: field(.agreed), promises: promises, thirdParty: form.choice(Row.thirdParty.rawValue) == 1))
+  }
+}
+
+/// The offer calculator: income, essential spending, a reserve.
+public struct OfferForm: Hashable, Sendable {
+  public let debtID: String
+  public var form: FieldForm
+
+  public init(debtID: String, inputs: OfferInputs?, currency: Currency) {
+    self.debtID = debtID
+    func text(_ m: Int64?) -> TextField {
+      TextField(m.map { Money.plain($0, currency) } ?? "", maximumLength: 20)
+    }
+    form = FieldForm([
+      .init(LocalizedText(en: "Monthly income", zh: "每月收入"), .text(text(inputs?.monthlyIncome))),
+      .init(LocalizedText(en: "Essentials", zh: "必要开支"), .text(text(inputs?.essentialSpending))),
+      .init(LocalizedText(en: "Reserve", zh: "应急预留"), .text(text(inputs?.reserve ?? 0))),
+    ])
+  }
+
+  public func build(currency: Currency) -> Result<OfferInputs, LocalizedText> {
+    var values: [Int64] = []
+    for i in 0..<3 {
+      guard let v = try? AmountParser.parse(form.text(i), minorDigits: currency.minorDigits) else {
+        return .failure(
+          LocalizedText(
+            en: "\(form.fields[i].label.en): a number like 6000",
+            zh: "\(form.fields[i].label.zh)：请输入数字，例如 6000"))
+      }
+      values.append(v)
+    }
+    return .success(OfferInputs(monthlyIncome: values[0], essentialSpending: values[1], reserve: values[2]))
+  }
+}

@@ -1,0 +1,162 @@
+import DebtCore
+import TerminalUI
+
+/// The case of one debt as plain text: where it stands, what waiting costs, the ladder, the guide,
+/// the agreement, the offer and the log. Free text is escaped.
+enum CaseReport {
+  static func lines(_ summary: CaseSummary, offer: Offer?, context: AppContext) -> [String] {
+    let t = context.t
+    let debt = summary.debt
+    let s = summary.status
+    let money = { (m: Int64) in Money.format(m, debt.currency) }
+    var out: [String] = []
+    out.append("\(debt.name) (\(debt.id)) — \(t(summary.stage.label))".terminalSafe)
+    var facts = PlainTable(headers: ["", ""])
+    facts.showsHeaders = false
+    facts.maximumColumnWidth = 60
+    facts.add([t(en: "Days past due", zh: "逾期天数"), "\(s.daysPastDue)"])
+    facts.add([t(en: "Overdue amount", zh: "逾期金额"), money(s.overdueAmount)])
+    facts.add([t(en: "Penalty so far", zh: "已产生罚息"), money(s.penaltyAccrued)])
+    if s.fees > 0 { facts.add([t(en: "Late fees", zh: "违约金"), money(s.fees)]) }
+    facts.add([t(en: "To settle today", zh: "今日结清"), money(s.payoffAmount)])
+    facts.add([t(en: "Waiting 1 more day costs", zh: "再拖 1 天多付"), money(summary.costOfWaitingDay)])
+    facts.add([
+      t(en: "Waiting 1 more week costs", zh: "再拖 1 周多付"),
+      money(summary.costOfWaitingWeek)
+        + (summary.stageInAWeek != s.stage ? " → " + t(summary.stageInAWeek.label) : ""),
+    ])
+    facts.add([
+      t(en: "Credit bureau (征信)", zh: "是否上征信"),
+      debt.reportsToCreditBureau ? t(en: "reports", zh: "会报送") : t(en: "does not report", zh: "不报送"),
+    ])
+    out.append(facts.render())
+
+    out.append("")
+    out.append(t(en: "Escalation (typical, not certain; varies by lender)", zh: "催收升级（常见情况，并非必然；各机构不同）"))
+    for step in Escalation.ladder {
+      let mark: String
+      switch Escalation.position(of: step, daysPastDue: s.daysPastDue) {
+      case .passed: mark = "  ✓ "
+      case .now: mark = "  ▶ "
+      case .ahead(let days): mark = "    " + t(en: "in ~\(days)d ", zh: "约\(days)天后 ")
+      }
+      out.append(mark + t(step.title) + " — " + t(step.note))
+    }
+
+    out.append("")
+    out.append(
+      t(en: "Guide (last checked \(Guide.lastChecked))", zh: "应对指南（最后核对 \(Guide.lastChecked)）"))
+    for step in summary.steps {
+      let mark = summary.caseFile.guide[step.id]
+      let box: String
+      switch mark?.state {
+      case .done: box = "[x]"
+      case .skipped: box = "[-]"
+      case nil: box = "[ ]"
+      }
+      let when = mark.map { " (\($0.on))" } ?? ""
+      out.append("  \(box) \(step.id.padded(toWidth: 15)) \(t(step.title))\(when)")
+    }
+
+    if let a = summary.caseFile.currentAgreement, let p = summary.agreementProgress {
+      out.append("")
+      out.append(
+        t(en: "Agreement \(a.id) of \(a.madeOn): ", zh: "协议 \(a.id)（\(a.madeOn)）：") + t(a.kind.label) + " · "
+          + t(a.confirmed.label))
+      if !a.summary.isEmpty { out.append("  " + a.summary.terminalSafe) }
+      out.append(
+        t(
+          en: "  paid \(money(p.paid)) of \(money(a.total))"
+            + (p.behind > 0 ? ", behind \(money(p.behind))" : ""),
+          zh: "  已还 \(money(p.paid)) / \(money(a.total))" + (p.behind > 0 ? "，落后 \(money(p.behind))" : "")))
+      if let next = p.next {
+        out.append(
+          t(
+            en: "  next: \(money(next.amount)) on \(next.date)",
+            zh: "  下一期：\(next.date) \(money(next.amount))"))
+      }
+    }
+
+    if let offer {
+      out.append("")
+      out += offerLines(offer, currency: debt.currency, context: context)
+    }
+
+    let file = summary.caseFile
+    out.append("")
+    out.append(t(en: "Contact log (\(file.contacts.count))", zh: "联系记录（\(file.contacts.count) 条）"))
+    out += logLines(file, currency: debt.currency, context: context).map { "  " + $0 }
+    return out
+  }
+
+  static func offerLines(_ offer: Offer, currency: Currency, context: AppContext) -> [String] {
+    let t = context.t
+    let money = { (m: Int64) in Money.format(m, currency) }
+    var out = [
+      t(en: "Offer calculator", zh: "还款能力计算"),
+      t(
+        en:
+          "  income \(money(offer.inputs.monthlyIncome)) − essentials \(money(offer.inputs.essentialSpending)) − reserve \(money(offer.inputs.reserve)) − other debts \(money(offer.otherMinimums)) = \(money(offer.available))",
+        zh:
+          "  收入 \(money(offer.inputs.monthlyIncome)) − 必要开支 \(money(offer.inputs.essentialSpending)) − 应急 \(money(offer.inputs.reserve)) − 其他债务 \(money(offer.otherMinimums)) = \(money(offer.available))"
+      ),
+    ]
+    if offer.isShortfall {
+      out.append(
+        t(
+          en: "  Nothing is left to offer: ask for a pause and hardship relief first (hardship letter).",
+          zh: "  没有余力还款：先申请缓冲期和困难减免（困难情况说明）。"))
+    } else {
+      out.append(
+        t(
+          en:
+            "  offer \(money(offer.monthly)) a month: \(offer.monthsIfWaived ?? 0) months if penalty and fees are waived (\(money(offer.owedIfWaived))), \(offer.months ?? 0) months otherwise (\(money(offer.owed)))",
+          zh:
+            "  每月可还 \(money(offer.monthly))：减免罚息和费用后 \(offer.monthsIfWaived ?? 0) 期（\(money(offer.owedIfWaived))），不减免 \(offer.months ?? 0) 期（\(money(offer.owed))）"
+        ))
+      if offer.isTooLong {
+        out.append(
+          t(
+            en:
+              "  Longer than 5 years: ask for a larger waiver, or offer what you can and review in 6 months.",
+            zh: "  超过 5 年：争取更多减免，或先按能力还款、6 个月后再协商。"))
+      }
+    }
+    return out
+  }
+
+  static func logLines(_ file: CaseFile, currency: Currency, context: AppContext) -> [String] {
+    let t = context.t
+    let corrected = file.correctedIDs
+    var out: [String] = []
+    for e in file.contacts {
+      var head = "\(e.id) \(e.at) \(t(e.direction.label)) · \(t(e.channel.label))"
+      for part in [e.organisation, e.person, e.staffID.isEmpty ? "" : "#" + e.staffID, e.phone]
+      where !part.isEmpty {
+        head += " · " + part
+      }
+      if corrected.contains(e.id) { head += t(en: " (corrected later)", zh: "（已被更正）") }
+      if let c = e.corrects { head += t(en: " (corrects \(c))", zh: "（更正 \(c)）") }
+      out.append(head.terminalSafe)
+      out.append(("    " + e.summary).terminalSafe)
+      if !e.agreed.isEmpty { out.append(("    " + t(en: "agreed: ", zh: "约定：") + e.agreed).terminalSafe) }
+      for p in e.promises {
+        let who = p.by == .me ? t(en: "I promised", zh: "我承诺") : t(en: "they promised", zh: "对方承诺")
+        let amount = p.amount.map { " " + Money.format($0, currency) } ?? ""
+        out.append("    \(who) \(p.due)\(amount) \(p.text)".terminalSafe)
+      }
+      if !e.flags.isEmpty {
+        out.append("    ⚑ " + e.flags.map { t($0.label) }.joined(separator: ", "))
+      }
+      for ev in e.evidence { out.append("    📎 \(ev.path) sha256:\(ev.sha256.prefix(16))…".terminalSafe) }
+      if let f = e.filing {
+        out.append(
+          "    "
+            + t(
+              en: "filed: \(f.label.en), reply due \(f.replyDue(after: e.at.date))",
+              zh: "已提交：\(f.label.zh)，答复期限 \(f.replyDue(after: e.at.date))"))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import DebtCore
+
+extension Agreement.Kind: ExpressibleByArgument {
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension Agreement.Confirmation: ExpressibleByArgument {
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+struct AgreeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "agree", abstract: "Record an agreement negotiated with the lender, and its schedule.",
+    discussion: """
+      The newest agreement counts: confirmed and kept, the debt shows "agreement in force" and its
+      payments replace the original schedule's reminders; "proposed" marks the debt negotiating.
+      Agreements are append-only: a new one supersedes the last. Examples:
+        debtdeck agree 借呗 --kind installments --confirmed writing --monthly 800 --months 12 --first 2026-12-05
+        debtdeck agree d2 --kind extension --confirmed recorded-call --payment "2027-01-10 3000"
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
+  @Option(help: "installments, extension, partial-payment, penalty-waiver, other.") var kind: Agreement.Kind
+  @Option(help: "How it was confirmed: writing, recorded-call, oral, proposed.") var confirmed:
+    Agreement.Confirmation
+  @Option(help: "What was agreed, in a sentence.") var summary: String = ""
+  @Option(help: "A payment of the schedule: \"DATE AMOUNT\". Repeatable.") var payment: [String] = []
+  @Option(help: "With --months and --first: the same amount each month.") var monthly: String?
+  @Option(help: "How many monthly payments.") var months: Int?
+  @Option(help: "The first monthly payment's date.") var first: String?
+  @Option(help: "When it was agreed (default: today).") var on: String?
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Paying the whole schedule settles the debt (default for installments and extension).")
+  var settles: Bool? = nil
+
+  func run() throws {
+    let context = try AppContext(common)
+    let madeOn = try on.map { try parseDate($0, option: "--on") } ?? context.today
+    if madeOn > context.today { throw CLIError.usage("--on: \(madeOn) is after today") }
+    let summary = try checkedText(summary, option: "--summary", maxLength: 2000)
+    let stored = try context.update { portfolio -> Agreement in
+      let target = try resolve(debt, in: portfolio)
+      var schedule: [Agreement.Payment] = try payment.map { text in
+        let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count == 2 else {
+          throw CLIError.usage("--payment: expected \"DATE AMOUNT\", e.g. \"2026-12-05 800\"")
+        }
+        let amount = try parseAmount(String(parts[1]), option: "--payment", currency: target.currency)
+        guard amount > 0 else { throw CLIError.usage("--payment: the amount must be more than 0") }
+        return Agreement.Payment(date: try parseDate(String(parts[0]), option: "--payment"), amount: amount)
+      }
+      if monthly != nil || months != nil || first != nil {
+        guard let monthly, let months, let first else {
+          throw CLIError.usage("--monthly, --months and --first go together")
+        }
+        guard (1...120).contains(months) else { throw CLIError.usage("--months: 1 to 120") }
+        let amount = try parseAmount(monthly, option: "--monthly", currency: target.currency)
+        guard amount > 0 else { throw CLIError.usage("--monthly: must be more than 0") }
+        let start = try parseDate(first, option: "--first")
+        schedule += (0..<months).map { Agreement.Payment(date: start.adding(months: $0), amount: amount) }
+      }
+      if schedule.isEmpty && [.installments, .extension_, .partialPayment].contains(kind) {
+        throw CLIError.usage(
+          "a \(kind.rawValue) agreement needs its payments: --payment or --monthly/--months/--first")
+      }
+      return portfolio.appendAgreement(
+        Agreement(
+          madeOn: madeOn, kind: kind, confirmed: confirmed, summary: summary, schedule: schedule,
+          settlesDebt: settles),
+        to: target.id)
+    }
+    print(stored.id)
+    if confirmed == .oral {
+      printError(
+        context.text(
+          en: "oral only: ask for it in writing (SMS, e-mail, app) and record that contact",
+          zh: "仅口头约定：请争取书面确认（短信、邮件、App），并记录该次联系"))
+    }
+  }
+}
+
+struct OfferCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "offer", abstract: "Work out what you can offer a lender each month, and for how long.",
+    discussion: """
+      From your monthly income, essential spending, a reserve, and the other debts' payments this
+      month. The inputs are kept in the debt's case file and fill in the letters.
+      Example: debtdeck offer 借呗 --income 8000 --essentials 5200 --reserve 300
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
+  @Option(help: "Monthly income after tax.") var income: String?
+  @Option(help: "Essential spending a month: rent, food, transport, medicine, family.") var essentials:
+    String?
+  @Option(help: "Kept aside each month for emergencies.") var reserve: String = "0"
+
+  func run() throws {
+    let context = try AppContext(common)
+    let portfolio: Portfolio
+    if income == nil && essentials == nil {
+      portfolio = try context.load().portfolio
+    } else {
+      guard let income, let essentials else { throw CLIError.usage("--income and --essentials go together") }
+      portfolio = try context.update { p -> Portfolio in
+        let target = try resolve(debt, in: p)
+        let inputs = OfferInputs(
+          monthlyIncome: try parseAmount(income, option: "--income", currency: target.currency),
+          essentialSpending: try parseAmount(essentials, option: "--essentials", currency: target.currency),
+          reserve: try parseAmount(reserve, option: "--reserve", currency: target.currency))
+        var file = p.caseFile(for: target.id)
+        file.offer = inputs
+        p.cases[target.id] = file
+        return p
+      }
+    }
+    let target = try resolve(debt, in: portfolio)
+    guard let inputs = portfolio.cases[target.id]?.offer else {
+      throw CLIError.usage("no offer worked out for \(target.name) yet: give --income and --essentials")
+    }
+    let statuses = portfolio.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
+    guard
+      let offer = Offer.make(
+        inputs: inputs, debtID: target.id, portfolio: portfolio, statuses: statuses, today: context.today)
+    else { return }
+    for line in CaseReport.offerLines(offer, currency: target.currency, context: context) { print(line) }
+  }
+}

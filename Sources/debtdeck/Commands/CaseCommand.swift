@@ -1,0 +1,132 @@
+import ArgumentParser
+import DebtCore
+import Foundation
+
+struct CaseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "case",
+    abstract: "Show a debt's case: where it stands, the cost of waiting, the guide, the log.",
+    discussion: """
+      Tick guide steps with --done STEP or --skip STEP (the ids are listed in the guide), or clear
+      a mark with --reset STEP. Example: debtdeck case 借呗 --done confirm --done assess
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
+  @Option(help: "Mark a guide step done today. Repeatable.") var done: [String] = []
+  @Option(help: "Mark a guide step skipped today. Repeatable.") var skip: [String] = []
+  @Option(help: "Clear a guide step's mark. Repeatable.") var reset: [String] = []
+  @Flag(help: "Print JSON.") var json = false
+
+  func run() throws {
+    let context = try AppContext(common)
+    for id in done + skip + reset where Guide.step(id: id) == nil {
+      throw CLIError.usage(
+        "“\(id)” is not a guide step; the steps are: \(Guide.all.map(\.id).joined(separator: ", "))")
+    }
+    var portfolio: Portfolio
+    if done.isEmpty && skip.isEmpty && reset.isEmpty {
+      portfolio = try context.load().portfolio
+    } else {
+      portfolio = try context.update { p -> Portfolio in
+        let target = try resolve(debt, in: p)
+        var file = p.caseFile(for: target.id)
+        for id in done { file.guide[id] = GuideMark(.done, on: context.today) }
+        for id in skip { file.guide[id] = GuideMark(.skipped, on: context.today) }
+        for id in reset { file.guide[id] = nil }
+        p.cases[target.id] = file
+        return p
+      }
+    }
+    let target = try resolve(debt, in: portfolio)
+    let summary = CaseSummary(
+      debt: target, payments: portfolio.payments(for: target.id), caseFile: portfolio.cases[target.id],
+      today: context.today, dueSoonDays: context.settings.dueSoonDays)
+    let offer = summary.caseFile.offer.flatMap {
+      Offer.make(
+        inputs: $0, debtID: target.id, portfolio: portfolio,
+        statuses: portfolio.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays),
+        today: context.today)
+    }
+    if json {
+      try printJSON(CaseJSON(summary, offer: offer))
+      return
+    }
+    for line in CaseReport.lines(summary, offer: offer, context: context) { print(line) }
+  }
+}
+
+/// `debtdeck case --json`: amounts in minor units, dates as YYYY-MM-DD.
+struct CaseJSON: Encodable {
+  struct Step: Encodable {
+    let id: String
+    let state: String?
+    let on: String?
+    let action: String
+  }
+  struct Rung: Encodable {
+    let title: String
+    let position: String
+    let inDays: Int?
+  }
+  struct OfferJSON: Encodable {
+    let available: Int64
+    let monthly: Int64
+    let months: Int?
+    let monthsIfWaived: Int?
+    let otherMinimums: Int64
+  }
+  let debt: String
+  let stage: String
+  let daysPastDue: Int
+  let overdueAmount: Int64
+  let penaltyAccrued: Int64
+  let penaltyOwed: Int64
+  let fees: Int64
+  let payoffAmount: Int64
+  let costOfWaitingDay: Int64
+  let costOfWaitingWeek: Int64
+  let stageInAWeek: String
+  let reportsToCreditBureau: Bool
+  let guideLastChecked: String
+  let guide: [Step]
+  let escalation: [Rung]
+  let agreements: [Agreement]
+  let offer: OfferJSON?
+  let contacts: [ContactEntry]
+
+  init(_ s: CaseSummary, offer: Offer?) {
+    debt = s.debt.id
+    stage = s.stage.rawValue
+    daysPastDue = s.status.daysPastDue
+    overdueAmount = s.status.overdueAmount
+    penaltyAccrued = s.status.penaltyAccrued
+    penaltyOwed = s.status.penalty
+    fees = s.status.fees
+    payoffAmount = s.status.payoffAmount
+    costOfWaitingDay = s.costOfWaitingDay
+    costOfWaitingWeek = s.costOfWaitingWeek
+    stageInAWeek = s.stageInAWeek.rawValue
+    reportsToCreditBureau = s.debt.reportsToCreditBureau
+    guideLastChecked = Guide.lastChecked.description
+    guide = s.steps.map { step in
+      let mark = s.caseFile.guide[step.id]
+      return Step(
+        id: step.id, state: mark?.state.rawValue, on: mark?.on.description, action: step.action.label.en)
+    }
+    escalation = Escalation.ladder.map { step in
+      switch Escalation.position(of: step, daysPastDue: s.status.daysPastDue) {
+      case .passed: return Rung(title: step.title.en, position: "passed", inDays: nil)
+      case .now: return Rung(title: step.title.en, position: "now", inDays: nil)
+      case .ahead(let d): return Rung(title: step.title.en, position: "ahead", inDays: d)
+      }
+    }
+    agreements = s.caseFile.agreements
+    self.offer = offer.map {
+      OfferJSON(
+        available: $0.available, monthly: $0.monthly, months: $0.months, monthsIfWaived: $0.monthsIfWaived,
+        otherMinimums: $0.otherMinimums)
+    }
+    contacts = s.caseFile.contacts
+  }
+}

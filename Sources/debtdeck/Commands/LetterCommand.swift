@@ -1,0 +1,61 @@
+import ArgumentParser
+import DebtCore
+import DebtStore
+import Foundation
+
+extension LetterKind: ExpressibleByArgument {
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension LetterFormat: ExpressibleByArgument {}
+
+struct LetterCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "letter", abstract: "Draft a letter to a lender from the debt's facts and your offer.",
+    discussion: """
+      Kinds: negotiation (协商还款申请), hardship (困难情况说明), card-installment (个性化分期),
+      waiver (减免罚息), stop-third-party (停止联系第三方), credit-objection (征信异议),
+      complaint (投诉材料: timeline, flagged contacts, evidence hashes, where to complain).
+      Blanks the app cannot know are left in [brackets]. Example:
+        debtdeck letter negotiation 借呗 --lang zh-Hans --format markdown --out 协商.md
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: "The kind of letter.") var kind: LetterKind
+  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
+  @Option(help: "text (default) or markdown.") var format: LetterFormat = .text
+  @Option(help: "Write to this file instead of standard output.") var out: String?
+
+  func run() throws {
+    let context = try AppContext(common)
+    let portfolio = try context.load().portfolio
+    let target = try resolve(debt, in: portfolio)
+    let letter = LetterCommand.draft(kind, debt: target, portfolio: portfolio, context: context)
+    let text = letter.render(format)
+    if let out {
+      do {
+        try AtomicFile.write(Array(text.utf8), to: out)
+      } catch {
+        throw CLIError.from(error)
+      }
+      printError(context.text(en: "wrote \(out)", zh: "已写入 \(out)"))
+    } else {
+      print(text, terminator: "")
+    }
+  }
+
+  static func draft(_ kind: LetterKind, debt: Debt, portfolio: Portfolio, context: AppContext) -> Letter {
+    let statuses = portfolio.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
+    let file = portfolio.caseFile(for: debt.id)
+    let offer = file.offer.flatMap {
+      Offer.make(inputs: $0, debtID: debt.id, portfolio: portfolio, statuses: statuses, today: context.today)
+    }
+    let status =
+      statuses[debt.id]
+      ?? DebtStatus(debt: debt, payments: portfolio.payments(for: debt.id), asOf: context.today)
+    return LetterWriter(
+      debt: debt, status: status, caseFile: file, offer: offer, today: context.today,
+      language: context.language
+    ).letter(kind)
+  }
+}

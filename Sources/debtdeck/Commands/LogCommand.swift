@@ -1,0 +1,178 @@
+import ArgumentParser
+import DebtCore
+import DebtStore
+import Foundation
+import TerminalUI
+
+extension ContactChannel: ExpressibleByArgument {
+  public init?(argument: String) {
+    let a = argument.lowercased()
+    if let c = ContactChannel(rawValue: a) {
+      self = c
+      return
+    }
+    let names: [String: ContactChannel] = [
+      "电话": .call, "phone": .call, "短信": .sms, "text": .sms, "邮件": .email, "e-mail": .email, "信件": .letter,
+      "上门": .visit, "微信": .wechat, "其他": .other,
+    ]
+    guard let c = names[a] else { return nil }
+    self = c
+  }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension ContactDirection: ExpressibleByArgument {
+  public init?(argument: String) {
+    switch argument.lowercased() {
+    case "them", "in", "inbound", "对方": self = .inbound
+    case "me", "out", "outbound", "我": self = .outbound
+    default: return nil
+    }
+  }
+  public static var allValueStrings: [String] { ["them", "me"] }
+}
+
+extension ContactFlag: ExpressibleByArgument {
+  public static var allValueStrings: [String] {
+    allCases.filter { !ContactFlag.automatic.contains($0) }.map(\.rawValue)
+  }
+}
+
+extension Filing: ExpressibleByArgument {
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+struct LogCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "log", abstract: "Record a contact with a lender or collector, or show the contact log.",
+    discussion: """
+      The log is append-only: entries are never edited or deleted; a correction is a new entry
+      with --corrects. Contact from them between the quiet hours (default 22:00–08:00), more than
+      the day's call limit (default 6), with a third party, or at the door is flagged by itself.
+      Example: debtdeck log 借呗 --channel call --summary "催收来电，要求三天内还清" --person 王 --staff 1024
+        --promise "2026-12-01 1500 先还一部分"
+      Without --summary it prints the debt's log.
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
+  @Option(help: "How: call, sms, app, email, letter, visit, wechat, other.") var channel: ContactChannel?
+  @Option(help: "What was said, in a sentence or two.") var summary: String?
+  @Option(help: "When, e.g. \"2026-11-23 21:40\" (default: now).") var at: String?
+  @Option(help: "Who started it: them (default) or me.") var from: ContactDirection = .inbound
+  @Option(help: "Organisation (the lender, an agency).") var org: String = ""
+  @Option(help: "The person's name.") var person: String = ""
+  @Option(help: "Their staff number.") var staff: String = ""
+  @Option(help: "The phone number used.") var phone: String = ""
+  @Option(help: "What was agreed.") var agreed: String = ""
+  @Option(help: "A promise to pay I made: \"DATE AMOUNT [what]\", e.g. \"2026-12-01 1500\". Repeatable.")
+  var promise: [String] = []
+  @Option(
+    help: "A promise they made: \"DATE what\", e.g. \"2026-11-30 send the plan in writing\". Repeatable.")
+  var theirPromise: [String] = []
+  @Flag(help: "They contacted someone else about my debt (family, employer, contacts).") var thirdParty =
+    false
+  @Option(help: "Mark it: threat, insult, impersonation, disclosure. Repeatable.") var flag: [ContactFlag] =
+    []
+  @Option(help: "A file kept as evidence (recording, screenshot); its SHA-256 is stored. Repeatable.")
+  var evidence: [String] = []
+  @Option(help: "The id of an earlier entry this one corrects (c3).") var corrects: String?
+  @Option(help: "This contact files a complaint or credit-objection: the reply deadline becomes a reminder.")
+  var filing: Filing?
+  @Flag(help: "Print JSON.") var json = false
+
+  func run() throws {
+    let context = try AppContext(common)
+    guard let summary else {
+      if channel != nil || !promise.isEmpty || !evidence.isEmpty {
+        throw CLIError.usage("--summary: say in a sentence what was said (required to record a contact)")
+      }
+      try show(context)
+      return
+    }
+    guard let channel else {
+      throw CLIError.usage(
+        "--channel: how the contact happened: \(ContactChannel.allValueStrings.joined(separator: ", "))")
+    }
+    let when =
+      try at.map { text -> LocalDateTime in
+        do { return try LocalDateTime(parsing: text) } catch { throw CLIError.usage("--at: \(error)") }
+      } ?? context.now
+    if when.date > context.today { throw CLIError.usage("--at: \(when) is in the future") }
+    let files = try evidence.map { path -> Evidence in
+      do { return try EvidenceFile.record(path: path) } catch { throw CLIError.usage("--evidence: \(error)") }
+    }
+    var entry = ContactEntry(
+      at: when, direction: from, channel: channel,
+      summary: try checkedText(summary, option: "--summary", maxLength: 2000),
+      organisation: try checkedText(org, option: "--org"),
+      person: try checkedText(person, option: "--person"),
+      staffID: try checkedText(staff, option: "--staff", maxLength: 40),
+      phone: try checkedText(phone, option: "--phone", maxLength: 40),
+      agreed: try checkedText(agreed, option: "--agreed", maxLength: 2000), thirdParty: thirdParty,
+      userFlags: flag, evidence: files, corrects: corrects, filing: filing)
+    let stored = try context.update { portfolio -> ContactEntry in
+      let target = try resolve(debt, in: portfolio)
+      entry.promises =
+        try promise.map { try parsePromise($0, by: .me, currency: target.currency) }
+        + theirPromise.map { try parsePromise($0, by: .them, currency: target.currency) }
+      if let corrects, !portfolio.caseFile(for: target.id).contacts.contains(where: { $0.id == corrects }) {
+        throw CLIError.usage(
+          "--corrects: \(target.name) has no entry \(corrects); `debtdeck log \(target.id)` lists them")
+      }
+      return portfolio.appendContact(entry, to: target.id, rules: context.settings.contactRules)
+    }
+    print(stored.id)
+    if !stored.flags.isEmpty {
+      printError(
+        context.text(
+          en: "flagged: " + stored.flags.map { $0.label.en }.joined(separator: ", "),
+          zh: "已标记：" + stored.flags.map { $0.label.zh }.joined(separator: "、")))
+    }
+  }
+
+  func parsePromise(_ text: String, by: ContactPromise.Party, currency: Currency) throws -> ContactPromise {
+    let option = by == .me ? "--promise" : "--their-promise"
+    let parts = text.split(separator: " ", maxSplits: by == .me ? 2 : 1, omittingEmptySubsequences: true)
+    guard let first = parts.first else { throw CLIError.usage("\(option): expected \"DATE …\"") }
+    let due = try parseDate(String(first), option: option)
+    if by == .me {
+      guard parts.count >= 2 else {
+        throw CLIError.usage("\(option): expected \"DATE AMOUNT [what]\", e.g. \"2026-12-01 1500\"")
+      }
+      let amount = try parseAmount(String(parts[1]), option: option, currency: currency)
+      guard amount > 0 else { throw CLIError.usage("\(option): the amount must be more than 0") }
+      let what = parts.count > 2 ? String(parts[2]) : ""
+      return ContactPromise(by: .me, due: due, amount: amount, text: try checkedText(what, option: option))
+    }
+    let what = parts.count > 1 ? String(parts[1]) : ""
+    return ContactPromise(by: .them, due: due, text: try checkedText(what, option: option))
+  }
+
+  func show(_ context: AppContext) throws {
+    let portfolio = try context.load().portfolio
+    let target = try resolve(debt, in: portfolio)
+    let file = portfolio.caseFile(for: target.id)
+    if json {
+      try printJSON(file.contacts)
+      return
+    }
+    if file.contacts.isEmpty {
+      print(
+        context.text(en: "No contacts recorded for \(target.name) yet.", zh: "\(target.name) 还没有联系记录。")
+          .terminalSafe)
+      return
+    }
+    for line in CaseReport.logLines(file, currency: target.currency, context: context) { print(line) }
+  }
+}
+
+extension AppContext {
+  /// Now, on the user's clock: `DEBTDECK_TODAY` fixes the date (at the current time of day).
+  var now: LocalDateTime {
+    var t = time(nil)
+    var parts = tm()
+    localtime_r(&t, &parts)
+    return LocalDateTime(date: today, hour: Int(parts.tm_hour), minute: Int(parts.tm_min))
+  }
+}
