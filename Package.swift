@@ -27,7 +27,7 @@ let package = Package(
       ]
     ),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "DebtCoreTests", dependencies: ["DebtCore", "TestSupport"]),
+    .testTarget(name: "DebtCoreTests", dependencies: ["DebtCore", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "DebtStoreTests", dependencies: ["DebtStore", "DebtCore", "TestSupport"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(

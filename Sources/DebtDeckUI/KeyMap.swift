@@ -147,9 +147,8 @@ public struct KeyMap: Sendable {
     b(.character("d"), .delete, .debts, "delete", "删除"),
     b(.escape, .back, .debts, "clear the filter", "清除筛选"),
 
-    b(.character("c"), .openCase, .today, "open the case", "打开应对档案"),
+    b(.character("c"), .openCase, .today, "case", "应对", footer: true),
     b(.character("c"), .openCase, .debts, "open the case", "打开应对档案"),
-    b(.character("c"), .openCase, .detail, "case: guide, log, letters", "应对档案：指南、记录、信函", footer: true),
 
     b(.escape, .back, .caseFile, "back", "返回", footer: true),
     b(.up, .moveUp, .caseFile, "previous step", "上一步"),
@@ -177,6 +176,7 @@ public struct KeyMap: Sendable {
     b(.character("p"), .pay, .detail, "record a payment", "记一笔还款", footer: true),
     b(.character("e"), .edit, .detail, "edit", "编辑", footer: true),
     b(.character("d"), .delete, .detail, "delete", "删除", footer: true),
+    b(.character("c"), .openCase, .detail, "case", "应对档案", footer: true),
     b(.up, .moveUp, .detail, "scroll up", "向上滚动"),
     b(.down, .moveDown, .detail, "scroll down", "向下滚动"),
     b(.pageUp, .pageUp, .detail, "page up", "上一页"),

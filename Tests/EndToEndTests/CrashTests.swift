@@ -81,7 +81,7 @@ struct CrashTests {
     var kills = try killAtEverySyscall(cli, ["import", "--format", "json", exported, "--replace"])
     // A schema-1 file: the next save upgrades it (keeping the original) — killed at every step.
     let v1 = String(decoding: try #require(bytes(data)), as: UTF8.self)
-      .replacingOccurrences(of: "\"schemaVersion\" : 3", with: "\"schemaVersion\" : 1")
+      .replacingOccurrences(of: "\"schemaVersion\" : 4", with: "\"schemaVersion\" : 1")
     #expect(v1.contains("\"schemaVersion\" : 1"))
     try Data(v1.utf8).write(to: URL(fileURLWithPath: data + "/portfolio.json"))
     kills += try killAtEverySyscall(cli, ["pay", "d2", "5"])

@@ -37,7 +37,7 @@ public struct GuideStep: Hashable, Sendable, Identifiable {
 /// and legal steps appear.
 public enum Guide {
   /// When the guidance was last checked against the sources; shown on every page of it.
-  public static let lastChecked = LocalDate(year: 2026, month: 11, day: 23)!
+  public static let lastChecked = LocalDate(year: 2026, month: 11, day: 23) ?? LocalDate(ordinal: 0)
 
   static let late: Set<Stage> = [.dueToday, .inGrace, .m1, .m2, .m3, .m3Plus]
   static let delinquent: Set<Stage> = [.m1, .m2, .m3, .m3Plus]

@@ -59,9 +59,11 @@ public struct LetterWriter: Sendable {
       t(
         "Overdue since: \(since) (\(status.daysPastDue) days)", "逾期起始：\(since)（已逾期 \(status.daysPastDue) 天）"),
       t("Overdue amount: \(money(status.overdueAmount))", "逾期金额：\(money(status.overdueAmount))"),
-      t(
-        "Penalty interest so far: \(money(status.penalty)); late fees: \(money(status.fees))",
-        "目前罚息：\(money(status.penalty))；违约金：\(money(status.fees))"),
+      status.fees > 0
+        ? t(
+          "Penalty interest so far: \(money(status.penalty)); late fees: \(money(status.fees))",
+          "目前罚息：\(money(status.penalty))；违约金：\(money(status.fees))")
+        : t("Penalty interest so far: \(money(status.penalty))", "目前罚息：\(money(status.penalty))"),
       t("To settle today: \(money(status.payoffAmount))", "今日结清需：\(money(status.payoffAmount))"),
     ])
   }
@@ -96,9 +98,13 @@ public struct LetterWriter: Sendable {
       t(
         "I will pay \(monthly) a month for \(months) months, starting on \(firstPaymentDate).",
         "自 \(firstPaymentDate) 起每月还款 \(monthly)，共 \(months) 期。"),
-      t(
-        "I ask you to waive the penalty interest (\(money(status.penalty))) and late fees (\(money(status.fees))), and to stop further penalty while I keep to the plan.",
-        "恳请减免已产生的罚息（\(money(status.penalty))）和违约金（\(money(status.fees))），并在本人按约还款期间停止计收罚息。"),
+      status.fees > 0
+        ? t(
+          "I ask you to waive the penalty interest (\(money(status.penalty))) and late fees (\(money(status.fees))), and to stop further penalty while I keep to the plan.",
+          "恳请减免已产生的罚息（\(money(status.penalty))）和违约金（\(money(status.fees))），并在本人按约还款期间停止计收罚息。")
+        : t(
+          "I ask you to waive the penalty interest (\(money(status.penalty))) and to stop further penalty while I keep to the plan.",
+          "恳请减免已产生的罚息（\(money(status.penalty))），并在本人按约还款期间停止计收罚息。"),
       t(
         "If you need a first payment to show good faith, I can pay \(monthly) within 7 days.",
         "如需首付款以示诚意，本人可在 7 日内先还 \(monthly)。"),
@@ -201,12 +207,13 @@ public struct LetterWriter: Sendable {
   }
 
   func describe(_ e: ContactEntry) -> String {
-    var parts = ["\(e.at)", e.channel.label(language)]
+    var parts = ["\(e.at)", e.direction.label(language), e.channel.label(language)]
     if !e.organisation.isEmpty { parts.append(e.organisation) }
     if !e.person.isEmpty { parts.append(e.person + (e.staffID.isEmpty ? "" : " #\(e.staffID)")) }
     if !e.phone.isEmpty { parts.append(e.phone) }
     var line = parts.joined(separator: " · ")
     if !e.summary.isEmpty { line += t(": ", "：") + e.summary }
+    if !e.agreed.isEmpty { line += t("; agreed: ", "；约定：") + e.agreed }
     if !e.flags.isEmpty {
       line += " [" + e.flags.map { $0.label(language) }.joined(separator: t(", ", "、")) + "]"
     }
@@ -271,28 +278,28 @@ public struct LetterWriter: Sendable {
   /// Where to complain, in order, given the lender and what the log shows.
   public var complaintChannels: [String] {
     let flags = Set(caseFile.contacts.flatMap(\.flags))
-    var out = [t("1. \(lender)'s own complaint line — always first", "1. \(lender) 官方投诉渠道 — 首先投诉")]
+    var out = [t("\(lender)'s own complaint line — always first", "\(lender) 官方投诉渠道 — 首先投诉")]
     switch debt.kind {
     case .privateLoan:
       out.append(
         t(
-          "2. Private loan: no regulator hotline; court or 12348 legal aid", "2. 民间借贷：无监管热线，可诉讼或拨打 12348 法律援助"
+          "Private loan: no regulator hotline; court or 12348 legal aid", "民间借贷：无监管热线，可诉讼或拨打 12348 法律援助"
         ))
     case .other:
       out.append(
         t(
-          "2. 12378 if the lender is a bank or consumer finance company; otherwise 12315",
-          "2. 银行或消费金融公司：12378；其他平台：12315"))
+          "12378 if the lender is a bank or consumer finance company; otherwise 12315",
+          "银行或消费金融公司：12378；其他平台：12315"))
     default:
       out.append(
         t(
-          "2. 12378 (banking and insurance regulator) — a reply usually within 15 working days",
-          "2. 12378（金融监管投诉热线）— 通常 15 个工作日内答复"))
+          "12378 (banking and insurance regulator) — a reply usually within 15 working days",
+          "12378（金融监管投诉热线）— 通常 15 个工作日内答复"))
     }
-    out.append(t("3. 12363 (PBOC) for anything about the credit report", "3. 12363（人民银行）— 征信相关问题"))
+    out.append(t("12363 (PBOC) for anything about the credit report", "12363（人民银行）— 征信相关问题"))
     if !flags.isDisjoint(with: [.threat, .impersonation, .visit, .disclosure]) {
       out.append(
-        t("4. 110 now for threats, violence or impersonation of police", "4. 遇威胁、暴力或冒充公检法，立即拨打 110"))
+        t("110 now for threats, violence or impersonation of police", "遇威胁、暴力或冒充公检法，立即拨打 110"))
     }
     return out
   }

@@ -24,8 +24,10 @@ enum CaseScreen {
         zh:
           "逾期 \(s.daysPastDue) 天 · 逾期金额 \(money(s.overdueAmount)) · 已产生罚息 \(money(s.penaltyAccrued)) · 今日结清 \(money(s.payoffAmount)) · 征信：\(debt.reportsToCreditBureau ? "会报送" : "不报送")"
       ))
-    buffer.put(facts, x: rect.x + 1, y: y, style: stageStyle, clip: rect)
-    y += 1
+    for line in facts.wrapped(toWidth: max(10, rect.width - 2)).prefix(2) {
+      buffer.put(line, x: rect.x + 1, y: y, style: stageStyle, clip: rect)
+      y += 1
+    }
     let week =
       summary.stageInAWeek != s.stage
       ? state.t(LocalizedText(en: ", and it becomes ", zh: "，并变为 ")) + state.t(summary.stageInAWeek.label)
@@ -37,9 +39,30 @@ enum CaseScreen {
             "Waiting one more day costs \(money(summary.costOfWaitingDay)); one more week \(money(summary.costOfWaitingWeek))",
           zh: "再拖一天多付 \(money(summary.costOfWaitingDay))；再拖一周多付 \(money(summary.costOfWaitingWeek))")) + week,
       x: rect.x + 1, y: y, style: summary.costOfWaitingDay > 0 ? theme.warning : theme.muted, clip: rect)
-    y += 2
-    let body = Rect(x: rect.x, y: y, width: rect.width, height: max(0, rect.maxY - y))
+    y += 1
     let twoColumns = rect.width >= 100
+    if !twoColumns {
+      // Narrow: the ladder and the log in one line each, the guide gets the room.
+      var next = ""
+      if let n = Escalation.next(daysPastDue: s.daysPastDue) {
+        next =
+          state.t(LocalizedText(en: "Typically next (not certain): ", zh: "通常接下来（并非必然）："))
+          + state.t(n.step.title)
+          + state.t(LocalizedText(en: " in ~\(n.inDays) days", zh: "，约 \(n.inDays) 天后"))
+      }
+      buffer.put(next, x: rect.x + 1, y: y, style: theme.muted, clip: rect)
+      y += 1
+      let flagged = summary.caseFile.flagged.count
+      buffer.put(
+        state.t(
+          LocalizedText(
+            en: "Contact log: \(summary.caseFile.contacts.count) entries, \(flagged) flagged (l records one)",
+            zh: "联系记录：\(summary.caseFile.contacts.count) 条，\(flagged) 条违规（按 l 记录）")),
+        x: rect.x + 1, y: y, style: flagged > 0 ? theme.warning : theme.muted, clip: rect)
+      y += 1
+    }
+    y += 1
+    let body = Rect(x: rect.x, y: y, width: rect.width, height: max(0, rect.maxY - y))
     let left = twoColumns ? Rect(x: body.x, y: body.y, width: body.width / 2, height: body.height) : body
     let right =
       twoColumns
@@ -71,7 +94,9 @@ enum CaseScreen {
           zh: "现在该做什么 — 指南，最后核对 \(Guide.lastChecked)")),
       x: rect.x + 1, y: y, style: theme.accent, clip: rect)
     y += 1
-    for (i, step) in summary.steps.enumerated() where y < rect.maxY {
+    // Keep the selected step and its explanation (about 8 rows) in view.
+    let first = max(0, state.caseRow - max(0, rect.height - 10))
+    for (i, step) in summary.steps.enumerated() where i >= first && y < rect.maxY {
       let mark = summary.caseFile.guide[step.id]
       let box = mark?.state == .done ? "[x]" : mark?.state == .skipped ? "[-]" : "[ ]"
       let selected = i == state.caseRow

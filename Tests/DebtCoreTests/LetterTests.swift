@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import DebtCore
+
+/// Each letter, drafted for a Chinese debt at M2 with a contact log, an offer and evidence, is
+/// compared with a reviewed golden file. Re-record on purpose:
+/// `DEBTDECK_RECORD_GOLDEN=1 swift test --filter LetterTests`, then read the diff.
+@Suite("Letters")
+struct LetterTests {
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Golden/Letters")
+  static let today = day("2026-11-23")
+
+  static func fixture() -> (Portfolio, String) {
+    var p = Portfolio()
+    var jiebei = makeDebt(
+      principal: 2_000_000, basis: .daily, percent: "0.04", method: .equalInstallment, term: 12,
+      start: "2026-08-09", dueDay: 9, kind: .jiebei)
+    jiebei.name = "借呗 应急"
+    jiebei.lender = "重庆蚂蚁消费金融有限公司"
+    let id = p.add(jiebei)
+    var card = makeDebt(
+      principal: 860_000, method: .equalPrincipal, term: 10, start: "2026-11-05", dueDay: 5, kind: .creditCard
+    )
+    card.name = "招行信用卡"
+    p.add(card)
+    func at(_ s: String) -> LocalDateTime { (try? LocalDateTime(parsing: s)) ?? LocalDateTime(date: today) }
+    p.appendContact(
+      ContactEntry(
+        at: at("2026-11-02 22:40"), direction: .inbound, channel: .call, summary: "催收员要求当天还清，否则“上门”",
+        organisation: "某催收公司", person: "李", staffID: "A7", phone: "021-5555 0100", userFlags: [.threat],
+        evidence: [
+          Evidence(path: "/home/me/录音/1102.m4a", sha256: String(repeating: "ab", count: 32), bytes: 1024)
+        ]),
+      to: id)
+    p.appendContact(
+      ContactEntry(
+        at: at("2026-11-05 10:15"), direction: .inbound, channel: .call, summary: "打电话给我单位同事",
+        thirdParty: true),
+      to: id)
+    p.appendContact(
+      ContactEntry(
+        at: at("2026-11-20 09:30"), direction: .outbound, channel: .app, summary: "在线客服：可申请延期，需提交材料",
+        organisation: "蚂蚁客服", agreed: "三个工作日内提交困难证明",
+        promises: [ContactPromise(by: .me, due: day("2026-11-30"), amount: 100_000, text: "先还一部分")]),
+      to: id)
+    var file = p.caseFile(for: id)
+    file.offer = OfferInputs(monthlyIncome: 650_000, essentialSpending: 420_000, reserve: 30_000)
+    p.cases[id] = file
+    return (p, id)
+  }
+
+  func check(_ kind: LetterKind, _ language: Language) throws {
+    let (p, id) = LetterTests.fixture()
+    let statuses = p.statuses(asOf: LetterTests.today)
+    guard let debt = p.debt(id: id), let status = statuses[id] else {
+      Issue.record("fixture has no debt")
+      return
+    }
+    let file = p.caseFile(for: id)
+    let offer = file.offer.flatMap {
+      Offer.make(inputs: $0, debtID: id, portfolio: p, statuses: statuses, today: LetterTests.today)
+    }
+    let writer = LetterWriter(
+      debt: debt, status: status, caseFile: file, offer: offer, today: LetterTests.today, language: language)
+    let text = writer.letter(kind).render(.markdown)
+    let name = "\(kind.rawValue)-\(language == .zhHans ? "zh" : "en").md"
+    let url = LetterTests.directory.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["DEBTDECK_RECORD_GOLDEN"] == "1" {
+      try text.write(to: url, atomically: true, encoding: .utf8)
+      return
+    }
+    let expected = try? String(contentsOf: url, encoding: .utf8)
+    #expect(expected != nil, "missing golden file \(name)")
+    #expect(text == expected, "\(name) differs:\n\(text)")
+    // Whatever the wording, a letter never shows an English blank in Chinese or the reverse.
+    #expect(!text.contains(language == .zhHans ? "[your name]" : "[姓名]"))
+  }
+
+  @Test("each kind in 简体中文 matches its golden file", arguments: LetterKind.allCases)
+  func chinese(_ kind: LetterKind) throws { try check(kind, .zhHans) }
+
+  @Test("each kind in English matches its golden file", arguments: LetterKind.allCases)
+  func english(_ kind: LetterKind) throws { try check(kind, .en) }
+
+  @Test("the facts in the letters are the debt's: amounts, days, offer, flagged contacts, evidence")
+  func facts() {
+    let (p, id) = LetterTests.fixture()
+    let statuses = p.statuses(asOf: LetterTests.today)
+    guard let debt = p.debt(id: id), let status = statuses[id] else { return }
+    let file = p.caseFile(for: id)
+    let offer = file.offer.flatMap {
+      Offer.make(inputs: $0, debtID: id, portfolio: p, statuses: statuses, today: LetterTests.today)
+    }
+    let writer = LetterWriter(
+      debt: debt, status: status, caseFile: file, offer: offer, today: LetterTests.today, language: .zhHans)
+    let negotiation = writer.letter(.negotiation).render(.text)
+    #expect(negotiation.contains(Money.format(status.overdueAmount, .cny)))
+    #expect(negotiation.contains("已逾期 \(status.daysPastDue) 天"))
+    if let offer { #expect(negotiation.contains("每月还款 \(Money.format(offer.monthly, .cny))")) }
+    let complaint = writer.letter(.complaint).render(.text)
+    #expect(complaint.contains("sha256:" + String(repeating: "ab", count: 32)))
+    #expect(complaint.contains("12378") && complaint.contains("110"))
+    #expect(complaint.contains("非允许时段") && complaint.contains("联系了第三方"))
+    let stop = writer.letter(.stopThirdParty).render(.text)
+    #expect(stop.contains("打电话给我单位同事"))
+  }
+}

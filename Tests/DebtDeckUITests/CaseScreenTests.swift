@@ -1,0 +1,146 @@
+import DebtCore
+import Foundation
+import Testing
+
+@testable import DebtDeckUI
+@testable import TerminalUI
+
+@Suite("Case screen")
+struct CaseScreenTests {
+  func press(_ keys: [Key], _ state: inout AppState) -> [Effect] {
+    keys.flatMap { AppLogic.handle($0, state: &state, keyMap: .standard) }
+  }
+
+  func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+  /// The demo's 借呗 (d1, at M2) with its case open, at 20:30.
+  func openCase(_ language: Language = .en) -> AppState {
+    var s = GoldenScreenTests.demoState(language)
+    s.nowMinute = 20 * 60 + 30
+    _ = press([.character("3"), .character("c")], &s)
+    return s
+  }
+
+  @Test("c opens the case of the debt under the cursor; Esc goes back")
+  func opens() {
+    var s = openCase()
+    #expect(s.caseDebt == "d1")
+    #expect(s.caseSummary?.stage == .m2)
+    #expect(s.keyContexts.first == .caseFile)
+    _ = press([.escape], &s)
+    #expect(s.caseDebt == nil && s.screen == .debts)
+  }
+
+  @Test("space ticks a step with today's date, again unticks; s skips; u undoes; saved each time")
+  func tickSteps() {
+    var s = openCase()
+    let first = s.caseSummary?.steps[0].id ?? ""
+    var effects = press([.character(" ")], &s)
+    #expect(s.portfolio.cases["d1"]?.guide[first] == GuideMark(.done, on: GoldenScreenTests.today))
+    #expect(effects.contains { if case .save = $0 { return true } else { return false } })
+    _ = press([.down, .character("s")], &s)
+    let second = s.caseSummary?.steps[1].id ?? ""
+    #expect(s.portfolio.cases["d1"]?.guide[second]?.state == .skipped)
+    _ = press([.character("u")], &s)
+    #expect(s.portfolio.cases["d1"]?.guide[second] == nil)
+    _ = press([.up, .character(" ")], &s)
+    #expect(s.portfolio.cases["d1"]?.guide[first] == nil)
+    effects = press([.character(" ")], &s)
+    #expect(!effects.isEmpty)
+  }
+
+  @Test("record a call typed in Chinese at 22:30: appended, flagged, and undo leaves it in the log")
+  func recordContact() {
+    var s = openCase(.zhHans)
+    _ = press([.character("l")], &s)
+    guard case .contact(var dialog) = s.overlay else {
+      Issue.record("no contact form")
+      return
+    }
+    #expect(dialog.form.text(0) == "2026-11-23 20:30")
+    dialog.form.fields[0].value = .text(TextField("2026-11-23 22:30"))
+    s.overlay = .contact(dialog)
+    _ = press(Array(repeating: Key.down, count: 7) + type("催收来电，态度恶劣") + [.enter], &s)
+    let log = s.portfolio.cases["d1"]?.contacts ?? []
+    #expect(log.count == 1)
+    #expect(log.first?.summary == "催收来电，态度恶劣")
+    #expect(log.first?.flags == [.outsideHours])
+    #expect(log.first?.organisation == "重庆蚂蚁消费金融")
+    #expect(s.overlay == nil)
+    _ = press([.character("u")], &s)
+    #expect(s.portfolio.cases["d1"]?.contacts.count == 1)
+  }
+
+  @Test("a contact without a summary is refused next to the form, nothing stored")
+  func contactNeedsSummary() {
+    var s = openCase()
+    _ = press([.character("l"), .enter], &s)
+    guard case .contact(let dialog) = s.overlay else {
+      Issue.record("form closed")
+      return
+    }
+    #expect(dialog.form.error != nil)
+    #expect(s.portfolio.cases["d1"]?.contacts.isEmpty ?? true)
+  }
+
+  @Test("w drafts the negotiation letter, ←→ change the kind, s asks the shell to write it")
+  func letters() {
+    var s = openCase()
+    _ = press([.character("w")], &s)
+    guard case .letter(_, let kind, _) = s.overlay else {
+      Issue.record("no letter")
+      return
+    }
+    #expect(kind == .negotiation)
+    _ = press([.right], &s)
+    if case .letter(_, let next, _) = s.overlay { #expect(next == .hardship) }
+    let effects = press([.character("s")], &s)
+    guard case .writeLetter(let name, let text)? = effects.first else {
+      Issue.record("no write effect")
+      return
+    }
+    #expect(name == "d1-hardship-2026-11-23-en.md")
+    #expect(text.hasPrefix("# Hardship statement"))
+  }
+
+  @Test("the offer calculator stores its inputs and the letters use them")
+  func offer() {
+    var s = openCase()
+    _ = press([.character("o")], &s)
+    _ = press(type("6500") + [.down] + type("4200") + [.enter], &s)
+    #expect(s.portfolio.cases["d1"]?.offer == OfferInputs(monthlyIncome: 650_000, essentialSpending: 420_000))
+    let letter = s.letter(.negotiation, debtID: "d1")?.render(.text) ?? ""
+    #expect(!letter.contains("[amount per month]"))
+  }
+
+  @Test("golden: the case screen", arguments: GoldenScreenTests.sizes)
+  func golden(width: Int, height: Int) throws {
+    var s = openCase()
+    _ = press([.character(" ")], &s)
+    var entry = ContactEntry(
+      at: LocalDateTime(date: GoldenScreenTests.today, hour: 22, minute: 10), direction: .inbound,
+      channel: .call,
+      summary: "Collector demanded full payment today")
+    entry.phone = "021-5555 0100"
+    s.portfolio.appendContact(entry, to: "d1")
+    try GoldenScreenTests().check("case", s, width: width, height: height)
+    var zh = openCase(.zhHans)
+    _ = press([.down], &zh)
+    try GoldenScreenTests().check("zh-case", zh, width: width, height: height)
+    _ = press([.character("w")], &zh)
+    try GoldenScreenTests().check("zh-letter", zh, width: width, height: height)
+  }
+}
+
+extension CaseScreenTests {
+  @Test("the selected step stays in view on a small screen")
+  func scrollsToSelection() {
+    var s = openCase()
+    let steps = s.caseSummary?.steps ?? []
+    _ = press(Array(repeating: Key.down, count: steps.count), &s)
+    #expect(s.caseRow == steps.count - 1)
+    let screen = AppView.render(s, keyMap: .standard, theme: .standard, width: 80, height: 24).text
+    #expect(screen.contains(steps.last?.title.en ?? "?"))
+    #expect(screen.contains("Enter: " + (steps.last?.action.label.en ?? "?")))
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@Suite("The case file in a real terminal (tmux)", .serialized)
+struct CaseInTerminalTests {
+  @Test(
+    "a debt at M2: open its case, tick two steps, record a call typed in Chinese, draft the letter, reopen")
+  func missedPayment() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+
+    var tmux = try TmuxSession(cli: cli)
+    #expect(tmux.waitFor("coming up") != nil, "\(tmux.screen())")
+    // From Today, the overdue 借呗 (M2) is under the cursor: c opens its case.
+    try tmux.keys("c")
+    #expect(tmux.waitFor("Case: 借呗 应急 — M2 overdue") != nil, "\(tmux.screen())")
+    #expect(tmux.screen().contains("Waiting one more day costs"))
+    try tmux.keys("Space")
+    #expect(tmux.waitFor("[x] 1. Confirm the facts 2026-11-23") != nil, "\(tmux.screen())")
+    try tmux.keys("Down", "Space")
+    #expect(tmux.waitFor("[x] 2. Work out what you can really pay") != nil, "\(tmux.screen())")
+
+    // Record a call: the summary typed in Chinese.
+    try tmux.keys("l")
+    #expect(tmux.waitFor("Record a contact") != nil, "\(tmux.screen())")
+    for _ in 0..<7 { try tmux.keys("Down") }
+    try tmux.type("客服同意先还一千，其余分十二期")
+    #expect(tmux.waitFor("其余分十二期") != nil, "\(tmux.screen())")
+    try tmux.keys("Enter")
+    #expect(tmux.waitFor("Recorded c1") != nil, "\(tmux.screen())")
+
+    // Draft the negotiation letter and save it beside the data.
+    try tmux.keys("w")
+    #expect(tmux.waitFor("Request to negotiate repayment (1/7)") != nil, "\(tmux.screen())")
+    try tmux.keys("s")
+    #expect(tmux.waitFor("d1-negotiation-2026-11-23-en.md") != nil, "\(tmux.screen())")
+    try tmux.keys("Escape", "Escape", "q")
+    #expect(tmux.waitUntilExited())
+
+    // Reopen: all there.
+    tmux = try TmuxSession(cli: cli)
+    #expect(tmux.waitFor("coming up") != nil)
+    try tmux.keys("c")
+    #expect(tmux.waitFor("Case: 借呗 应急") != nil, "\(tmux.screen())")
+    let screen = tmux.screen()
+    #expect(screen.contains("[x] 1. Confirm the facts 2026-11-23"))
+    #expect(screen.contains("[x] 2. Work out what you can really pay"))
+    #expect(screen.contains("其余分十二期"), "\(screen)")
+    try tmux.keys("q")
+    #expect(tmux.waitUntilExited())
+    let letter = try String(
+      contentsOfFile: cli.dataDir + "/data/letters/d1-negotiation-2026-11-23-en.md", encoding: .utf8)
+    #expect(letter.hasPrefix("# Request to negotiate repayment"))
+    let log = try cli.run(["log", "d1", "--json"]).stdout
+    #expect(log.contains("客服同意先还一千，其余分十二期"))
+  }
+}
