@@ -32,8 +32,8 @@ def main():
         y = 2022 + rnd.randrange(0, 4)
         payments.append({"id": f"p{j+1}", "debt": d["id"], "date": f"{y}-{rnd.randrange(1, 13):02d}-{rnd.randrange(1, 29):02d}",
                          "amount": rnd.randrange(10_000, 500_000), "note": ""})
-    doc = {"schemaVersion": 3, "nextDebtNumber": debts_n + 1, "nextPaymentNumber": payments_n + 1,
-           "followUps": [], "reminderStates": {},
+    doc = {"schemaVersion": 4, "nextDebtNumber": debts_n + 1, "nextPaymentNumber": payments_n + 1,
+           "followUps": [], "reminderStates": {}, "cases": {},
            "debts": debts, "payments": payments}
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "portfolio.json"), "w", encoding="utf-8") as f:
