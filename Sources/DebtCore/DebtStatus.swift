@@ -66,38 +66,71 @@ public struct DebtStatus: Hashable, Sendable {
     debt: Debt, payments: [Payment], asOf: LocalDate, dueSoonDays: Int = 7,
     schedule: Schedule? = nil
   ) {
-    self.asOf = asOf
     let schedule = schedule ?? Schedule(for: debt)
-    self.schedule = schedule
     let paid = payments.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
-    let paidTotal = paid.reduce(Int64(0)) { $0 + $1.amount }
+    var paidByFirstDue: Int64 = 0
+    if debt.method == .revolving, let first = schedule.installments.first {
+      paidByFirstDue = paid.lazy.filter { $0.date <= first.dueDate }.reduce(Int64(0)) { $0 + $1.amount }
+    }
+    let ledger = Ledger(debt: debt, schedule: schedule, payments: paid, asOf: asOf)
+    self.init(
+      debt: debt, schedule: schedule, ledger: ledger, paidByFirstDue: paidByFirstDue, asOf: asOf,
+      dueSoonDays: dueSoonDays)
+  }
+
+  /// The status on `asOf` from a checkpoint taken on or before it (nil when it is after `asOf`
+  /// or does not fit the debt's schedule): the same as from every payment, without them.
+  public init?(debt: Debt, checkpoint: LedgerCheckpoint, asOf: LocalDate, dueSoonDays: Int = 7) {
+    guard checkpoint.date <= asOf else { return nil }
+    let schedule = Schedule(for: debt)
+    guard var ledger = Ledger(debt: debt, schedule: schedule, checkpoint: checkpoint) else { return nil }
+    ledger.run(payments: [], to: asOf)
+    self.init(
+      debt: debt, schedule: schedule, ledger: ledger, paidByFirstDue: checkpoint.paidByFirstDue, asOf: asOf,
+      dueSoonDays: dueSoonDays)
+  }
+
+  /// The ledger of `payments` at the end of the last payment's day (or the start date).
+  public static func checkpoint(debt: Debt, payments: [Payment]) -> LedgerCheckpoint {
+    let schedule = Schedule(for: debt)
+    let paid = payments.sorted { $0.date < $1.date }
+    let last = max(paid.last?.date ?? debt.startDate, debt.startDate)
+    var c = Ledger(debt: debt, schedule: schedule, payments: paid, asOf: last).checkpoint
+    if debt.method == .revolving, let first = schedule.installments.first {
+      c.paidByFirstDue = paid.lazy.filter { $0.date <= first.dueDate }.reduce(Int64(0)) { $0 + $1.amount }
+    }
+    return c
+  }
+
+  init(
+    debt: Debt, schedule: Schedule, ledger: Ledger, paidByFirstDue: Int64, asOf: LocalDate, dueSoonDays: Int
+  ) {
+    self.asOf = asOf
+    self.schedule = schedule
+    let paidTotal = ledger.paidTotal
     self.paidTotal = paidTotal
 
     // Revolving credit paid in full by its first due date owes no interest at all.
-    if debt.method == .revolving, let first = schedule.installments.first {
-      let paidByFirstDue = paid.lazy.filter { $0.date <= first.dueDate }.reduce(Int64(0)) { $0 + $1.amount }
-      if paidByFirstDue >= debt.principal {
-        self.remainingPrincipal = 0
-        self.interestDueUnpaid = 0
-        self.overdueAmount = 0
-        self.firstUnpaid = nil
-        self.nextDue = nil
-        self.daysPastDue = 0
-        self.penalty = 0
-        self.penaltyAccrued = 0
-        self.fees = 0
-        self.paidPrincipal = debt.principal
-        self.paidInterest = 0
-        self.paidPenalty = 0
-        self.paidFees = 0
-        self.covered = schedule.installments.map(\.total)
-        self.stage = .settled
-        self.overpaid = paidTotal - debt.principal
-        return
-      }
+    if debt.method == .revolving, schedule.installments.first != nil, paidByFirstDue >= debt.principal {
+      self.remainingPrincipal = 0
+      self.interestDueUnpaid = 0
+      self.overdueAmount = 0
+      self.firstUnpaid = nil
+      self.nextDue = nil
+      self.daysPastDue = 0
+      self.penalty = 0
+      self.penaltyAccrued = 0
+      self.fees = 0
+      self.paidPrincipal = debt.principal
+      self.paidInterest = 0
+      self.paidPenalty = 0
+      self.paidFees = 0
+      self.covered = schedule.installments.map(\.total)
+      self.stage = .settled
+      self.overpaid = paidTotal - debt.principal
+      return
     }
 
-    let ledger = Ledger(debt: debt, schedule: schedule, payments: paid, asOf: asOf)
     var remainingPrincipal: Int64 = 0
     var interestDueUnpaid: Int64 = 0
     var overdue: Int64 = 0

@@ -49,16 +49,27 @@ struct Ledger {
   private let rate: RateFraction
   private var current: LocalDate
 
-  init(debt: Debt, schedule: Schedule, payments: [Payment], asOf: LocalDate) {
+  /// The state on the start date: nothing paid, nothing accrued.
+  init(debt: Debt, schedule: Schedule) {
     self.debt = debt
     rows = schedule.installments.map {
       Row(installment: $0, graceOver: $0.dueDate.adding(days: debt.graceDays + 1))
     }
     rate = DebtStatus.penaltyRate(debt)
     current = debt.startDate
+  }
 
-    // Events: due dates, the day after each grace period, payment dates; then `asOf`.
-    let paid = payments.filter { $0.date <= asOf }.sorted { $0.date < $1.date }
+  init(debt: Debt, schedule: Schedule, payments: [Payment], asOf: LocalDate) {
+    self.init(debt: debt, schedule: schedule)
+    run(payments: payments.filter { $0.date <= asOf }.sorted { $0.date < $1.date }, to: asOf)
+  }
+
+  /// Replays from `current` to `asOf`: events are due dates, the day after each grace period,
+  /// payment dates (`payments` sorted, none after `asOf`), then `asOf`. Dates already replayed
+  /// are not replayed again, so a ledger resumed from a checkpoint ends exactly where a full
+  /// replay would.
+  mutating func run(payments paid: [Payment], to asOf: LocalDate) {
+    let resumed = current > debt.startDate
     var dates: Set<LocalDate> = [asOf]
     for row in rows {
       guard row.installment.dueDate <= asOf else { break }
@@ -67,7 +78,7 @@ struct Ledger {
     }
     for p in paid { dates.insert(p.date) }
     var next = 0
-    for date in dates.sorted() {
+    for date in dates.sorted() where !resumed || date > current || paid.contains(where: { $0.date == date }) {
       accrue(to: date)
       confirmGrace(on: date)
       while next < paid.count && paid[next].date == date {
@@ -173,5 +184,59 @@ struct Ledger {
       left -= principal
     }
     overpaid += left
+  }
+}
+
+/// A ledger's state at the end of a day (the last payment's): resuming from it to any later day
+/// gives exactly what replaying the whole history would, without the history. `debtdeck today`
+/// reads these from the brief cache instead of every payment ever made.
+public struct LedgerCheckpoint: Hashable, Sendable, Codable {
+  /// The day the state is at the end of; valid for any later day.
+  public var date: LocalDate
+  /// Per installment, in schedule order, up to the last one touched: paid interest, paid
+  /// principal, penalty held in grace, and 1 when its penalty is confirmed.
+  public var rows: [[Int64]]
+  public var penaltyOutstanding: Int64
+  public var penaltyAccrued: Int64
+  public var feesOutstanding: Int64
+  public var feesCharged: Int64
+  public var paidTotal: Int64
+  public var paidPenalty: Int64
+  public var paidFees: Int64
+  public var overpaid: Int64
+  /// Paid on or before the first due date (a card paid in full by then owes no interest).
+  public var paidByFirstDue: Int64
+}
+
+extension Ledger {
+  var checkpoint: LedgerCheckpoint {
+    var packed = rows.map { [$0.paidInterest, $0.paidPrincipal, $0.pendingPenalty, $0.confirmed ? 1 : 0] }
+    while let last = packed.last, last.allSatisfy({ $0 == 0 }) { packed.removeLast() }
+    return LedgerCheckpoint(
+      date: current, rows: packed, penaltyOutstanding: penaltyOutstanding, penaltyAccrued: penaltyAccrued,
+      feesOutstanding: feesOutstanding, feesCharged: feesCharged, paidTotal: paidTotal,
+      paidPenalty: paidPenalty,
+      paidFees: paidFees, overpaid: overpaid, paidByFirstDue: 0)
+  }
+
+  /// The ledger at `checkpoint`; nil when the checkpoint does not fit the schedule.
+  init?(debt: Debt, schedule: Schedule, checkpoint c: LedgerCheckpoint) {
+    self.init(debt: debt, schedule: schedule)
+    guard c.rows.count <= rows.count, c.rows.allSatisfy({ $0.count == 4 }) else { return nil }
+    for (i, r) in c.rows.enumerated() {
+      rows[i].paidInterest = r[0]
+      rows[i].paidPrincipal = r[1]
+      rows[i].pendingPenalty = r[2]
+      rows[i].confirmed = r[3] != 0
+    }
+    penaltyOutstanding = c.penaltyOutstanding
+    penaltyAccrued = c.penaltyAccrued
+    feesOutstanding = c.feesOutstanding
+    feesCharged = c.feesCharged
+    paidTotal = c.paidTotal
+    paidPenalty = c.paidPenalty
+    paidFees = c.paidFees
+    overpaid = c.overpaid
+    current = c.date
   }
 }

@@ -215,6 +215,7 @@ public struct PortfolioStore: Sendable {
       try backups.take(of: file, fileSystem: fileSystem)
     }
     try AtomicFile.write(bytes, to: file, fileSystem: fileSystem)
+    BriefCache.write(portfolio, location: location, fileSystem: fileSystem)
     return LoadedPortfolio(portfolio: portfolio, fingerprint: Fingerprint(bytes), migratedFrom: nil)
   }
 

@@ -125,3 +125,44 @@ struct CaseFileCLITests {
     #expect(none.status == 64 && none.stderr.contains("nope"))
   }
 }
+
+@Suite("The brief cache")
+struct BriefCacheCLITests {
+  @Test("today reads the cache when it matches, and the same brief comes from the whole file otherwise")
+  func cacheOrFile() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    let data = cli.dataDir + "/data"
+    #expect(try cli.run(["demo", "--data-dir", data]).status == 0)
+    #expect(
+      try cli.run(["log", "d1", "--channel", "call", "--summary", "x", "--promise", "2026-11-27 300"]).status
+        == 0)
+    let cache = data + "/brief-cache.json"
+    #expect(FileManager.default.fileExists(atPath: cache))
+    var brief = cli
+    brief.today = "2026-11-25"
+    let withCache = try brief.run(["today", "--json", "--days", "10"]).stdout
+    #expect(withCache.contains("promise:d1:c1:0") && withCache.contains("overdue:d1:"))
+    // Stale (the data file changed behind DebtDeck's back), corrupt, or gone: the same answer.
+    let file = data + "/portfolio.json"
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+    try bytes.write(to: URL(fileURLWithPath: file))
+    #expect(try brief.run(["today", "--json", "--days", "10"]).stdout == withCache)
+    try Data("{not json".utf8).write(to: URL(fileURLWithPath: cache))
+    #expect(try brief.run(["today", "--json", "--days", "10"]).stdout == withCache)
+    try FileManager.default.removeItem(atPath: cache)
+    #expect(try brief.run(["today", "--json", "--days", "10"]).stdout == withCache)
+    #expect(!FileManager.default.fileExists(atPath: cache), "today must never write")
+    // The next save writes it again, and a changed stamp is noticed: pay, and today shows it.
+    #expect(try cli.run(["pay", "d1", "3671.96"]).status == 0)
+    let paid = try brief.run(["today", "--json", "--days", "10"]).stdout
+    #expect(FileManager.default.fileExists(atPath: cache))
+    #expect(paid != withCache)
+    // Back in time before the last payment: the cache declines and the file answers.
+    var past = cli
+    past.today = "2026-11-20"
+    let fromFile = try past.run(["today", "--json"]).stdout
+    try FileManager.default.removeItem(atPath: cache)
+    #expect(try past.run(["today", "--json"]).stdout == fromFile)
+  }
+}

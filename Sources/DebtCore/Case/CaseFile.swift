@@ -55,6 +55,21 @@ public struct CaseFile: Hashable, Sendable {
   /// Entries with at least one flag, oldest first.
   public var flagged: [ContactEntry] { contacts.filter { !$0.flags.isEmpty } }
 
+  /// The case without what the reminders and the stage never read: contacts other than those
+  /// with a promise of mine or a filing, the guide and the offer.
+  public func keepingWhatRemindersRead() -> CaseFile {
+    var thin = CaseFile(debt: debt)
+    thin.contacts = contacts.filter { $0.filing != nil || $0.promises.contains(where: \.isPromiseToPay) }
+    thin.agreements = agreements
+    return thin
+  }
+
+  /// The oldest day whose payments a reminder or the stage of this case looks at.
+  var earliestReminderDate: LocalDate? {
+    let dates = agreements.map(\.madeOn) + contacts.filter { !$0.promises.isEmpty }.map(\.at.date)
+    return dates.min()
+  }
+
   public var isEmpty: Bool { guide.isEmpty && contacts.isEmpty && agreements.isEmpty && offer == nil }
 }
 

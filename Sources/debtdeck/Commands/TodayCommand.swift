@@ -1,5 +1,6 @@
 import ArgumentParser
 import DebtCore
+import DebtStore
 import Foundation
 import TerminalUI
 
@@ -42,10 +43,20 @@ struct TodayCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(common)
-    let portfolio = try context.load().portfolio
-    // Every debt's status once, shared by the brief and the reminders.
-    let statuses = portfolio.statuses(
-      asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: false)
+    // The brief cache when it matches the data file (its cost does not grow with the history),
+    // else the whole file. Every debt's status once, shared by the brief and the reminders.
+    let portfolio: Portfolio
+    let statuses: [String: DebtStatus]
+    if let snapshot = BriefCache.read(context.location),
+      let fast = snapshot.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
+    {
+      portfolio = snapshot.portfolio
+      statuses = fast
+    } else {
+      portfolio = try context.load().portfolio
+      statuses = portfolio.statuses(
+        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: false)
+    }
     let brief = DailyBrief(
       portfolio: portfolio, today: context.today, days: days, settings: context.settings, statuses: statuses)
     let reminders = ReminderEngine.reminders(
