@@ -97,8 +97,7 @@ public struct AppState: Sendable {
 
   /// 0 overdue, 1 today, 2 coming up.
   public func todayGroup(_ r: Reminder) -> Int {
-    if [.overdue, .bucket, .graceEnds].contains(r.kind) { return 0 }
-    if [.promise, .agreed, .replyDue].contains(r.kind) && r.eventDate < today { return 0 }
+    if r.isOverdue(on: today) { return 0 }
     return r.date <= today ? 1 : 2
   }
 

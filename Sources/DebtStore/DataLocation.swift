@@ -31,7 +31,7 @@ public struct DataLocation: Equatable, Sendable {
   public var backupDirectory: String { dataDirectory + "/backups" }
   public var lockFile: String { dataDirectory + "/.lock" }
   /// The brief cache (derived from `portfolio.json`, rewritten on every save, safe to delete).
-  public var briefCacheFile: String { dataDirectory + "/brief-cache.json" }
+  public var briefCacheFile: String { dataDirectory + "/brief-cache" }
   public var settingsFile: String { configDirectory + "/settings.json" }
   public var keysFile: String { configDirectory + "/keys.json" }
 }

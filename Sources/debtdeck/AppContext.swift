@@ -38,9 +38,13 @@ struct AppContext {
   let environment: [String: String]
 
   init(_ options: CommonOptions) throws {
+    try self.init(dataDir: options.dataDir, language: options.language)
+  }
+
+  init(dataDir: String?, language chosen: Language?) throws {
     let env = ProcessInfo.processInfo.environment
     environment = env
-    location = DataLocation.resolve(dataDir: options.dataDir, environment: env)
+    location = DataLocation.resolve(dataDir: dataDir, environment: env)
     today = try AppContext.today(environment: env)
     do {
       settings = try SettingsStore(location: location).load()
@@ -48,7 +52,7 @@ struct AppContext {
       throw CLIError.from(error)
     }
     language =
-      options.language ?? settings.language
+      chosen ?? settings.language
       ?? Language.fromLocale(
         env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
   }

@@ -43,6 +43,10 @@ struct DebtDeckCommand: ParsableCommand {
       Foundation.exit(64)
     }
     do {
+      if let today = TodayFastPath(Array(CommandLine.arguments.dropFirst())) {
+        try today.run()
+        return
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch let error as CLIError {

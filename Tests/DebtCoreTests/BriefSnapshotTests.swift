@@ -48,6 +48,18 @@ struct BriefSnapshotTests {
             at: LocalDateTime(date: on, hour: 10), direction: .outbound, channel: .call, summary: "promise",
             promises: [ContactPromise(by: .me, due: on.adding(days: 10), amount: 50_000)]),
           to: id)
+        p.appendContact(
+          ContactEntry(
+            at: LocalDateTime(date: on.adding(days: 40), hour: 10), direction: .outbound, channel: .call,
+            summary: "second promise",
+            promises: [ContactPromise(by: .me, due: on.adding(days: 55), amount: 80_000)]),
+          to: id)
+        let filed = p.appendContact(
+          ContactEntry(
+            at: LocalDateTime(date: on.adding(days: 5), hour: 9), direction: .outbound, channel: .letter,
+            summary: "complaint", filing: seed % 3 == 0 ? .creditObjection : .complaint),
+          to: id)
+        if seed % 2 == 0 { p.reminderStates["reply:\(id):\(filed.id)"] = .done(on: on.adding(days: 30)) }
         for k in 0..<20 {
           p.appendContact(
             ContactEntry(
@@ -65,10 +77,12 @@ struct BriefSnapshotTests {
     arguments: 0..<40)
   func sameAsFullReplay(seed: UInt64) throws {
     let p = BriefSnapshotTests.portfolio(seed: seed)
-    // Through JSON, as `today` reads it.
-    let snapshot = try JSONDecoder().decode(BriefSnapshot.self, from: JSONEncoder().encode(BriefSnapshot(p)))
+    // Through the cache's text format, as `today` reads it.
+    let written = BriefSnapshot(p)
+    let snapshot = try BriefSnapshot(lines: Substring(written.lines()))
+    #expect(snapshot == written)
     #expect(snapshot.portfolio.payments.count < p.payments.count || p.payments.isEmpty)
-    #expect(snapshot.cases.values.allSatisfy { $0.contacts.count <= 1 })
+    #expect(snapshot.cases.values.allSatisfy { $0.contacts.count <= 3 })
     let last = p.payments.map(\.date).max() ?? day("2025-01-01")
     var rng = SplitMix(seed: seed &+ 99)
     for _ in 0..<6 {
@@ -99,5 +113,27 @@ struct BriefSnapshotTests {
     }
     // Before a checkpoint (the clock went back) it declines, and the caller reads everything.
     if !p.payments.isEmpty { #expect(snapshot.statuses(asOf: last.adding(days: -1), dueSoonDays: 7) == nil) }
+  }
+
+  @Test("the text format keeps any text exactly and refuses a damaged file")
+  func textFormat() throws {
+    var p = BriefSnapshotTests.portfolio(seed: 7)
+    var debt = p.debts[0]
+    debt.name = "tab\there\nnew line \\ back\\slash\r 借呗 \u{1B}[2J"
+    debt.notes = "\\t is not a tab"
+    p.update(debt)
+    p.followUps.append(FollowUp(id: "f1", debt: nil, date: day("2026-01-01"), text: "回电\t微众"))
+    p.reminderStates["due:d1:1:7"] = .snoozed(until: day("2026-02-02"))
+    let written = BriefSnapshot(p)
+    let read = try BriefSnapshot(lines: Substring(written.lines()))
+    #expect(read == written)
+    #expect(read.debts[0].name == debt.name && read.debts[0].notes == debt.notes)
+    let text = written.lines()
+    for broken in [
+      "", "not a cache\n", text.replacingOccurrences(of: "\nD\t", with: "\nX\t"),
+      text.replacingOccurrences(of: "\nK\t", with: "\nK\tx\t"),
+    ] {
+      #expect(throws: BriefSnapshot.FormatError.self) { try BriefSnapshot(lines: Substring(broken)) }
+    }
   }
 }

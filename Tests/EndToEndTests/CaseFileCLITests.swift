@@ -137,7 +137,7 @@ struct BriefCacheCLITests {
     #expect(
       try cli.run(["log", "d1", "--channel", "call", "--summary", "x", "--promise", "2026-11-27 300"]).status
         == 0)
-    let cache = data + "/brief-cache.json"
+    let cache = data + "/brief-cache"
     #expect(FileManager.default.fileExists(atPath: cache))
     var brief = cli
     brief.today = "2026-11-25"
@@ -164,5 +164,23 @@ struct BriefCacheCLITests {
     let fromFile = try past.run(["today", "--json"]).stdout
     try FileManager.default.removeItem(atPath: cache)
     #expect(try past.run(["today", "--json"]).stdout == fromFile)
+  }
+}
+
+extension BriefCacheCLITests {
+  @Test("today's quick option reading agrees with the argument parser, which still handles the rest")
+  func fastPathMatchesParser() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    let quick = try cli.run(["today", "--days", "14", "--ids", "--lang", "zh-Hans"])
+    let parsed = try cli.run(["today", "--days=14", "--ids", "--lang=zh-Hans"])
+    #expect(quick.status == 0 && quick.stdout == parsed.stdout && quick.stdout.contains("逾期"))
+    let bad = try cli.run(["today", "--days", "999"])
+    #expect(bad.status == 64 && bad.stderr.contains("--days"))
+    #expect(try cli.run(["today", "--help"]).stdout.contains("--fail-if-overdue"))
+    #expect(try cli.run(["today", "--fail-if-overdue", "--quiet"]).status == 1)
+    let typo = try cli.run(["today", "--jsn"])
+    #expect(typo.status == 64 && typo.stderr.contains("--jsn"))
   }
 }

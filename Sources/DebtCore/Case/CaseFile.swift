@@ -16,6 +16,13 @@ public struct CaseFile: Hashable, Sendable {
     offer = nil
   }
 
+  /// A case file as stored elsewhere (the brief cache), entries as they are.
+  init(debt: String, contacts: [ContactEntry], agreements: [Agreement]) {
+    self.init(debt: debt)
+    self.contacts = contacts
+    self.agreements = agreements
+  }
+
   /// Appends a contact with the next id and the automatic flags, and returns it as stored.
   @discardableResult
   public mutating func append(_ entry: ContactEntry, rules: ContactRules = .standard) -> ContactEntry {
@@ -55,19 +62,25 @@ public struct CaseFile: Hashable, Sendable {
   /// Entries with at least one flag, oldest first.
   public var flagged: [ContactEntry] { contacts.filter { !$0.flags.isEmpty } }
 
-  /// The case without what the reminders and the stage never read: contacts other than those
-  /// with a promise of mine or a filing, the guide and the offer.
-  public func keepingWhatRemindersRead() -> CaseFile {
+  /// The case without what the reminders and the stage never read: the guide, the offer, and
+  /// every contact except those `isNeeded` keeps (open promises and filings).
+  public func keepingForReminders(_ isNeeded: (ContactEntry) -> Bool) -> CaseFile {
     var thin = CaseFile(debt: debt)
-    thin.contacts = contacts.filter { $0.filing != nil || $0.promises.contains(where: \.isPromiseToPay) }
+    thin.contacts = contacts.filter(isNeeded).map { e in
+      // Only what a reminder shows or counts.
+      var kept = ContactEntry(
+        at: e.at, direction: e.direction, channel: e.channel, summary: e.summary, promises: e.promises,
+        filing: e.filing)
+      kept.id = e.id
+      return kept
+    }
     thin.agreements = agreements
     return thin
   }
 
-  /// The oldest day whose payments a reminder or the stage of this case looks at.
-  var earliestReminderDate: LocalDate? {
-    let dates = agreements.map(\.madeOn) + contacts.filter { !$0.promises.isEmpty }.map(\.at.date)
-    return dates.min()
+  /// The days from which a reminder or the stage of this case sums the payments.
+  var reminderDates: [LocalDate] {
+    agreements.map(\.madeOn) + contacts.filter { !$0.promises.isEmpty }.map(\.at.date)
   }
 
   public var isEmpty: Bool { guide.isEmpty && contacts.isEmpty && agreements.isEmpty && offer == nil }

@@ -12,7 +12,8 @@ public struct BriefSnapshot: Hashable, Sendable, Codable {
   public var followUps: [FollowUp]
   public var reminderStates: [String: ReminderState]
   public var cases: [String: CaseFile]
-  /// Only the payments the case reminders look at (since the oldest agreement or promise).
+  /// What the case reminders need of the payments: how much was paid since each agreement and
+  /// promise. One payment per such day, of everything paid from that day to the next one.
   public var payments: [Payment]
 
   public init(_ portfolio: Portfolio) {
@@ -29,15 +30,47 @@ public struct BriefSnapshot: Hashable, Sendable, Codable {
     var cases: [String: CaseFile] = [:]
     var payments: [Payment] = []
     for (id, file) in portfolio.cases {
-      let thin = file.keepingWhatRemindersRead()
+      let paid = byDebt[id] ?? []
+      let thin = file.keepingForReminders { entry in
+        // A filing until its reminder is done or dismissed; a promise of mine until it is kept.
+        if entry.filing != nil {
+          switch portfolio.reminderStates["reply:\(id):\(entry.id)"] {
+          case .done?, .dismissed?: break
+          default: return true
+          }
+        }
+        let promised = entry.promises.filter(\.isPromiseToPay).reduce(Int64(0)) { $0 + ($1.amount ?? 0) }
+        guard promised > 0 else { return false }
+        let paidSince = paid.lazy.filter { $0.date >= entry.at.date }.reduce(Int64(0)) { $0 + $1.amount }
+        return entry.promises.contains { $0.isPromiseToPay && paidSince < ($0.amount ?? 0) }
+      }
       guard !thin.isEmpty else { continue }
       cases[id] = thin
-      if let since = thin.earliestReminderDate {
-        payments += (byDebt[id] ?? []).filter { $0.date >= since }
-      }
+      payments += BriefSnapshot.sums(of: paid, from: thin.reminderDates, debt: id)
     }
     self.cases = cases
     self.payments = payments
+  }
+
+  /// The payments summed into buckets that start on each of `days`: for any of those days, the
+  /// total paid on or after it is the same as from the real payments.
+  static func sums(of payments: [Payment], from days: [LocalDate], debt: String) -> [Payment] {
+    let starts = Array(Set(days)).sorted()
+    guard !starts.isEmpty else { return [] }
+    var totals = Array(repeating: Int64(0), count: starts.count)
+    for p in payments where p.date >= starts[0] {
+      // The last start on or before the payment's day.
+      var lo = 0
+      var hi = starts.count - 1
+      while lo < hi {
+        let mid = (lo + hi + 1) / 2
+        if starts[mid] <= p.date { lo = mid } else { hi = mid - 1 }
+      }
+      totals[lo] += p.amount
+    }
+    return zip(starts, totals).enumerated().compactMap { i, pair in
+      pair.1 > 0 ? Payment(id: "sum\(i)", debt: debt, date: pair.0, amount: pair.1) : nil
+    }
   }
 
   /// The portfolio the brief and the reminders read (no history beyond what they need).

@@ -73,6 +73,15 @@ public struct Reminder: Hashable, Sendable, Identifiable {
   }
 }
 
+extension Reminder {
+  /// Whether the reminder belongs with the overdue ones on `today`: a late installment, a
+  /// warning about it, or a promise, agreed payment or reply deadline that has passed.
+  public func isOverdue(on today: LocalDate) -> Bool {
+    if [.overdue, .bucket, .graceEnds].contains(kind) { return true }
+    return [.promise, .agreed, .replyDue].contains(kind) && eventDate < today
+  }
+}
+
 /// What the user did with a reminder.
 public enum ReminderState: Hashable, Sendable, Codable {
   case done(on: LocalDate)

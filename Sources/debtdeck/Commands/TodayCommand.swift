@@ -42,7 +42,14 @@ struct TodayCommand: ParsableCommand {
   }
 
   func run() throws {
-    let context = try AppContext(common)
+    try TodayCommand.brief(
+      context: AppContext(common), days: days, json: json, quiet: quiet, failIfOverdue: failIfOverdue,
+      ids: ids)
+  }
+
+  static func brief(context: AppContext, days: Int, json: Bool, quiet: Bool, failIfOverdue: Bool, ids: Bool)
+    throws
+  {
     // The brief cache when it matches the data file (its cost does not grow with the history),
     // else the whole file. Every debt's status once, shared by the brief and the reminders.
     let portfolio: Portfolio
@@ -100,7 +107,7 @@ struct TodayCommand: ParsableCommand {
   enum Group: String { case overdue, today, upcoming }
 
   static func group(_ r: Reminder, _ today: LocalDate) -> Group {
-    if [.overdue, .bucket, .graceEnds].contains(r.kind) { return .overdue }
+    if r.isOverdue(on: today) { return .overdue }
     return r.date <= today ? .today : .upcoming
   }
 
@@ -192,5 +199,55 @@ struct TodayCommand: ParsableCommand {
     }
     out.append(table.render())
     return out.joined(separator: "\n")
+  }
+}
+
+/// `debtdeck today` with plain options, parsed without the argument parser: the brief runs in
+/// every new shell, and building the parser's whole command tree costs more than the brief
+/// itself. Anything it does not recognise (help, `--days=7`, a typo) goes to the parser, which
+/// gives the usual messages.
+struct TodayFastPath {
+  var days = 7
+  var json = false
+  var quiet = false
+  var failIfOverdue = false
+  var ids = false
+  var dataDir: String?
+  var language: Language?
+
+  init?(_ arguments: [String]) {
+    guard arguments.first == "today" else { return nil }
+    var i = 1
+    while i < arguments.count {
+      switch arguments[i] {
+      case "--json": json = true
+      case "--quiet": quiet = true
+      case "--fail-if-overdue": failIfOverdue = true
+      case "--ids": ids = true
+      case "--days", "--data-dir", "--lang":
+        guard i + 1 < arguments.count else { return nil }
+        let value = arguments[i + 1]
+        switch arguments[i] {
+        case "--days":
+          guard let n = Int(value), (0...366).contains(n) else { return nil }
+          days = n
+        case "--data-dir":
+          guard !value.hasPrefix("-") else { return nil }
+          dataDir = value
+        default:
+          guard let l = Language(argument: value) else { return nil }
+          language = l
+        }
+        i += 1
+      default: return nil
+      }
+      i += 1
+    }
+  }
+
+  func run() throws {
+    try TodayCommand.brief(
+      context: AppContext(dataDir: dataDir, language: language), days: days, json: json, quiet: quiet,
+      failIfOverdue: failIfOverdue, ids: ids)
   }
 }
