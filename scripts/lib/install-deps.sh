@@ -1,7 +1,8 @@
 # Installs the system packages DebtDeck needs when they are missing (Debian/Ubuntu).
 install_deps() {
   local missing=()
-  for pkg in libncurses-dev tmux; do
+  # tmux runs the end-to-end tests; hledger checks the journal export.
+  for pkg in libncurses-dev tmux hledger; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if ((${#missing[@]})); then

@@ -7,20 +7,21 @@ import TerminalUI
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the data out: CSV for spreadsheets, JSON (a full backup), or iCalendar.",
+    abstract: "Write the data out: CSV, JSON (a full backup), an hledger journal, or iCalendar.",
     discussion: """
       debtdeck export --format csv --kind debts --out debts.csv
       debtdeck export --format csv --kind payments
       debtdeck export --format json --out backup.json
       debtdeck export --format ics --out debts.ics   # due dates for a calendar app, with alarms
+      debtdeck export --format hledger --out debts.journal   # then: hledger -f debts.journal bal
       CSV cells that a spreadsheet would run as a formula (=, +, -, @) are written as text.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, ics }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, ics, hledger }
   enum Kind: String, ExpressibleByArgument, CaseIterable { case debts, payments }
 
   @OptionGroup var common: CommonOptions
-  @Option(help: "csv, json or ics.") var format: Format
+  @Option(help: "csv, json, hledger or ics.") var format: Format
   @Option(help: "For CSV: debts or payments.") var kind: Kind = .debts
   @Option(help: "Write to this file (0600) instead of standard output.") var out: String?
 
@@ -35,6 +36,8 @@ struct ExportCommand: ParsableCommand {
       bytes = Array(text.utf8)
     case .json:
       bytes = try PortfolioStore.encode(portfolio)
+    case .hledger:
+      bytes = Array(HledgerJournal.document(portfolio, today: context.today).utf8)
     case .ics:
       bytes = Array(
         ICalendar.document(

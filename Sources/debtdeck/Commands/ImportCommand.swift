@@ -2,12 +2,23 @@ import ArgumentParser
 import DebtCore
 import DebtStore
 import Foundation
+import TerminalUI
 
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Bring data in: a full JSON backup made by `debtdeck export --format json`.",
+    abstract: "Bring data in: debts or payments from CSV, or a full JSON backup.",
     discussion: """
+      debtdeck import --format csv --kind debts 借款.csv --dry-run   # what would be added
+      debtdeck import --format csv --kind payments 还款记录.csv
+      CSV columns are found by their header, in English or Chinese: debts need name/名称 and
+      principal/本金 and start/借款日 (also lender/平台, kind/类型, rate/年化利率|日利率|月利率,
+      method/还款方式, term/期数, dueDay/还款日, grace/宽限期, currency/币种, notes/备注);
+      payments need debt/债务 (id or name), date/日期, amount/金额 (note/备注). Amounts like
+      ¥1,234.50 and dates like 2026/3/5 or 2026年3月5日 are read as written. UTF-8 (with or
+      without BOM), UTF-16 and GB18030/GBK are recognised; --encoding chooses. A wrong row is
+      reported with its line and nothing is imported, unless --skip-bad-rows; rows already
+      there (same content) are skipped as duplicates.
       debtdeck import --format json backup.json            # into an empty data directory
       debtdeck import --format json backup.json --replace  # over existing data (a backup is kept)
       debtdeck import --format json backup.json --dry-run  # say what would change
@@ -15,16 +26,25 @@ struct ImportCommand: ParsableCommand {
       damaged files are refused with the file, line and reason; nothing is changed then.
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
 
   @OptionGroup var common: CommonOptions
-  @Option(help: "json.") var format: Format
+  @Option(help: "csv or json.") var format: Format
+  @Option(help: "For CSV: debts or payments.") var kind: CSVKind?
+  @Option(help: "For CSV: auto (default), utf-8, utf-16, gb18030, gbk.") var encoding: TextDecoding.Encoding =
+    .auto
+  @Flag(name: .customLong("skip-bad-rows"), help: "For CSV: import the good rows and report the bad ones.")
+  var skipBadRows = false
   @Argument(help: "The file to import.") var file: String
   @Flag(help: "Replace existing data (the current file is kept as a backup).") var replace = false
   @Flag(name: .customLong("dry-run"), help: "Show what would change; change nothing.") var dryRun = false
 
   func run() throws {
     let context = try AppContext(common)
+    if format == .csv {
+      try importCSV(context)
+      return
+    }
     let store = context.store
     let incoming: Portfolio
     do {
@@ -52,5 +72,97 @@ struct ImportCommand: ParsableCommand {
     }
     try context.update { $0 = incoming }
     print(t(en: "Imported \(summary).", zh: "已导入\(summary)。"))
+  }
+}
+
+enum CSVKind: String, ExpressibleByArgument, CaseIterable {
+  case debts, payments
+  var importKind: CSVImport.Kind { self == .debts ? .debts : .payments }
+}
+
+extension TextDecoding.Encoding: ExpressibleByArgument {}
+
+extension ImportCommand {
+  func importCSV(_ context: AppContext) throws {
+    guard let kind else { throw CLIError.usage("--kind: say whether \(file) holds debts or payments") }
+    guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
+      throw CLIError(message: "\(file): cannot read the file", exitCode: 66)
+    }
+    let text: String
+    do {
+      text = try TextDecoding.decode([UInt8](bytes), as: encoding).0
+    } catch {
+      throw CLIError.data("\(file): \(error)")
+    }
+    let rows: [CSVReader.Row]
+    do {
+      rows = try CSVReader.rows(text)
+    } catch {
+      throw CLIError.data("\(file):\(error.line): \(error.message)")
+    }
+    let t = context.t
+    func report(_ result: CSVImport.Result) {
+      for p in result.problems {
+        printError("\(file):\(p.line): " + (p.column.map { "column “\($0)”: " } ?? "") + p.message)
+      }
+    }
+    func summary(_ r: CSVImport.Result) -> String {
+      var parts = [
+        kind == .debts
+          ? t(en: "\(r.debts.count) debts", zh: "\(r.debts.count) 笔债务")
+          : t(en: "\(r.payments.count) payments", zh: "\(r.payments.count) 条还款")
+      ]
+      if !r.duplicates.isEmpty {
+        let lines = r.duplicates.prefix(10).map(String.init).joined(separator: ", ")
+        parts.append(
+          t(
+            en: "\(r.duplicates.count) duplicate rows skipped (lines \(lines))",
+            zh: "跳过 \(r.duplicates.count) 行重复（第 \(lines) 行）"))
+      }
+      if !r.problems.isEmpty {
+        parts.append(t(en: "\(r.badRows) rows with problems left out", zh: "\(r.badRows) 行有问题未导入"))
+      }
+      return parts.joined(separator: t(en: "; ", zh: "；"))
+    }
+    func listing(_ r: CSVImport.Result, _ portfolio: Portfolio) {
+      var table = PlainTable(headers: ["", "", "", ""])
+      table.showsHeaders = false
+      for d in r.debts {
+        table.add([d.id, d.name, Money.format(d.principal, d.currency), d.startDate.description])
+      }
+      for p in r.payments {
+        let debt = portfolio.debt(id: p.debt)
+        table.add([
+          p.id, debt?.name ?? p.debt, Money.format(p.amount, debt?.currency ?? .cny), p.date.description,
+        ])
+      }
+      if !table.rows.isEmpty { print(table.render()) }
+    }
+    if dryRun {
+      let portfolio = try context.load().portfolio
+      let result = CSVImport.read(
+        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency)
+      report(result)
+      print(t(en: "Would add ", zh: "将添加") + summary(result) + t(en: ".", zh: "。"))
+      listing(result, portfolio)
+      if !result.problems.isEmpty && !skipBadRows { Foundation.exit(65) }
+      return
+    }
+    let (result, portfolio) = try context.update { portfolio -> (CSVImport.Result, Portfolio) in
+      let result = CSVImport.read(
+        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency)
+      if !result.problems.isEmpty && !skipBadRows {
+        report(result)
+        throw CLIError.data(
+          "\(file): \(result.badRows) rows have problems, so nothing was imported; "
+            + "fix them, or add --skip-bad-rows to import the others")
+      }
+      for d in result.debts { CSVImport.insert(d, into: &portfolio) }
+      for p in result.payments { CSVImport.insert(p, into: &portfolio) }
+      return (result, portfolio)
+    }
+    report(result)
+    print(t(en: "Imported ", zh: "已导入") + summary(result) + t(en: ".", zh: "。"))
+    listing(result, portfolio)
   }
 }

@@ -1,0 +1,337 @@
+/// Turns CSV rows into debts or payments: columns found by their header, in English or Chinese;
+/// each value read the way people write it (`¥1,234.50`, `2026/3/5`, `2026年3月5日`, `18%`,
+/// `借呗`, `等额本息`); every problem reported with its line and column; rows already present
+/// (same content) recognised as duplicates.
+public struct CSVImport: Sendable {
+  public enum Kind: String, Sendable, CaseIterable { case debts, payments }
+
+  public struct Problem: Hashable, Sendable, CustomStringConvertible {
+    public let line: Int
+    public let column: String?
+    public let message: String
+    public var description: String {
+      "line \(line)" + (column.map { ", column “\($0)”" } ?? "") + ": \(message)"
+    }
+  }
+
+  /// What the file would add, what it repeats, and what is wrong with it.
+  public struct Result: Sendable {
+    public var debts: [Debt] = []
+    public var payments: [Payment] = []
+    /// Line numbers of rows identical to data already there or to an earlier row.
+    public var duplicates: [Int] = []
+    public var problems: [Problem] = []
+    /// How many rows have at least one problem.
+    public var badRows: Int { Set(problems.map(\.line)).count }
+  }
+
+  /// Header names per field (lowercased, spaces and underscores removed when compared).
+  static let debtColumns: [String: [String]] = [
+    "name": ["name", "名称", "债务", "债务名称", "借款名称", "产品"],
+    "lender": ["lender", "平台", "机构", "贷款机构", "银行", "出借人", "债权人"],
+    "kind": ["kind", "type", "类型", "产品类型", "种类"],
+    "principal": ["principal", "amount", "本金", "借款金额", "金额", "贷款金额", "账单金额"],
+    "rate": ["rate", "interest", "利率", "年化利率", "日利率", "月利率", "费率", "月手续费率"],
+    "basis": ["basis", "ratebasis", "计息方式", "利率类型"],
+    "method": ["method", "repayment", "还款方式"],
+    "term": ["term", "months", "termmonths", "期数", "期限", "分期数"],
+    "start": ["start", "startdate", "date", "借款日", "放款日", "开始日期", "借款日期"],
+    "dueDay": ["dueday", "due", "还款日", "每月还款日"],
+    "statementDay": ["statementday", "账单日"],
+    "grace": ["grace", "gracedays", "宽限期", "宽限天数"],
+    "currency": ["currency", "币种"],
+    "notes": ["notes", "note", "备注"],
+  ]
+
+  static let paymentColumns: [String: [String]] = [
+    "debt": ["debt", "name", "债务", "名称", "借款", "产品", "id"],
+    "date": ["date", "日期", "还款日期", "交易日期"],
+    "amount": ["amount", "金额", "还款金额", "交易金额"],
+    "note": ["note", "notes", "备注", "摘要"],
+  ]
+
+  static func normalise(_ s: String) -> String {
+    String(s.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "_" && $0 != "-" })
+  }
+
+  public static func read(_ rows: [CSVReader.Row], kind: Kind, into portfolio: Portfolio, currency: Currency)
+    -> Result
+  {
+    var result = Result()
+    guard let header = rows.first else {
+      result.problems.append(Problem(line: 1, column: nil, message: "the file is empty"))
+      return result
+    }
+    let names = kind == .debts ? debtColumns : paymentColumns
+    var index: [String: Int] = [:]
+    var headerUnknown: [String] = []
+    for (i, raw) in header.fields.enumerated() {
+      let h = normalise(raw)
+      if let field = names.first(where: { $0.value.map(normalise).contains(h) })?.key, index[field] == nil {
+        index[field] = i
+      } else if !h.isEmpty {
+        headerUnknown.append(raw)
+      }
+    }
+    let required = kind == .debts ? ["name", "principal"] : ["debt", "date", "amount"]
+    let missing = required.filter { index[$0] == nil }
+    if !missing.isEmpty {
+      let expected = missing.map { "\($0) (\(names[$0]?.dropFirst().first ?? ""))" }.joined(separator: ", ")
+      result.problems.append(
+        Problem(
+          line: header.line, column: nil,
+          message: "the header has no column for \(expected); found: \(header.fields.joined(separator: ", "))"
+        ))
+      return result
+    }
+    // The basis can come from the rate's header: 日利率, 月利率, 年化利率.
+    var headerBasis: RateBasis? = nil
+    if let r = index["rate"] {
+      let h = header.fields[r]
+      if h.contains("日") {
+        headerBasis = .daily
+      } else if h.contains("月") {
+        headerBasis = h.contains("手续费") ? .flatMonthly : .monthly
+      } else if h.contains("年") || normalise(h) == "apr" {
+        headerBasis = .apr
+      }
+    }
+    var working = portfolio
+    for row in rows.dropFirst() {
+      func value(_ field: String) -> String {
+        guard let i = index[field], i < row.fields.count else { return "" }
+        return row.fields[i].trimmedCell
+      }
+      func problem(_ field: String?, _ message: String) {
+        result.problems.append(
+          Problem(
+            line: row.line, column: field.flatMap { index[$0] }.map { header.fields[$0] }, message: message))
+      }
+      switch kind {
+      case .debts:
+        guard let debt = parseDebt(value, problem, basis: headerBasis, currency: currency) else { continue }
+        let isDuplicate = working.debts.contains {
+          $0.name == debt.name && $0.lender == debt.lender && $0.principal == debt.principal
+            && $0.startDate == debt.startDate
+        }
+        if isDuplicate {
+          result.duplicates.append(row.line)
+          continue
+        }
+        var added = debt
+        added.id = working.add(debt)
+        result.debts.append(added)
+      case .payments:
+        let reference = value("debt")
+        guard !reference.isEmpty else {
+          problem("debt", "which debt? give its id or name")
+          continue
+        }
+        let target: Debt
+        switch working.resolveDebt(reference) {
+        case .success(let d): target = d
+        case .failure(let e):
+          problem("debt", e.description)
+          continue
+        }
+        guard let date = try? LocalDate(lenient: value("date")) else {
+          problem("date", "“\(value("date"))” is not a date (2026-03-05, 2026/3/5 or 2026年3月5日)")
+          continue
+        }
+        let amount: Int64
+        do {
+          amount = try AmountParser.parse(value("amount"), minorDigits: target.currency.minorDigits)
+        } catch {
+          problem("amount", error.description)
+          continue
+        }
+        guard amount > 0 else {
+          problem("amount", "must be more than 0")
+          continue
+        }
+        let payment = Payment(id: "", debt: target.id, date: date, amount: amount, note: value("note"))
+        if working.payments.contains(where: {
+          $0.debt == payment.debt && $0.date == payment.date && $0.amount == payment.amount
+            && $0.note == payment.note
+        }) {
+          result.duplicates.append(row.line)
+          continue
+        }
+        var added = payment
+        added.id = working.record(payment)
+        result.payments.append(added)
+      }
+    }
+    return result
+  }
+
+  /// Adds a debt read by `read` with the id it was given there.
+  public static func insert(_ debt: Debt, into portfolio: inout Portfolio) {
+    portfolio.debts.append(debt)
+    if let n = Int(debt.id.dropFirst()), n >= portfolio.nextDebtNumber { portfolio.nextDebtNumber = n + 1 }
+  }
+
+  /// Adds a payment read by `read` with the id it was given there.
+  public static func insert(_ payment: Payment, into portfolio: inout Portfolio) {
+    portfolio.payments.append(payment)
+    if let n = Int(payment.id.dropFirst()), n >= portfolio.nextPaymentNumber {
+      portfolio.nextPaymentNumber = n + 1
+    }
+  }
+
+  static func parseDebt(
+    _ value: (String) -> String, _ problem: (String?, String) -> Void, basis headerBasis: RateBasis?,
+    currency defaultCurrency: Currency
+  ) -> Debt? {
+    var ok = true
+    func fail(_ field: String, _ message: String) {
+      problem(field, message)
+      ok = false
+    }
+    let name = value("name")
+    if name.isEmpty { fail("name", "a name is required") }
+    let kindText = value("kind")
+    let kind = kindText.isEmpty ? ProductKind.other : ProductKind(label: kindText)
+    if kind == nil { fail("kind", "“\(kindText)” is not a kind (借呗, 微粒贷, 花呗, 信用卡, 银行贷款, 民间借贷, 其他)") }
+    let k = kind ?? .other
+    var currency = defaultCurrency
+    if !value("currency").isEmpty {
+      if let c = Currency(code: value("currency").uppercased()) {
+        currency = c
+      } else {
+        fail("currency", "“\(value("currency"))” is not a currency code like CNY")
+      }
+    }
+    var principal: Int64 = 0
+    do {
+      principal = try AmountParser.parse(value("principal"), minorDigits: currency.minorDigits)
+      if principal <= 0 { fail("principal", "must be more than 0") }
+    } catch {
+      fail("principal", error.description)
+    }
+    var basis = headerBasis ?? k.typicalRateBasis
+    if !value("basis").isEmpty {
+      if let b = RateBasis(label: value("basis")) {
+        basis = b
+      } else {
+        fail("basis", "“\(value("basis"))” is not daily, monthly, flat-monthly or apr (日/月/手续费/年化)")
+      }
+    }
+    var rate = Rate(basis: basis, scaled: 0)
+    let rateText = value("rate").replacingAll("%", with: "").replacingAll("％", with: "")
+    if !rateText.isEmpty {
+      do { rate = try Rate(basis: basis, percent: rateText) } catch {
+        fail("rate", "“\(value("rate"))” is not a rate in percent, e.g. 0.05 or 18%")
+      }
+    }
+    var method = k.typicalMethod
+    if !value("method").isEmpty {
+      if let m = RepaymentMethod(label: value("method")) {
+        method = m
+      } else {
+        fail("method", "“\(value("method"))” is not a method (等额本息, 等额本金, 先息后本, 一次性还本付息, 分期, 循环)")
+      }
+    }
+    func integer(_ field: String, _ range: ClosedRange<Int>, default d: Int?) -> Int? {
+      let text = value(field)
+        .filter { !"期个月天日号".contains($0) }
+      if text.isEmpty { return d }
+      guard let n = Int(text), range.contains(n) else {
+        fail(
+          field, "“\(value(field))” should be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        return d
+      }
+      return n
+    }
+    let term = integer("term", 1...600, default: method == .revolving ? 1 : 12) ?? 12
+    var start = LocalDate(ordinal: 0)
+    if value("start").isEmpty {
+      fail("start", "a start date is required (the day the money was received)")
+    } else if let d = try? LocalDate(lenient: value("start")) {
+      start = d
+    } else {
+      fail("start", "“\(value("start"))” is not a date (2026-03-05, 2026/3/5 or 2026年3月5日)")
+    }
+    let dueDay = integer("dueDay", 1...31, default: start.day) ?? start.day
+    let statementDay = integer("statementDay", 1...31, default: nil)
+    let grace = integer("grace", 0...60, default: nil)
+    guard ok else { return nil }
+    let debt = Debt(
+      id: "", name: name, lender: value("lender"), kind: k, currency: currency, principal: principal,
+      rate: rate,
+      method: method, termMonths: term, startDate: start, dueDay: dueDay, statementDay: statementDay,
+      graceDays: grace, notes: value("notes"))
+    let problems = debt.problems()
+    if !problems.isEmpty {
+      for p in problems { problem(nil, "\(p.field): \(p.message.en)") }
+      return nil
+    }
+    return debt
+  }
+}
+
+extension ProductKind {
+  /// A kind from what people write: the id (`jiebei`), the English or the Chinese name.
+  public init?(label: String) {
+    let l = CSVImport.normalise(label)
+    if let k = ProductKind(rawValue: l)
+      ?? ProductKind.allCases.first(where: {
+        CSVImport.normalise($0.name.en) == l || CSVImport.normalise($0.name.zh) == l
+      })
+    {
+      self = k
+      return
+    }
+    switch l {
+    case "蚂蚁借呗", "支付宝借呗": self = .jiebei
+    case "微信微粒贷", "微众银行": self = .weilidai
+    case "蚂蚁花呗": self = .huabei
+    case "card", "creditcard", "信用卡账单": self = .creditCard
+    case "bank", "bankloan", "银行", "消费贷", "信用贷": self = .bankLoan
+    case "privateloan", "私人借款", "个人借款", "朋友": self = .privateLoan
+    default: return nil
+    }
+  }
+}
+
+extension RepaymentMethod {
+  public init?(label: String) {
+    let l = CSVImport.normalise(label)
+    if let m = RepaymentMethod(rawValue: l)
+      ?? RepaymentMethod.allCases.first(where: {
+        CSVImport.normalise($0.name.en) == l || CSVImport.normalise($0.name.zh) == l
+      })
+    {
+      self = m
+      return
+    }
+    switch l {
+    case "分期", "分期手续费", "手续费分期": self = .flatFee
+    case "循环", "最低还款", "信用卡": self = .revolving
+    case "一次性还款", "到期还本付息": self = .bullet
+    default: return nil
+    }
+  }
+}
+
+extension RateBasis {
+  public init?(label: String) {
+    switch CSVImport.normalise(label) {
+    case "daily", "day", "日", "日利率", "日息": self = .daily
+    case "monthly", "month", "月", "月利率", "月息": self = .monthly
+    case "flatmonthly", "flat", "手续费", "月手续费", "月手续费率", "费率": self = .flatMonthly
+    case "apr", "annual", "year", "年", "年化", "年化利率", "年利率": self = .apr
+    default: return nil
+    }
+  }
+}
+
+extension String {
+  /// A cell without surrounding spaces (ideographic ones too) and without a spreadsheet's guard
+  /// apostrophe before `=`, `+`, `-`, `@` (as `debtdeck export --format csv` writes them).
+  var trimmedCell: String {
+    var s = trimmingSpaces
+    if s.hasPrefix("'"), let next = s.dropFirst().first, "=+-@＝＋－＠".contains(next) { s.removeFirst() }
+    return s
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reads a text file whatever encoding a spreadsheet or a Chinese bank saved it in: UTF-8 with or
+/// without a byte order mark, UTF-16 with one, or GB18030 (which includes GBK and GB2312).
+public enum TextDecoding {
+  public enum Encoding: String, CaseIterable, Sendable {
+    case auto, utf8 = "utf-8", utf16 = "utf-16", gb18030, gbk
+  }
+
+  public struct Failure: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+  }
+
+  static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+  /// The text and the encoding it was read as.
+  public static func decode(_ bytes: [UInt8], as encoding: Encoding = .auto) throws(Failure) -> (
+    String, Encoding
+  ) {
+    switch encoding {
+    case .utf8:
+      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+      guard let s = String(validating: body, as: UTF8.self) else {
+        throw Failure(
+          message: "the file is not valid UTF-8 at byte \(firstInvalidUTF8(body)); try --encoding gb18030")
+      }
+      return (s, .utf8)
+    case .utf16:
+      guard let s = String(data: Data(bytes), encoding: .utf16) else {
+        throw Failure(message: "the file is not valid UTF-16")
+      }
+      return (s.hasPrefix("\u{FEFF}") ? String(s.dropFirst()) : s, .utf16)
+    case .gb18030, .gbk:
+      guard let s = String(data: Data(bytes), encoding: gb18030) else {
+        throw Failure(message: "the file is not valid GB18030/GBK text")
+      }
+      return (s, encoding)
+    case .auto:
+      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        return try decode(bytes, as: .utf16)
+      }
+      if let s = try? decode(bytes, as: .utf8) { return s }
+      if let s = try? decode(bytes, as: .gb18030) { return (s.0, .gb18030) }
+      throw Failure(
+        message:
+          "the file is neither UTF-8 nor GB18030 (invalid byte at \(firstInvalidUTF8(bytes))); choose one with --encoding"
+      )
+    }
+  }
+
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      let n = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+      guard n > 0, i + n <= bytes.count, bytes[(i + 1)..<(i + n)].allSatisfy({ $0 >> 6 == 0b10 }) else {
+        return i
+      }
+      i += n
+    }
+    return i
+  }
+}
