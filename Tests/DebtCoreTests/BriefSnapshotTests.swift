@@ -17,15 +17,16 @@ struct BriefSnapshotTests {
     for i in 0..<6 {
       let method = methods[(i + Int(seed)) % methods.count]
       let basis: RateBasis =
-        method == .flatFee ? .flatMonthly : [.daily, .monthly, .apr].randomElement(using: &rng)!
+        method == .flatFee
+        ? .flatMonthly : [RateBasis.daily, .monthly, .apr][Int.random(in: 0..<3, using: &rng)]
       let percent = basis == .daily ? "0.05" : basis == .apr ? "18" : "1.2"
       var debt = makeDebt(
         principal: Int64.random(in: 100_000...5_000_000, using: &rng), basis: basis, percent: percent,
         method: method, term: method == .revolving ? 1 : Int.random(in: 1...24, using: &rng),
         start: "2025-\(Int.random(in: 1...9, using: &rng))-\(Int.random(in: 1...28, using: &rng))",
         dueDay: Int.random(in: 1...31, using: &rng), grace: Int.random(in: 0...3, using: &rng),
-        multiplier: [1.3, 1.5].randomElement(using: &rng)!, compound: Bool.random(using: &rng))
-      debt.lateFeePercent = [0, 0, 5].randomElement(using: &rng)!
+        multiplier: [1.3, 1.5][Int.random(in: 0..<2, using: &rng)], compound: Bool.random(using: &rng))
+      debt.lateFeePercent = [0, 0, 5][Int.random(in: 0..<3, using: &rng)]
       if Bool.random(using: &rng) { debt.allocationOrder = [.principal, .interest, .penalty, .fees] }
       let id = p.add(debt)
       for _ in 0..<Int.random(in: 0...30, using: &rng) {
