@@ -20,7 +20,7 @@ public protocol PortfolioPersistence {
 public final class AppRunner {
   public private(set) var state: AppState
   let terminal: any Terminal
-  let persistence: any PortfolioPersistence
+  private(set) var persistence: any PortfolioPersistence
   let keyMap: KeyMap
   var theme: Theme
   /// NO_COLOR: the theme stays monochrome whatever the settings say.
@@ -42,6 +42,13 @@ public final class AppRunner {
     self.keyMap = keyMap
     self.theme = theme
     self.pollMilliseconds = pollMilliseconds
+  }
+
+  /// Takes over the whole portfolio once it is read (after a first frame drawn from the brief
+  /// cache), with the persistence that saves it. Before this, no key has been read.
+  public func adopt(_ portfolio: Portfolio, persistence: any PortfolioPersistence) {
+    state.portfolio = portfolio
+    self.persistence = persistence
   }
 
   public func run() {
@@ -81,7 +88,7 @@ public final class AppRunner {
     }
   }
 
-  func draw() {
+  public func draw() {
     state.pageSize = AppView.pageSize(height: terminal.height)
     state.contentHeight = max(1, terminal.height - 4)
     terminal.show(

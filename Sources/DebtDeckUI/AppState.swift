@@ -62,18 +62,23 @@ public struct AppState: Sendable {
   /// Open reminders: those due now, and those coming within `dueSoonDays`.
   public private(set) var reminders: [Reminder] = []
 
-  public init(portfolio: Portfolio, settings: Settings, today: LocalDate, language: Language) {
+  /// - Parameter statuses: every debt's status on `today` when known already (from the brief
+  ///   cache, for a first frame before the history is read); computed from `portfolio` otherwise.
+  public init(
+    portfolio: Portfolio, settings: Settings, today: LocalDate, language: Language,
+    statuses: [String: DebtStatus]? = nil
+  ) {
     self.portfolio = portfolio
     self.settings = settings
     self.today = today
     self.language = language
     self.calendarDate = today
-    self.brief = DailyBrief(portfolio: portfolio, today: today, settings: settings)
-    refreshDerived()
+    self.brief = DailyBrief(portfolio: portfolio, today: today, settings: settings, statuses: statuses ?? [:])
+    refreshDerived(statuses)
   }
 
-  private mutating func refreshDerived() {
-    let statuses = portfolio.statuses(asOf: today, dueSoonDays: settings.dueSoonDays)
+  private mutating func refreshDerived(_ known: [String: DebtStatus]? = nil) {
+    let statuses = known ?? portfolio.statuses(asOf: today, dueSoonDays: settings.dueSoonDays)
     self.statuses = statuses
     var aprs: [String: TrueAPR] = [:]
     for debt in portfolio.debts {

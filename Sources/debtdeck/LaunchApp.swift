@@ -1,11 +1,27 @@
 import DebtCore
 import DebtDeckUI
+import DebtStore
 import Foundation
 import TerminalUI
 
 /// Opens the full-screen app on the user's data.
+///
+/// When the brief cache matches the data file, the first frame (Today) is drawn from it while the
+/// whole file is read on another thread; the app takes the full data over before it reads the
+/// first key. Otherwise the file is read first, as before.
 func launchApp(_ context: AppContext) throws {
-  let loaded = try context.load()
+  let store = context.store
+  let snapshot = BriefCache.read(context.location)
+  let early = snapshot.flatMap {
+    $0.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: true)
+  }
+  let background = BackgroundLoad()
+  var loadedNow: LoadedPortfolio? = nil
+  if early != nil {
+    Thread.detachNewThread { background.finish(Result { try store.load() }) }
+  } else {
+    loadedNow = try context.load()
+  }
   try MainActor.assumeIsolated {
     let env = context.environment
     let noColor = env["NO_COLOR"].map { !$0.isEmpty } ?? false
@@ -18,8 +34,8 @@ func launchApp(_ context: AppContext) throws {
     }
     defer { terminal.end() }
     var state = AppState(
-      portfolio: loaded.portfolio, settings: context.settings, today: context.today,
-      language: context.language)
+      portfolio: loadedNow?.portfolio ?? snapshot?.portfolio ?? Portfolio(), settings: context.settings,
+      today: context.today, language: context.language, statuses: early)
     state.startupWarning = terminal.codesetWarning
     state.nowMinute = context.now.minuteOfDay
     state.localeLanguage = Language.fromLocale(
@@ -29,10 +45,52 @@ func launchApp(_ context: AppContext) throws {
     if let first = keyProblems.first {
       state.startupWarning = first + (keyProblems.count > 1 ? " (+\(keyProblems.count - 1) more)" : "")
     }
+    if let loadedNow {
+      AppRunner(
+        state: state, terminal: terminal, persistence: FilePersistence(store: store, loaded: loadedNow),
+        keyMap: keyMap, theme: theme, forceMonochrome: noColor
+      ).run()
+      return
+    }
     let runner = AppRunner(
-      state: state, terminal: terminal, persistence: FilePersistence(store: context.store, loaded: loaded),
-      keyMap: keyMap,
-      theme: theme, forceMonochrome: noColor)
+      state: state, terminal: terminal, persistence: NotReadYet(), keyMap: keyMap, theme: theme,
+      forceMonochrome: noColor)
+    runner.draw()
+    let loaded: LoadedPortfolio
+    do {
+      loaded = try background.wait().get()
+    } catch let error as StoreError {
+      throw CLIError.from(error)
+    }
+    runner.adopt(loaded.portfolio, persistence: FilePersistence(store: store, loaded: loaded))
     runner.run()
   }
+}
+
+/// The data file read on another thread while the first frame is drawn.
+final class BackgroundLoad: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private var result: Result<LoadedPortfolio, any Error>?
+
+  func finish(_ result: Result<LoadedPortfolio, any Error>) {
+    self.result = result
+    done.signal()
+  }
+
+  func wait() -> Result<LoadedPortfolio, any Error> {
+    done.wait()
+    return result ?? .failure(CLIError.data("the data file could not be read"))
+  }
+}
+
+/// Stands in until the data file is read; nothing can be saved before then (no key is read).
+@MainActor
+final class NotReadYet: PortfolioPersistence {
+  struct NotReady: Error {}
+  func save(_ portfolio: Portfolio, reapplying changes: [PortfolioChange]) throws -> Portfolio {
+    throw NotReady()
+  }
+  func changedOnDisk() -> Portfolio? { nil }
+  func saveSettings(_ settings: Settings) throws { throw NotReady() }
+  func writeLetter(name: String, text: String) throws -> String { throw NotReady() }
 }

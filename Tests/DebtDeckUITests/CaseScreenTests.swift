@@ -144,3 +144,35 @@ extension CaseScreenTests {
     #expect(screen.contains("Enter: " + (steps.last?.action.label.en ?? "?")))
   }
 }
+
+@Suite("First frame from the brief cache")
+struct FirstFrameTests {
+  @Test(
+    "Today drawn from the brief cache is the very frame the whole file gives",
+    arguments: [Language.en, .zhHans])
+  func sameFrame(_ language: Language) throws {
+    var p = DemoPortfolio.make(today: GoldenScreenTests.today)
+    p.appendContact(
+      ContactEntry(
+        at: LocalDateTime(date: GoldenScreenTests.today.adding(days: -2), hour: 22, minute: 30),
+        direction: .inbound,
+        channel: .call, summary: "催收",
+        promises: [ContactPromise(by: .me, due: GoldenScreenTests.today.adding(days: 2), amount: 100_000)]),
+      to: "d1")
+    p.reminderStates["due:d2:4:3"] = .done(on: GoldenScreenTests.today)
+    let snapshot = try BriefSnapshot(lines: Substring(BriefSnapshot(p).lines()))
+    let statuses = try #require(
+      snapshot.statuses(asOf: GoldenScreenTests.today, dueSoonDays: 7, includeArchived: true))
+    let full = AppState(
+      portfolio: p, settings: Settings(), today: GoldenScreenTests.today, language: language)
+    let early = AppState(
+      portfolio: snapshot.portfolio, settings: Settings(), today: GoldenScreenTests.today, language: language,
+      statuses: statuses)
+    for (w, h) in [(80, 24), (120, 40)] {
+      let a = AppView.render(full, keyMap: .standard, theme: .standard, width: w, height: h).text
+      let b = AppView.render(early, keyMap: .standard, theme: .standard, width: w, height: h).text
+      #expect(a == b, "\(w)×\(h):\n\(a)\n---\n\(b)")
+      #expect(a.contains("promised") || a.contains("承诺"))
+    }
+  }
+}
