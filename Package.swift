@@ -26,6 +26,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // bench/keypress.sh: the time of a keypress on the Debts screen with 1,000 debts.
+    .executableTarget(name: "keypress-bench", dependencies: ["DebtCore", "TerminalUI", "DebtDeckUI"]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "DebtCoreTests", dependencies: ["DebtCore", "TestSupport"], exclude: ["Golden"]),
     .testTarget(name: "DebtStoreTests", dependencies: ["DebtStore", "DebtCore", "TestSupport"]),

@@ -13,7 +13,9 @@ public struct AppState: Sendable {
   public var today: LocalDate {
     didSet { refreshDerived() }
   }
-  public var language: Language
+  public var language: Language {
+    didSet { refreshVisibleDebts() }
+  }
 
   public var screen: Screen = .today
   /// The debt whose detail is open over the current screen.
@@ -29,10 +31,19 @@ public struct AppState: Sendable {
   public var overlay: Overlay?
   public var selection: [Screen: Int] = [:]
   /// The debts filter (`/`); `filterEditing` while it is being typed.
-  public var filter = TextField(maximumLength: 60)
+  public var filter = TextField(maximumLength: 60) {
+    didSet { if filter.text != oldValue.text { refreshVisibleDebts() } }
+  }
   public var filterEditing = false
-  public var sortColumn = 0
-  public var sortAscending = true
+  public var sortColumn = 0 {
+    didSet { refreshVisibleDebts() }
+  }
+  public var sortAscending = true {
+    didSet { refreshVisibleDebts() }
+  }
+  /// The Debts table's rows after the filter and the sort, kept up to date as they change (so a
+  /// keypress does not sort a thousand debts again).
+  public private(set) var visibleDebts: [Debt] = []
   public var calendarDate: LocalDate
   /// The Plan screen's monthly budget (nil: start from this month's minimums) and what-if switch.
   public var planBudget: Int64?
@@ -91,6 +102,8 @@ public struct AppState: Sendable {
     reminders = ReminderEngine.reminders(
       portfolio: portfolio, settings: settings, today: today, lookahead: settings.dueSoonDays,
       statuses: statuses)
+    rebuildSearchText()
+    refreshVisibleDebts()
   }
 
   /// Today's list: overdue, then today's, then coming up (each by event date).
@@ -153,36 +166,57 @@ public struct AppState: Sendable {
 
   // MARK: Derived lists
 
-  /// The Debts table's rows after the filter and the sort.
-  public var visibleDebts: [Debt] {
-    let needle = filter.text.lowercased()
-    let rows = portfolio.debts.filter { debt in
-      needle.isEmpty || debt.name.lowercased().contains(needle) || debt.lender.lowercased().contains(needle)
-        || debt.kind.name(language).lowercased().contains(needle)
+  /// Each debt's name, lender and kind, lowercased once, for the live filter.
+  private var searchText: [String: [UInt8]] = [:]
+
+  private mutating func refreshVisibleDebts() {
+    if searchText.count != portfolio.debts.count || searchLanguage != language {
+      rebuildSearchText()
     }
-    let sorted = rows.sorted { a, b in
-      let less = sortedBefore(a, b)
-      let greater = sortedBefore(b, a)
-      if !less && !greater { return a.id < b.id }
-      return sortAscending ? less : greater
-    }
-    // Archived debts go last.
-    return sorted.filter { !$0.archived } + sorted.filter(\.archived)
+    visibleDebts = sortedFilteredDebts()
   }
 
-  private func sortedBefore(_ a: Debt, _ b: Debt) -> Bool {
-    let sa = statuses[a.id]
-    let sb = statuses[b.id]
-    switch sortColumn {
-    case 1: return a.lender < b.lender
-    case 2: return (sa?.payoffAmount ?? 0) < (sb?.payoffAmount ?? 0)
-    case 3:
-      return (sa?.nextDue?.installment.dueDate.ordinal ?? Int.max)
-        < (sb?.nextDue?.installment.dueDate.ordinal ?? Int.max)
-    case 4: return (sa?.stage.severity ?? 0) < (sb?.stage.severity ?? 0)
-    case 5: return (trueAPRs[a.id]?.simple ?? 0) < (trueAPRs[b.id]?.simple ?? 0)
-    default: return a.name < b.name
+  private var searchLanguage: Language?
+
+  private mutating func rebuildSearchText() {
+    var keys: [String: [UInt8]] = [:]
+    for debt in portfolio.debts {
+      keys[debt.id] = Array(
+        (debt.name + "\n" + debt.lender + "\n" + debt.kind.name(language)).lowercased().utf8)
     }
+    searchText = keys
+    searchLanguage = language
+  }
+
+  /// The Debts table's rows after the filter and the sort.
+  func sortedFilteredDebts() -> [Debt] {
+    // UTF-8 bytes: a match of the bytes is a match of the text (UTF-8 is self-synchronising).
+    let needle = Array(filter.text.lowercased().utf8)
+    let rows = portfolio.debts.filter { debt in
+      needle.isEmpty || (searchText[debt.id]?.contains(subsequence: needle) ?? false)
+    }
+    // One sort key per debt, taken once (not twice per comparison).
+    enum Key: Comparable {
+      case number(Double)
+      case text(String)
+    }
+    let keyed = rows.map { debt -> (Debt, Key) in
+      let s = statuses[debt.id]
+      switch sortColumn {
+      case 1: return (debt, .text(debt.lender))
+      case 2: return (debt, .number(Double(s?.payoffAmount ?? 0)))
+      case 3: return (debt, .number(Double(s?.nextDue?.installment.dueDate.ordinal ?? Int.max)))
+      case 4: return (debt, .number(Double(s?.stage.severity ?? 0)))
+      case 5: return (debt, .number(trueAPRs[debt.id]?.simple ?? 0))
+      default: return (debt, .text(debt.name))
+      }
+    }
+    let sorted = keyed.sorted { a, b in
+      if a.1 == b.1 { return a.0.id < b.0.id }
+      return sortAscending ? a.1 < b.1 : b.1 < a.1
+    }.map(\.0)
+    // Archived debts go last.
+    return sorted.filter { !$0.archived } + sorted.filter(\.archived)
   }
 
   /// How many rows the current list has.
@@ -230,5 +264,24 @@ public struct AppState: Sendable {
     case .settings: return [.settings, .global]
     case .dashboard: return [.global]
     }
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// Whether `needle` occurs in these bytes.
+  func contains(subsequence needle: [UInt8]) -> Bool {
+    guard needle.count <= count else { return false }
+    guard let first = needle.first else { return true }
+    var i = 0
+    let last = count - needle.count
+    while i <= last {
+      if self[i] == first {
+        var j = 1
+        while j < needle.count && self[i + j] == needle[j] { j += 1 }
+        if j == needle.count { return true }
+      }
+      i += 1
+    }
+    return false
   }
 }

@@ -34,7 +34,9 @@ enum DebtsScreen {
         .init(state.t(LocalizedText(en: "Stage", zh: "状态")), width: 14),
         .init(state.t(LocalizedText(en: "True APR", zh: "真实年化")), width: 8, alignRight: true),
       ],
-      rows: debts.map { debt in
+      count: debts.count,
+      row: { index in
+        let debt = debts[index]
         let status = state.statuses[debt.id]
         return [
           (debt.archived ? "▪ " : "") + debt.name, debt.lender,

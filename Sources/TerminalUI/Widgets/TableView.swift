@@ -22,11 +22,25 @@ public struct TableView {
   public var sortColumn: Int?
   public var sortAscending = true
 
+  /// Rows made on demand: only those on screen are ever built (a long table stays fast).
+  private var makeRow: ((Int) -> [String])?
+  private var lazyCount = 0
+
   public init(columns: [Column], rows: [[String]], selected: Int? = nil) {
     self.columns = columns
     self.rows = rows
     self.selected = selected
   }
+
+  public init(columns: [Column], count: Int, row: @escaping (Int) -> [String], selected: Int? = nil) {
+    self.columns = columns
+    self.rows = []
+    self.makeRow = row
+    self.lazyCount = count
+    self.selected = selected
+  }
+
+  public var rowCount: Int { makeRow == nil ? rows.count : lazyCount }
 
   /// The widths of the columns for `width` columns in all (one space between columns).
   public func layout(width: Int) -> [Int] {
@@ -67,23 +81,25 @@ public struct TableView {
       x += widths[i] + 1
     }
     let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
-    let offset = TableView.scrollOffset(selected: selected, count: rows.count, visible: body.height)
+    let count = rowCount
+    let offset = TableView.scrollOffset(selected: selected, count: count, visible: body.height)
     for line in 0..<body.height {
       let index = offset + line
-      guard index < rows.count else { break }
+      guard index < count else { break }
+      let cells = makeRow?(index) ?? rows[index]
       let style = index == selected ? selection : rowStyle(index)
       let y = body.y + line
       buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: style)
       var cx = body.x
       for (i, column) in columns.enumerated() {
-        let text = i < rows[index].count ? rows[index][i] : ""
+        let text = i < cells.count ? cells[i] : ""
         buffer.put(
           text, x: cx, y: y, width: widths[i], style: style, alignRight: column.alignRight, clip: body)
         cx += widths[i] + 1
       }
     }
-    if rows.count > body.height && body.height > 0 {
-      let marker = "\(offset + 1)–\(min(offset + body.height, rows.count))/\(rows.count)"
+    if count > body.height && body.height > 0 {
+      let marker = "\(offset + 1)–\(min(offset + body.height, count))/\(count)"
       buffer.put(marker, x: rect.maxX - marker.count, y: rect.y, style: header, clip: rect)
     }
   }
