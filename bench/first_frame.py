@@ -49,12 +49,11 @@ def median(cmd, env, runs):
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
 
 def calcurse_dir(n):
+    # The same appointments as bench/today.sh gives calcurse (sorted: its best case).
     d = tempfile.mkdtemp()
-    with open(os.path.join(d, 'apts'), 'w') as f:
-        for i in range(n):
-            f.write(f'{(i % 12) + 1:02d}/{(i % 28) + 1:02d}/{2020 + i % 7} [1] payment {i}\n')
-    open(os.path.join(d, 'todo'), 'w').close()
-    return d
+    subprocess.run([sys.executable, os.path.join(HERE, 'gen_peers.py'), d, str(n)], check=True)
+    open(os.path.join(d, 'calcurse', 'todo'), 'w').close()
+    return os.path.join(d, 'calcurse')
 
 def journal(n):
     fd, path = tempfile.mkstemp(suffix='.journal')
@@ -74,7 +73,11 @@ def main():
         if items == 50:
             subprocess.run([binary, 'demo', '--data-dir', data], check=True, capture_output=True, env=base)
         else:
-            subprocess.run([sys.executable, os.path.join(HERE, 'gen_portfolio.py'), data, '1000', '100000'], check=True)
+            # Generated, then imported through the store, as the user's own saves leave it.
+            gen = tempfile.mkdtemp()
+            subprocess.run([sys.executable, os.path.join(HERE, 'gen_portfolio.py'), gen, '1000', '100000'], check=True)
+            subprocess.run([binary, 'import', '--format', 'json', os.path.join(gen, 'portfolio.json'),
+                            '--data-dir', data, '--replace'], check=True, capture_output=True, env=base)
         env = dict(base, DEBTDECK_HOME=data)
         dd, mem = median([binary], env, runs)
         row = [label, f'{dd:.1f} ms', f'{mem} MB']
