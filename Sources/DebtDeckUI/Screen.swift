@@ -35,6 +35,8 @@ public enum Overlay: Hashable, Sendable {
   case contact(ContactForm)
   /// The offer calculator of a debt.
   case offer(OfferForm)
+  /// Set a follow-up for a debt.
+  case followUp(FollowUpForm)
   /// A drafted letter, scrolled.
   case letter(debtID: String, kind: LetterKind, scroll: Int)
 }

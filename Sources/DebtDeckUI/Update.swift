@@ -30,6 +30,18 @@ public enum AppLogic {
       state.overlay = .contact(dialog)
       return []
     }
+    if case .followUp(var dialog) = state.overlay {
+      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
+      if key == .up || key == .backTab {
+        dialog.form.move(by: -1)
+      } else if key == .down {
+        dialog.form.move(by: 1)
+      } else {
+        _ = dialog.form.edit(key)
+      }
+      state.overlay = .followUp(dialog)
+      return []
+    }
     if case .offer(var dialog) = state.overlay {
       if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
       if key == .up || key == .backTab {
@@ -137,12 +149,12 @@ public enum AppLogic {
       case .letter(let kind): state.overlay = .letter(debtID: summary.debt.id, kind: kind, scroll: 0)
       case .doorGuide: state.overlay = .door
       case .followUp:
-        state.message = (
-          LocalizedText(
-            en: "Set a follow-up: debtdeck remind add \(summary.debt.id) DATE \"what to do\"",
-            zh: "设置跟进：debtdeck remind add \(summary.debt.id) 日期 \"要做的事\""),
-          .info
-        )
+        let step = summary.steps[state.caseRow]
+        let lender = summary.debt.lender.isEmpty ? summary.debt.name : summary.debt.lender
+        state.overlay = .followUp(
+          FollowUpForm(
+            debtID: summary.debt.id, today: state.today,
+            text: state.t(step.title) + state.t(LocalizedText(en: " — \(lender)", zh: " — \(lender)"))))
       case .none: return perform(.stepDone, state: &state)
       }
     case .recordContact:
@@ -272,6 +284,9 @@ public enum AppLogic {
       } else if case .offer(var dialog) = state.overlay {
         dialog.form.move(by: action == .nextField ? 1 : -1)
         state.overlay = .offer(dialog)
+      } else if case .followUp(var dialog) = state.overlay {
+        dialog.form.move(by: action == .nextField ? 1 : -1)
+        state.overlay = .followUp(dialog)
       } else {
         state.form?.move(by: action == .nextField ? 1 : -1)
       }
@@ -287,6 +302,8 @@ public enum AppLogic {
       } else if case .contact = state.overlay {
         state.overlay = nil
       } else if case .offer = state.overlay {
+        state.overlay = nil
+      } else if case .followUp = state.overlay {
         state.overlay = nil
       } else if case .pay = state.overlay {
         state.overlay = nil
@@ -392,6 +409,23 @@ public enum AppLogic {
           flags.isEmpty ? .success : .info
         )
         return effects
+      }
+    }
+    if case .followUp(var dialog) = state.overlay {
+      switch dialog.build(today: state.today) {
+      case .failure(let problem):
+        dialog.form.error = problem
+        state.overlay = .followUp(dialog)
+        return []
+      case .success(let followUp):
+        state.overlay = nil
+        state.message = (
+          LocalizedText(
+            en: "Follow-up set for \(followUp.date); it will be among that day's reminders. u to undo.",
+            zh: "已设置 \(followUp.date) 的跟进，届时会出现在当天的提醒中。按 u 撤销。"),
+          .success
+        )
+        return commit(.addFollowUp(followUp), &state)
       }
     }
     if case .offer(var dialog) = state.overlay {

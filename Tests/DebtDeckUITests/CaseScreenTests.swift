@@ -176,3 +176,29 @@ struct FirstFrameTests {
     }
   }
 }
+
+extension CaseScreenTests {
+  @Test("a guide step's follow-up: Enter asks for the date and what to do, and the reminder comes that day")
+  func followUp() throws {
+    var s = openCase()
+    let steps = s.caseSummary?.steps ?? []
+    let index = try #require(steps.firstIndex { $0.action == .followUp })
+    _ = press(Array(repeating: Key.down, count: index) + [.enter], &s)
+    guard case .followUp(let dialog) = s.overlay else {
+      Issue.record("no follow-up dialog")
+      return
+    }
+    #expect(dialog.form.text(0) == "2026-11-30")
+    _ = press([.enter], &s)
+    #expect(s.overlay == nil)
+    let followUp = try #require(s.portfolio.followUps.last)
+    #expect(followUp.debt == "d1" && followUp.date == day("2026-11-30"))
+    let later = ReminderEngine.reminders(
+      portfolio: s.portfolio, settings: Settings(), today: day("2026-11-30"))
+    #expect(later.contains { $0.id == "follow:\(followUp.id)" })
+    _ = press([.character("u")], &s)
+    #expect(s.portfolio.followUps.isEmpty)
+  }
+}
+
+func day(_ s: String) -> LocalDate { (try? LocalDate(iso: s)) ?? LocalDate(ordinal: 0) }

@@ -32,6 +32,12 @@ enum Overlays {
         hint: state.t(LocalizedText(en: "Enter works it out · Esc cancels", zh: "Enter 计算 · Esc 取消")),
         state: state,
         &buffer, area, theme)
+    case .followUp(let dialog):
+      dialog.form.render(
+        title: state.t(LocalizedText(en: "Set a follow-up", zh: "设置跟进")),
+        hint: state.t(LocalizedText(en: "Enter sets it · Esc cancels", zh: "Enter 确认 · Esc 取消")),
+        state: state,
+        &buffer, area, theme)
     case .letter(let id, let kind, let scroll): letter(state, id, kind, scroll, &buffer, area, theme)
     case .snoozeUntil(_, let field):
       let rect = area.centered(width: 46, height: 6)
