@@ -40,3 +40,31 @@ public enum Overlay: Hashable, Sendable {
   /// A drafted letter, scrolled.
   case letter(debtID: String, kind: LetterKind, scroll: Int)
 }
+
+extension Overlay {
+  /// The form of a dialog made of fields (record a contact, the offer, a follow-up).
+  var fieldForm: FieldForm? {
+    switch self {
+    case .contact(let d): return d.form
+    case .offer(let d): return d.form
+    case .followUp(let d): return d.form
+    default: return nil
+    }
+  }
+
+  /// The same dialog with its form replaced.
+  func replacing(_ form: FieldForm) -> Overlay {
+    switch self {
+    case .contact(var d):
+      d.form = form
+      return .contact(d)
+    case .offer(var d):
+      d.form = form
+      return .offer(d)
+    case .followUp(var d):
+      d.form = form
+      return .followUp(d)
+    default: return self
+    }
+  }
+}

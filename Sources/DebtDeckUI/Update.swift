@@ -18,40 +18,16 @@ public enum AppLogic {
       state.overlay = .pay(dialog)
       return []
     }
-    if case .contact(var dialog) = state.overlay {
+    if let overlay = state.overlay, var form = overlay.fieldForm {
       if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
       if key == .up || key == .backTab {
-        dialog.form.move(by: -1)
+        form.move(by: -1)
       } else if key == .down {
-        dialog.form.move(by: 1)
+        form.move(by: 1)
       } else {
-        _ = dialog.form.edit(key)
+        _ = form.edit(key)
       }
-      state.overlay = .contact(dialog)
-      return []
-    }
-    if case .followUp(var dialog) = state.overlay {
-      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
-      if key == .up || key == .backTab {
-        dialog.form.move(by: -1)
-      } else if key == .down {
-        dialog.form.move(by: 1)
-      } else {
-        _ = dialog.form.edit(key)
-      }
-      state.overlay = .followUp(dialog)
-      return []
-    }
-    if case .offer(var dialog) = state.overlay {
-      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
-      if key == .up || key == .backTab {
-        dialog.form.move(by: -1)
-      } else if key == .down {
-        dialog.form.move(by: 1)
-      } else {
-        _ = dialog.form.edit(key)
-      }
-      state.overlay = .offer(dialog)
+      state.overlay = overlay.replacing(form)
       return []
     }
     if case .snoozeUntil(let id, var field) = state.overlay {
@@ -278,15 +254,9 @@ public enum AppLogic {
       if case .pay(var dialog) = state.overlay {
         dialog.focus = 1 - dialog.focus
         state.overlay = .pay(dialog)
-      } else if case .contact(var dialog) = state.overlay {
-        dialog.form.move(by: action == .nextField ? 1 : -1)
-        state.overlay = .contact(dialog)
-      } else if case .offer(var dialog) = state.overlay {
-        dialog.form.move(by: action == .nextField ? 1 : -1)
-        state.overlay = .offer(dialog)
-      } else if case .followUp(var dialog) = state.overlay {
-        dialog.form.move(by: action == .nextField ? 1 : -1)
-        state.overlay = .followUp(dialog)
+      } else if let overlay = state.overlay, var form = overlay.fieldForm {
+        form.move(by: action == .nextField ? 1 : -1)
+        state.overlay = overlay.replacing(form)
       } else {
         state.form?.move(by: action == .nextField ? 1 : -1)
       }
@@ -299,11 +269,7 @@ public enum AppLogic {
     case .cancel:
       if case .snoozeUntil = state.overlay {
         state.overlay = nil
-      } else if case .contact = state.overlay {
-        state.overlay = nil
-      } else if case .offer = state.overlay {
-        state.overlay = nil
-      } else if case .followUp = state.overlay {
+      } else if state.overlay?.fieldForm != nil {
         state.overlay = nil
       } else if case .pay = state.overlay {
         state.overlay = nil
