@@ -13,7 +13,7 @@ public enum Action: String, CaseIterable, Sendable {
   case budgetUp, budgetDown, budgetUpMore, budgetDownMore, whatIf
   case previousMonth, nextMonth, previousWeek, nextWeek, previousDay, nextDay, goToToday
   // The case file.
-  case openCase, stepDone, stepSkipped, doStep, recordContact, offerCalculator, draftLetter
+  case openCase, stepDone, stepSkipped, doStep, recordContact, offerCalculator, draftLetter, recordAgreement
   case nextLetter, previousLetter, saveLetter
   // Forms and dialogs.
   case nextField, previousField, submit, cancel, choiceNext, choicePrevious

@@ -248,7 +248,7 @@ public struct AppState: Sendable {
   public var keyContexts: [KeyContext] {
     switch overlay {
     case .help, .door: return [.help]
-    case .pay, .snoozeUntil, .contact, .offer, .followUp: return [.dialog]
+    case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement: return [.dialog]
     case .letter: return [.letter]
     case .confirmDelete, .confirmDiscardForm: return [.confirm]
     case nil: break

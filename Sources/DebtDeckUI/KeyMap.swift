@@ -161,6 +161,7 @@ public struct KeyMap: Sendable {
     b(.character("l"), .recordContact, .caseFile, "record a contact", "记录联系", footer: true),
     b(.character("o"), .offerCalculator, .caseFile, "offer calculator", "还款能力计算", footer: true),
     b(.character("w"), .draftLetter, .caseFile, "draft a letter", "起草信函", footer: true),
+    b(.character("a"), .recordAgreement, .caseFile, "record an agreement", "记录协议"),
     b(.character("p"), .pay, .caseFile, "record a payment", "记一笔还款"),
 
     b(.escape, .back, .letter, "close", "关闭", footer: true),

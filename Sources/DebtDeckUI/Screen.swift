@@ -37,6 +37,8 @@ public enum Overlay: Hashable, Sendable {
   case offer(OfferForm)
   /// Set a follow-up for a debt.
   case followUp(FollowUpForm)
+  /// Record an agreement for a debt.
+  case agreement(AgreementForm)
   /// A drafted letter, scrolled.
   case letter(debtID: String, kind: LetterKind, scroll: Int)
 }
@@ -48,6 +50,7 @@ extension Overlay {
     case .contact(let d): return d.form
     case .offer(let d): return d.form
     case .followUp(let d): return d.form
+    case .agreement(let d): return d.form
     default: return nil
     }
   }
@@ -64,6 +67,9 @@ extension Overlay {
     case .followUp(var d):
       d.form = form
       return .followUp(d)
+    case .agreement(var d):
+      d.form = form
+      return .agreement(d)
     default: return self
     }
   }

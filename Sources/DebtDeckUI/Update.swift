@@ -141,6 +141,17 @@ public enum AppLogic {
       guard let debt = state.selectedDebt else { return [] }
       state.overlay = .offer(
         OfferForm(debtID: debt.id, inputs: state.portfolio.cases[debt.id]?.offer, currency: debt.currency))
+    case .recordAgreement:
+      guard let debt = state.selectedDebt else { return [] }
+      let offer = state.portfolio.cases[debt.id]?.offer.flatMap {
+        Offer.make(
+          inputs: $0, debtID: debt.id, portfolio: state.portfolio, statuses: state.statuses,
+          today: state.today)
+      }
+      state.overlay = .agreement(
+        AgreementForm(
+          debtID: debt.id, today: state.today, monthly: offer.flatMap { $0.monthly > 0 ? $0.monthly : nil },
+          currency: debt.currency))
     case .draftLetter:
       guard let debt = state.selectedDebt else { return [] }
       let kind: LetterKind = debt.kind == .creditCard ? .cardInstallment : .negotiation
@@ -373,6 +384,30 @@ public enum AppLogic {
               en: "Recorded \(stored?.id ?? ""), flagged: " + flags.map(\.label.en).joined(separator: ", "),
               zh: "已记录 \(stored?.id ?? "")，已标记：" + flags.map(\.label.zh).joined(separator: "、")),
           flags.isEmpty ? .success : .info
+        )
+        return effects
+      }
+    }
+    if case .agreement(var dialog) = state.overlay {
+      guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
+      switch dialog.build(currency: debt.currency, today: state.today) {
+      case .failure(let problem):
+        dialog.form.error = problem
+        state.overlay = .agreement(dialog)
+        return []
+      case .success(let agreement):
+        state.overlay = nil
+        let effects = commit(.appendAgreement(debtID: debt.id, agreement), &state)
+        let stage = state.statuses[debt.id]?.stage ?? .current
+        state.message = (
+          agreement.confirmed == .oral
+            ? LocalizedText(
+              en: "Agreement recorded — oral only: ask for it in writing and record that contact.",
+              zh: "已记录协议 — 仅口头约定：请争取书面确认，并记录该次联系。")
+            : LocalizedText(
+              en: "Agreement recorded; the debt is now “\(stage.label.en)” and its payments are reminders.",
+              zh: "已记录协议；该债务现为“\(stage.label.zh)”，每期还款都会提醒。"),
+          .success
         )
         return effects
       }

@@ -202,3 +202,27 @@ extension CaseScreenTests {
 }
 
 func day(_ s: String) -> LocalDate { (try? LocalDate(iso: s)) ?? LocalDate(ordinal: 0) }
+
+extension CaseScreenTests {
+  @Test("a records an agreement: its schedule puts the debt in force and becomes the reminders")
+  func agreement() throws {
+    var s = openCase()
+    _ = press([.character("a")], &s)
+    guard case .agreement = s.overlay else {
+      Issue.record("no agreement form")
+      return
+    }
+    // Kind: installments; confirmed: in writing (the first choices). Amount, 13 payments.
+    _ = press([.down, .down] + type("1500") + [.down, .backspace, .backspace] + type("13") + [.enter], &s)
+    #expect(s.overlay == nil, "\(String(describing: s.message))")
+    let agreement = try #require(s.portfolio.cases["d1"]?.agreements.last)
+    #expect(agreement.schedule.count == 13 && agreement.schedule.first?.amount == 150_000)
+    #expect(agreement.schedule.first?.date == day("2026-12-01"))
+    #expect(s.statuses["d1"]?.stage == .agreementInForce)
+    #expect(s.reminders.contains { $0.id.hasPrefix("agreed:d1:a1:1:") })
+    #expect(!s.reminders.contains { $0.kind == .overdue && $0.debtID == "d1" })
+    // Append-only: undo does not take it back.
+    _ = press([.character("u")], &s)
+    #expect(s.portfolio.cases["d1"]?.agreements.count == 1)
+  }
+}

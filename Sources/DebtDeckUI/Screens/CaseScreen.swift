@@ -146,6 +146,11 @@ enum CaseScreen {
           ("    " + state.t(LocalizedText(en: "~\(d)d ", zh: "约\(d)天 ")) + state.t(step.title), theme.base))
       }
     }
+    if summary.caseFile.agreements.isEmpty {
+      lines.append(("", theme.base))
+      lines.append(
+        (state.t(LocalizedText(en: "No agreement yet — a records one", zh: "尚无协议 — 按 a 记录")), theme.muted))
+    }
     if let a = summary.caseFile.currentAgreement, let p = summary.agreementProgress {
       lines.append(("", theme.base))
       lines.append(

@@ -38,6 +38,13 @@ enum Overlays {
         hint: state.t(LocalizedText(en: "Enter sets it · Esc cancels", zh: "Enter 确认 · Esc 取消")),
         state: state,
         &buffer, area, theme)
+    case .agreement(let dialog):
+      dialog.form.render(
+        title: state.t(LocalizedText(en: "Record an agreement", zh: "记录协议")),
+        hint: state.t(
+          LocalizedText(
+            en: "←→ choices · Enter records (a new one replaces the last) · Esc cancels",
+            zh: "←→ 选择 · Enter 记录（新协议取代旧协议）· Esc 取消")), state: state, &buffer, area, theme)
     case .letter(let id, let kind, let scroll): letter(state, id, kind, scroll, &buffer, area, theme)
     case .snoozeUntil(_, let field):
       let rect = area.centered(width: 46, height: 6)
