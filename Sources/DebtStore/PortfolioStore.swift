@@ -98,7 +98,13 @@ public struct PortfolioStore: Sendable {
     }
     let portfolio: Portfolio
     do {
-      portfolio = try JSONDecoder().decode(Portfolio.self, from: data)
+      // The payments by hand when the file is as this version writes it (most of a large file);
+      // anything unusual goes through JSONDecoder for its checks and messages.
+      if migratedFrom == nil, let fast = PaymentsDecoder.decode(bytes) {
+        portfolio = fast
+      } else {
+        portfolio = try JSONDecoder().decode(Portfolio.self, from: data)
+      }
     } catch let error as DecodingError {
       throw unreadable(bytes, decoding: error)
     } catch {
