@@ -30,4 +30,7 @@ public enum Effect: Hashable, Sendable {
   case saveSettings(Settings)
   /// Write a drafted letter into the data directory's `letters` folder under this file name.
   case writeLetter(name: String, text: String)
+  /// Hash a file kept as evidence for the contact being recorded; the answer goes to
+  /// `AppLogic.evidenceReady`.
+  case hashEvidence(path: String)
 }

@@ -13,6 +13,8 @@ public protocol PortfolioPersistence {
   func saveSettings(_ settings: Settings) throws
   /// Writes a drafted letter beside the data (in `letters/`) and returns its path.
   func writeLetter(name: String, text: String) throws -> String
+  /// Reads a file kept as evidence and returns its record (absolute path, SHA-256, size).
+  func evidence(at path: String) throws -> Evidence
 }
 
 /// The main loop: read a key, update the state, run the effects, draw. Nothing else.
@@ -58,34 +60,46 @@ public final class AppRunner {
         if let outside = persistence.changedOnDisk() { absorb(outside) }
         continue
       }
-      let effects = AppLogic.handle(key, state: &state, keyMap: keyMap)
-      var quit = false
-      for effect in effects {
-        switch effect {
-        case .save(let changes): save(changes)
-        case .quit: quit = true
-        case .suspend: terminal.suspend()
-        case .writeLetter(let name, let text):
-          do {
-            let path = try persistence.writeLetter(name: name, text: text)
-            state.message = (LocalizedText(en: "Saved \(path)", zh: "已保存 \(path)"), .success)
-          } catch {
-            state.message = (LocalizedText(en: "Letter not saved: \(error)", zh: "信函未保存：\(error)"), .error)
-          }
-        case .saveSettings(let settings):
-          if !forceMonochrome { theme = Theme.shipped(settings.theme) ?? .standard }
-          do {
-            try persistence.saveSettings(settings)
-          } catch {
-            state.message = (
-              LocalizedText(en: "Settings not saved: \(error)", zh: "设置未保存：\(error)"), .error
-            )
-          }
-        }
-      }
-      if quit { break }
+      if perform(AppLogic.handle(key, state: &state, keyMap: keyMap)) { break }
       draw()
     }
+  }
+
+  /// Carries out the effects; true when the app should quit.
+  private func perform(_ effects: [Effect]) -> Bool {
+    var quit = false
+    for effect in effects {
+      switch effect {
+      case .save(let changes): save(changes)
+      case .quit: quit = true
+      case .hashEvidence(let path):
+        let result: Result<Evidence, LocalizedText>
+        do {
+          result = .success(try persistence.evidence(at: path))
+        } catch {
+          result = .failure(LocalizedText(en: "Evidence file: \(error)", zh: "证据文件：\(error)"))
+        }
+        if perform(AppLogic.evidenceReady(result, state: &state)) { quit = true }
+      case .suspend: terminal.suspend()
+      case .writeLetter(let name, let text):
+        do {
+          let path = try persistence.writeLetter(name: name, text: text)
+          state.message = (LocalizedText(en: "Saved \(path)", zh: "已保存 \(path)"), .success)
+        } catch {
+          state.message = (LocalizedText(en: "Letter not saved: \(error)", zh: "信函未保存：\(error)"), .error)
+        }
+      case .saveSettings(let settings):
+        if !forceMonochrome { theme = Theme.shipped(settings.theme) ?? .standard }
+        do {
+          try persistence.saveSettings(settings)
+        } catch {
+          state.message = (
+            LocalizedText(en: "Settings not saved: \(error)", zh: "设置未保存：\(error)"), .error
+          )
+        }
+      }
+    }
+    return quit
   }
 
   public func draw() {

@@ -371,6 +371,10 @@ public enum AppLogic {
         state.overlay = .contact(dialog)
         return []
       case .success(let entry):
+        // A named evidence file is hashed by the shell first; `evidenceReady` comes back here.
+        if !dialog.evidencePath.isEmpty && dialog.evidence == nil {
+          return [.hashEvidence(path: dialog.evidencePath)]
+        }
         state.overlay = nil
         let effects = commit(.appendContact(debtID: debt.id, entry, state.settings.contactRules), &state)
         let stored = state.portfolio.cases[debt.id]?.contacts.last
@@ -509,6 +513,24 @@ public enum AppLogic {
       LocalizedText(en: "Added \(debt.name). u to undo.", zh: "已添加 \(debt.name)。按 u 撤销。"), .success
     )
     return commit(.addDebt(debt), &state)
+  }
+
+  /// The shell hashed the evidence file of the contact being recorded: record it, or say why not
+  /// (the form stays open with what was typed).
+  public static func evidenceReady(_ result: Result<Evidence, LocalizedText>, state: inout AppState)
+    -> [Effect]
+  {
+    guard case .contact(var dialog) = state.overlay else { return [] }
+    switch result {
+    case .failure(let problem):
+      dialog.form.error = problem
+      state.overlay = .contact(dialog)
+      return []
+    case .success(let evidence):
+      dialog.evidence = evidence
+      state.overlay = .contact(dialog)
+      return submit(&state)
+    }
   }
 
   /// Applies a change, remembers how to undo it, and asks the shell to save.

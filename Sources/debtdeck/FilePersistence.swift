@@ -40,6 +40,14 @@ final class FilePersistence: PortfolioPersistence {
     return path
   }
 
+  func evidence(at path: String) throws -> Evidence {
+    var expanded = path
+    if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+      expanded = home + path.dropFirst()
+    }
+    return try EvidenceFile.record(path: expanded)
+  }
+
   func changedOnDisk() -> Portfolio? {
     let now = store.stamp()
     guard now != stamp else { return nil }

@@ -93,4 +93,5 @@ final class NotReadYet: PortfolioPersistence {
   func changedOnDisk() -> Portfolio? { nil }
   func saveSettings(_ settings: Settings) throws { throw NotReady() }
   func writeLetter(name: String, text: String) throws -> String { throw NotReady() }
+  func evidence(at path: String) throws -> Evidence { throw NotReady() }
 }

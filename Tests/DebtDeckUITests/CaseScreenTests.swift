@@ -226,3 +226,29 @@ extension CaseScreenTests {
     #expect(s.portfolio.cases["d1"]?.agreements.count == 1)
   }
 }
+
+extension CaseScreenTests {
+  @Test("an evidence file named in the contact form is hashed by the shell, then recorded with it")
+  func evidence() {
+    var s = openCase()
+    _ = press([.character("l")] + Array(repeating: Key.down, count: 7) + type("录音"), &s)
+    // From the summary (row 7) down to the last field, the evidence file (row 12).
+    _ = press(Array(repeating: Key.down, count: 5) + type("/tmp/rec.m4a"), &s)
+    let effects = press([.enter], &s)
+    #expect(effects == [.hashEvidence(path: "/tmp/rec.m4a")])
+    #expect(s.portfolio.cases["d1"]?.contacts.isEmpty ?? true)
+    // The file could not be read: said in the form, nothing stored, what was typed kept.
+    _ = AppLogic.evidenceReady(.failure(LocalizedText(en: "no such file", zh: "没有此文件")), state: &s)
+    guard case .contact(let dialog) = s.overlay else {
+      Issue.record("the form closed")
+      return
+    }
+    #expect(dialog.form.error?.en == "no such file" && dialog.evidencePath == "/tmp/rec.m4a")
+    let record = Evidence(path: "/tmp/rec.m4a", sha256: String(repeating: "0", count: 64), bytes: 3)
+    let saved = AppLogic.evidenceReady(.success(record), state: &s)
+    #expect(saved.contains { if case .save = $0 { return true } else { return false } })
+    #expect(s.overlay == nil)
+    #expect(s.portfolio.cases["d1"]?.contacts.first?.evidence == [record])
+    #expect(s.portfolio.cases["d1"]?.contacts.first?.summary == "录音")
+  }
+}

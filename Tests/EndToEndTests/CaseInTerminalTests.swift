@@ -27,6 +27,11 @@ struct CaseInTerminalTests {
     for _ in 0..<7 { try tmux.keys("Down") }
     try tmux.type("客服同意先还一千，其余分十二期")
     #expect(tmux.waitFor("其余分十二期") != nil, "\(tmux.screen())")
+    // The call recording, kept as evidence: named in the form, hashed when recorded.
+    let recording = cli.dataDir + "/recording.m4a"
+    try Data("recording".utf8).write(to: URL(fileURLWithPath: recording))
+    for _ in 0..<5 { try tmux.keys("Down") }
+    try tmux.type(recording)
     try tmux.keys("Enter")
     #expect(tmux.waitFor("Recorded c1") != nil, "\(tmux.screen())")
 
@@ -54,5 +59,6 @@ struct CaseInTerminalTests {
     #expect(letter.hasPrefix("# Request to negotiate repayment"))
     let log = try cli.run(["log", "d1", "--json"]).stdout
     #expect(log.contains("客服同意先还一千，其余分十二期"))
+    #expect(log.contains("3ebb153fb24e4411400e94a9a92b0ec458c3a8473e51e03cd37d4a34c99dfda6"))
   }
 }

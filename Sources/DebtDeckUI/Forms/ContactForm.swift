@@ -10,7 +10,15 @@ public struct ContactForm: Hashable, Sendable {
   enum Row: Int {
     case when, direction, channel, organisation, person, staff, phone, summary, agreed, promiseDate,
       promiseAmount
-    case thirdParty
+    case thirdParty, evidence
+  }
+
+  /// The evidence file named in the form, once hashed (set by the shell through `AppLogic`).
+  public var evidence: Evidence?
+
+  /// The path typed in the evidence field ("" when none).
+  public var evidencePath: String {
+    form.text(Row.evidence.rawValue).trimmingCharacters(in: " ")
   }
 
   public init(debt: Debt, now: LocalDateTime) {
@@ -31,6 +39,7 @@ public struct ContactForm: Hashable, Sendable {
       .init(LocalizedText(en: "I promised, by", zh: "我承诺还款日期"), .text(TextField(maximumLength: 12))),
       .init(LocalizedText(en: "…the amount", zh: "承诺金额"), .text(TextField(maximumLength: 20))),
       .init(LocalizedText(en: "Third party", zh: "第三方"), .choice([no, yes], 0)),
+      .init(LocalizedText(en: "Evidence file", zh: "证据文件"), .text(TextField(maximumLength: 500))),
     ])
   }
 
@@ -68,7 +77,8 @@ public struct ContactForm: Hashable, Sendable {
         channel: ContactChannel.allCases[form.choice(Row.channel.rawValue)], summary: summary,
         organisation: field(.organisation), person: field(.person), staffID: field(.staff),
         phone: field(.phone),
-        agreed: field(.agreed), promises: promises, thirdParty: form.choice(Row.thirdParty.rawValue) == 1))
+        agreed: field(.agreed), promises: promises, thirdParty: form.choice(Row.thirdParty.rawValue) == 1,
+        evidence: evidence.map { [$0] } ?? []))
   }
 }
 
