@@ -59,7 +59,8 @@ struct CSVImportTests {
     #expect(result.problems.contains { $0.line == 3 && $0.column == "类型" })
     #expect(result.problems.contains { $0.line == 4 && $0.column == "名称" })
     let noHeader = CSVImport.read(try rows("foo,bar\n1,2\n"), kind: .debts, into: Portfolio(), currency: .cny)
-    #expect(noHeader.problems.first?.message.contains("no column") == true)
+    #expect(noHeader.problems.first?.message.en.contains("no column") == true)
+    #expect(noHeader.problems.first?.message.zh.contains("表头缺少") == true)
   }
 
   @Test("payments: by debt name or id; duplicates by content, in the file and against the data")

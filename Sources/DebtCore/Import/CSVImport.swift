@@ -8,9 +8,9 @@ public struct CSVImport: Sendable {
   public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public let line: Int
     public let column: String?
-    public let message: String
+    public let message: LocalizedText
     public var description: String {
-      "line \(line)" + (column.map { ", column “\($0)”" } ?? "") + ": \(message)"
+      "line \(line)" + (column.map { ", column “\($0)”" } ?? "") + ": \(message.en)"
     }
   }
 
@@ -59,7 +59,8 @@ public struct CSVImport: Sendable {
   {
     var result = Result()
     guard let header = rows.first else {
-      result.problems.append(Problem(line: 1, column: nil, message: "the file is empty"))
+      result.problems.append(
+        Problem(line: 1, column: nil, message: LocalizedText(en: "the file is empty", zh: "文件是空的")))
       return result
     }
     let names = kind == .debts ? debtColumns : paymentColumns
@@ -80,8 +81,9 @@ public struct CSVImport: Sendable {
       result.problems.append(
         Problem(
           line: header.line, column: nil,
-          message: "the header has no column for \(expected); found: \(header.fields.joined(separator: ", "))"
-        ))
+          message: LocalizedText(
+            en: "the header has no column for \(expected); found: \(header.fields.joined(separator: ", "))",
+            zh: "表头缺少这些列：\(expected)；现有：\(header.fields.joined(separator: "，"))")))
       return result
     }
     // The basis can come from the rate's header: 日利率, 月利率, 年化利率.
@@ -102,7 +104,7 @@ public struct CSVImport: Sendable {
         guard let i = index[field], i < row.fields.count else { return "" }
         return row.fields[i].trimmedCell
       }
-      func problem(_ field: String?, _ message: String) {
+      func problem(_ field: String?, _ message: LocalizedText) {
         result.problems.append(
           Problem(
             line: row.line, column: field.flatMap { index[$0] }.map { header.fields[$0] }, message: message))
@@ -124,29 +126,30 @@ public struct CSVImport: Sendable {
       case .payments:
         let reference = value("debt")
         guard !reference.isEmpty else {
-          problem("debt", "which debt? give its id or name")
+          problem("debt", LocalizedText(en: "which debt? give its id or name", zh: "哪笔债务？请填写 id 或名称"))
           continue
         }
         let target: Debt
         switch working.resolveDebt(reference) {
         case .success(let d): target = d
         case .failure(let e):
-          problem("debt", e.description)
+          problem(
+            "debt", LocalizedText(en: e.description, zh: "“\(reference)”：找不到或不唯一，请填写 id（debtdeck list 可查看）"))
           continue
         }
         guard let date = try? LocalDate(lenient: value("date")) else {
-          problem("date", "“\(value("date"))” is not a date (2026-03-05, 2026/3/5 or 2026年3月5日)")
+          problem("date", notADate(value("date")))
           continue
         }
         let amount: Int64
         do {
           amount = try AmountParser.parse(value("amount"), minorDigits: target.currency.minorDigits)
         } catch {
-          problem("amount", error.description)
+          problem("amount", notAnAmount(value("amount"), error.description))
           continue
         }
         guard amount > 0 else {
-          problem("amount", "must be more than 0")
+          problem("amount", LocalizedText(en: "must be more than 0", zh: "必须大于 0"))
           continue
         }
         let payment = Payment(id: "", debt: target.id, date: date, amount: amount, note: value("note"))
@@ -165,6 +168,16 @@ public struct CSVImport: Sendable {
     return result
   }
 
+  static func notADate(_ text: String) -> LocalizedText {
+    LocalizedText(
+      en: "“\(text)” is not a date (2026-03-05, 2026/3/5 or 2026年3月5日)",
+      zh: "“\(text)”不是日期（例如 2026-03-05、2026/3/5 或 2026年3月5日）")
+  }
+
+  static func notAnAmount(_ text: String, _ why: String) -> LocalizedText {
+    LocalizedText(en: why, zh: "“\(text)”不是金额，请填写如 1234.50 或 ¥1,234.50 的数字")
+  }
+
   /// Adds a debt read by `read` with the id it was given there.
   public static func insert(_ debt: Debt, into portfolio: inout Portfolio) {
     portfolio.debts.append(debt)
@@ -180,48 +193,66 @@ public struct CSVImport: Sendable {
   }
 
   static func parseDebt(
-    _ value: (String) -> String, _ problem: (String?, String) -> Void, basis headerBasis: RateBasis?,
+    _ value: (String) -> String, _ problem: (String?, LocalizedText) -> Void, basis headerBasis: RateBasis?,
     currency defaultCurrency: Currency
   ) -> Debt? {
     var ok = true
-    func fail(_ field: String, _ message: String) {
+    func fail(_ field: String, _ message: LocalizedText) {
       problem(field, message)
       ok = false
     }
     let name = value("name")
-    if name.isEmpty { fail("name", "a name is required") }
+    if name.isEmpty { fail("name", LocalizedText(en: "a name is required", zh: "名称不能为空")) }
     let kindText = value("kind")
     let kind = kindText.isEmpty ? ProductKind.other : ProductKind(label: kindText)
-    if kind == nil { fail("kind", "“\(kindText)” is not a kind (借呗, 微粒贷, 花呗, 信用卡, 银行贷款, 民间借贷, 其他)") }
+    if kind == nil {
+      fail(
+        "kind",
+        LocalizedText(
+          en: "“\(kindText)” is not a kind (借呗, 微粒贷, 花呗, 信用卡, 银行贷款, 民间借贷, 其他)",
+          zh: "“\(kindText)”不是已知类型（借呗、微粒贷、花呗、信用卡、银行贷款、民间借贷、其他）"))
+    }
     let k = kind ?? .other
     var currency = defaultCurrency
     if !value("currency").isEmpty {
       if let c = Currency(code: value("currency").uppercased()) {
         currency = c
       } else {
-        fail("currency", "“\(value("currency"))” is not a currency code like CNY")
+        fail(
+          "currency",
+          LocalizedText(
+            en: "“\(value("currency"))” is not a currency code like CNY",
+            zh: "“\(value("currency"))”不是币种代码（如 CNY）"))
       }
     }
     var principal: Int64 = 0
     do {
       principal = try AmountParser.parse(value("principal"), minorDigits: currency.minorDigits)
-      if principal <= 0 { fail("principal", "must be more than 0") }
+      if principal <= 0 { fail("principal", LocalizedText(en: "must be more than 0", zh: "必须大于 0")) }
     } catch {
-      fail("principal", error.description)
+      fail("principal", notAnAmount(value("principal"), error.description))
     }
     var basis = headerBasis ?? k.typicalRateBasis
     if !value("basis").isEmpty {
       if let b = RateBasis(label: value("basis")) {
         basis = b
       } else {
-        fail("basis", "“\(value("basis"))” is not daily, monthly, flat-monthly or apr (日/月/手续费/年化)")
+        fail(
+          "basis",
+          LocalizedText(
+            en: "“\(value("basis"))” is not daily, monthly, flat-monthly or apr (日/月/手续费/年化)",
+            zh: "“\(value("basis"))”不是计息方式（日/月/手续费/年化）"))
       }
     }
     var rate = Rate(basis: basis, scaled: 0)
     let rateText = value("rate").replacingAll("%", with: "").replacingAll("％", with: "")
     if !rateText.isEmpty {
       do { rate = try Rate(basis: basis, percent: rateText) } catch {
-        fail("rate", "“\(value("rate"))” is not a rate in percent, e.g. 0.05 or 18%")
+        fail(
+          "rate",
+          LocalizedText(
+            en: "“\(value("rate"))” is not a rate in percent, e.g. 0.05 or 18%",
+            zh: "“\(value("rate"))”不是百分比利率，例如 0.05 或 18%"))
       }
     }
     var method = k.typicalMethod
@@ -229,7 +260,11 @@ public struct CSVImport: Sendable {
       if let m = RepaymentMethod(label: value("method")) {
         method = m
       } else {
-        fail("method", "“\(value("method"))” is not a method (等额本息, 等额本金, 先息后本, 一次性还本付息, 分期, 循环)")
+        fail(
+          "method",
+          LocalizedText(
+            en: "“\(value("method"))” is not a method (等额本息, 等额本金, 先息后本, 一次性还本付息, 分期, 循环)",
+            zh: "“\(value("method"))”不是还款方式（等额本息、等额本金、先息后本、一次性还本付息、分期、循环）"))
       }
     }
     func integer(_ field: String, _ range: ClosedRange<Int>, default d: Int?) -> Int? {
@@ -238,7 +273,10 @@ public struct CSVImport: Sendable {
       if text.isEmpty { return d }
       guard let n = Int(text), range.contains(n) else {
         fail(
-          field, "“\(value(field))” should be a whole number from \(range.lowerBound) to \(range.upperBound)")
+          field,
+          LocalizedText(
+            en: "“\(value(field))” should be a whole number from \(range.lowerBound) to \(range.upperBound)",
+            zh: "“\(value(field))”应为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数"))
         return d
       }
       return n
@@ -246,11 +284,14 @@ public struct CSVImport: Sendable {
     let term = integer("term", 1...600, default: method == .revolving ? 1 : 12) ?? 12
     var start = LocalDate(ordinal: 0)
     if value("start").isEmpty {
-      fail("start", "a start date is required (the day the money was received)")
+      fail(
+        "start",
+        LocalizedText(
+          en: "a start date is required (the day the money was received)", zh: "需要借款日（收到款项的日期）"))
     } else if let d = try? LocalDate(lenient: value("start")) {
       start = d
     } else {
-      fail("start", "“\(value("start"))” is not a date (2026-03-05, 2026/3/5 or 2026年3月5日)")
+      fail("start", notADate(value("start")))
     }
     let dueDay = integer("dueDay", 1...31, default: start.day) ?? start.day
     let statementDay = integer("statementDay", 1...31, default: nil)
@@ -263,7 +304,9 @@ public struct CSVImport: Sendable {
       graceDays: grace, notes: value("notes"))
     let problems = debt.problems()
     if !problems.isEmpty {
-      for p in problems { problem(nil, "\(p.field): \(p.message.en)") }
+      for p in problems {
+        problem(nil, LocalizedText(en: "\(p.field): \(p.message.en)", zh: "\(p.field)：\(p.message.zh)"))
+      }
       return nil
     }
     return debt

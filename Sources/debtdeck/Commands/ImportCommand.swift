@@ -103,7 +103,9 @@ extension ImportCommand {
     let t = context.t
     func report(_ result: CSVImport.Result) {
       for p in result.problems {
-        printError("\(file):\(p.line): " + (p.column.map { "column “\($0)”: " } ?? "") + p.message)
+        printError(
+          "\(file):\(p.line): " + (p.column.map { t(en: "column “\($0)”: ", zh: "“\($0)”列：") } ?? "")
+            + t(p.message))
       }
     }
     func summary(_ r: CSVImport.Result) -> String {
@@ -154,8 +156,10 @@ extension ImportCommand {
       if !result.problems.isEmpty && !skipBadRows {
         report(result)
         throw CLIError.data(
-          "\(file): \(result.badRows) rows have problems, so nothing was imported; "
-            + "fix them, or add --skip-bad-rows to import the others")
+          t(
+            en: "\(file): \(result.badRows) rows have problems, so nothing was imported; "
+              + "fix them, or add --skip-bad-rows to import the others",
+            zh: "\(file)：有 \(result.badRows) 行有问题，因此没有导入任何内容；请修正，或加 --skip-bad-rows 只导入其余的行"))
       }
       for d in result.debts { CSVImport.insert(d, into: &portfolio) }
       for p in result.payments { CSVImport.insert(p, into: &portfolio) }
