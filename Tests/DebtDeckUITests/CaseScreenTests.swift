@@ -232,8 +232,8 @@ extension CaseScreenTests {
   func evidence() {
     var s = openCase()
     _ = press([.character("l")] + Array(repeating: Key.down, count: 7) + type("录音"), &s)
-    // From the summary (row 7) down to the last field, the evidence file (row 12).
-    _ = press(Array(repeating: Key.down, count: 5) + type("/tmp/rec.m4a"), &s)
+    // From the summary (row 7) down to the mark (row 12): a threat; then the evidence file (13).
+    _ = press(Array(repeating: Key.down, count: 5) + [.right, .down] + type("/tmp/rec.m4a"), &s)
     let effects = press([.enter], &s)
     #expect(effects == [.hashEvidence(path: "/tmp/rec.m4a")])
     #expect(s.portfolio.cases["d1"]?.contacts.isEmpty ?? true)
@@ -250,5 +250,6 @@ extension CaseScreenTests {
     #expect(s.overlay == nil)
     #expect(s.portfolio.cases["d1"]?.contacts.first?.evidence == [record])
     #expect(s.portfolio.cases["d1"]?.contacts.first?.summary == "录音")
+    #expect(s.portfolio.cases["d1"]?.contacts.first?.flags.contains(.threat) == true)
   }
 }

@@ -10,8 +10,11 @@ public struct ContactForm: Hashable, Sendable {
   enum Row: Int {
     case when, direction, channel, organisation, person, staff, phone, summary, agreed, promiseDate,
       promiseAmount
-    case thirdParty, evidence
+    case thirdParty, mark, evidence
   }
+
+  /// What the user can mark a contact with (the other flags are set by the app).
+  static let marks: [ContactFlag?] = [nil, .threat, .insult, .impersonation, .disclosure]
 
   /// The evidence file named in the form, once hashed (set by the shell through `AppLogic`).
   public var evidence: Evidence?
@@ -39,6 +42,9 @@ public struct ContactForm: Hashable, Sendable {
       .init(LocalizedText(en: "I promised, by", zh: "我承诺还款日期"), .text(TextField(maximumLength: 12))),
       .init(LocalizedText(en: "…the amount", zh: "承诺金额"), .text(TextField(maximumLength: 20))),
       .init(LocalizedText(en: "Third party", zh: "第三方"), .choice([no, yes], 0)),
+      .init(
+        LocalizedText(en: "Mark", zh: "标记"),
+        .choice(ContactForm.marks.map { $0?.label ?? LocalizedText(en: "none", zh: "无") }, 0)),
       .init(LocalizedText(en: "Evidence file", zh: "证据文件"), .text(TextField(maximumLength: 500))),
     ])
   }
@@ -78,6 +84,7 @@ public struct ContactForm: Hashable, Sendable {
         organisation: field(.organisation), person: field(.person), staffID: field(.staff),
         phone: field(.phone),
         agreed: field(.agreed), promises: promises, thirdParty: form.choice(Row.thirdParty.rawValue) == 1,
+        userFlags: ContactForm.marks[form.choice(Row.mark.rawValue)].map { [$0] } ?? [],
         evidence: evidence.map { [$0] } ?? []))
   }
 }
