@@ -59,7 +59,7 @@ public enum Stage: String, Codable, Sendable, CaseIterable, Comparable {
     case .m3: return LocalizedText(en: "M3 overdue", zh: "逾期M3")
     case .m3Plus: return LocalizedText(en: "M3+ overdue", zh: "逾期M3+")
     case .negotiating: return LocalizedText(en: "negotiating", zh: "协商中")
-    case .agreementInForce: return LocalizedText(en: "agreement", zh: "协议履行中")
+    case .agreementInForce: return LocalizedText(en: "agreement in force", zh: "协议履行中")
     case .settled: return LocalizedText(en: "settled", zh: "已结清")
     }
   }
