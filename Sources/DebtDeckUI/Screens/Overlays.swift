@@ -18,33 +18,10 @@ enum Overlays {
     case .confirmDiscardForm:
       confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
     case .door: door(state, &buffer, area, theme)
-    case .contact(let dialog):
-      let name = state.portfolio.debt(id: dialog.debtID)?.name.terminalSafe ?? ""
-      dialog.form.render(
-        title: state.t(LocalizedText(en: "Record a contact — \(name)", zh: "记录联系 — \(name)")),
-        hint: state.t(
-          LocalizedText(
-            en: "Tab/↑↓ fields · ←→ choices · Enter records (never edited later) · Esc cancels",
-            zh: "Tab/↑↓ 切换 · ←→ 选择 · Enter 记录（之后不可修改）· Esc 取消")), state: state, &buffer, area, theme)
-    case .offer(let dialog):
-      dialog.form.render(
-        title: state.t(LocalizedText(en: "What can I offer each month?", zh: "每月能拿出多少？")),
-        hint: state.t(LocalizedText(en: "Enter works it out · Esc cancels", zh: "Enter 计算 · Esc 取消")),
-        state: state,
-        &buffer, area, theme)
-    case .followUp(let dialog):
-      dialog.form.render(
-        title: state.t(LocalizedText(en: "Set a follow-up", zh: "设置跟进")),
-        hint: state.t(LocalizedText(en: "Enter sets it · Esc cancels", zh: "Enter 确认 · Esc 取消")),
-        state: state,
-        &buffer, area, theme)
-    case .agreement(let dialog):
-      dialog.form.render(
-        title: state.t(LocalizedText(en: "Record an agreement", zh: "记录协议")),
-        hint: state.t(
-          LocalizedText(
-            en: "←→ choices · Enter records (a new one replaces the last) · Esc cancels",
-            zh: "←→ 选择 · Enter 记录（新协议取代旧协议）· Esc 取消")), state: state, &buffer, area, theme)
+    case .contact, .offer, .followUp, .agreement:
+      guard let overlay = state.overlay, let form = overlay.fieldForm else { return }
+      let (title, hint) = fieldDialogTexts(overlay, state)
+      form.render(title: state.t(title), hint: state.t(hint), state: state, &buffer, area, theme)
     case .letter(let id, let kind, let scroll): letter(state, id, kind, scroll, &buffer, area, theme)
     case .snoozeUntil(_, let field):
       let rect = area.centered(width: 46, height: 6)
@@ -63,6 +40,37 @@ enum Overlays {
         state.t(LocalizedText(en: "Enter snoozes · Esc cancels", zh: "Enter 确认 · Esc 取消")), x: inner.x + 1,
         y: inner.y + 3, style: theme.muted, clip: inner)
     case nil: break
+    }
+  }
+
+  /// The title and the key hint of a dialog made of fields.
+  static func fieldDialogTexts(_ overlay: Overlay, _ state: AppState) -> (LocalizedText, LocalizedText) {
+    switch overlay {
+    case .contact(let dialog):
+      let name = state.portfolio.debt(id: dialog.debtID)?.name.terminalSafe ?? ""
+      return (
+        LocalizedText(en: "Record a contact — \(name)", zh: "记录联系 — \(name)"),
+        LocalizedText(
+          en: "Tab/↑↓ fields · ←→ choices · Enter records (never edited later) · Esc cancels",
+          zh: "Tab/↑↓ 切换 · ←→ 选择 · Enter 记录（之后不可修改）· Esc 取消")
+      )
+    case .offer:
+      return (
+        LocalizedText(en: "What can I offer each month?", zh: "每月能拿出多少？"),
+        LocalizedText(en: "Enter works it out · Esc cancels", zh: "Enter 计算 · Esc 取消")
+      )
+    case .agreement:
+      return (
+        LocalizedText(en: "Record an agreement", zh: "记录协议"),
+        LocalizedText(
+          en: "←→ choices · Enter records (a new one replaces the last) · Esc cancels",
+          zh: "←→ 选择 · Enter 记录（新协议取代旧协议）· Esc 取消")
+      )
+    default:
+      return (
+        LocalizedText(en: "Set a follow-up", zh: "设置跟进"),
+        LocalizedText(en: "Enter sets it · Esc cancels", zh: "Enter 确认 · Esc 取消")
+      )
     }
   }
 
