@@ -1,3 +1,17 @@
+/// One payment to make: its date, what is left of it, and the installment it belongs to (nil for
+/// an agreement's payment).
+public struct DuePayment: Hashable, Sendable {
+  public let date: LocalDate
+  public let amount: Int64
+  public let installment: Int?
+
+  public init(date: LocalDate, amount: Int64, installment: Int?) {
+    self.date = date
+    self.amount = amount
+    self.installment = installment
+  }
+}
+
 /// Everything derived about one debt on one day: what has been paid, what is owed, what is late,
 /// the penalty so far and the stage. Computed from the terms, the payments and `asOf` only.
 public struct DebtStatus: Hashable, Sendable {
@@ -15,8 +29,12 @@ public struct DebtStatus: Hashable, Sendable {
   public let firstUnpaid: (installment: Installment, remaining: Int64)?
   /// The first unpaid installment due on or after `asOf`, and what is left of it.
   public let nextDue: (installment: Installment, remaining: Int64)?
-  /// Days since the earliest unpaid due date that has passed (0 when nothing is late).
+  /// Days since the earliest unpaid due date that has passed (0 when nothing is late). When only
+  /// penalty or fees are left unpaid, days since the last due date before `asOf`: anything due
+  /// and unpaid keeps the debt overdue.
   public let daysPastDue: Int
+  /// The due date that makes the debt late (nil when nothing is late).
+  public let lateSince: LocalDate?
   /// Penalty interest (罚息) owed on `asOf`: accrued and not yet paid. Never charged for an
   /// installment paid within its grace period.
   public let penalty: Int64
@@ -33,6 +51,11 @@ public struct DebtStatus: Hashable, Sendable {
   public let covered: [Int64]
   /// The stage from the schedule and payments; `Portfolio.stage(of:)` adds the case file's view.
   public private(set) var stage: Stage
+  /// The stage from the schedule and payments alone, whatever the case file says: what decides
+  /// whether money is late (a proposal or a waiver relabels a debt but never hides what is due).
+  public private(set) var scheduleStage: Stage = .current
+  /// The next payment of an agreement in force (set with the case file's stage).
+  public private(set) var agreedNext: DuePayment?
   /// Paid beyond everything scheduled.
   public let overpaid: Int64
 
@@ -40,8 +63,33 @@ public struct DebtStatus: Hashable, Sendable {
   public func withStage(_ stage: Stage) -> DebtStatus {
     var copy = self
     copy.stage = stage
+    if stage != .agreementInForce { copy.agreedNext = nil }
     return copy
   }
+
+  /// The same status with the case file's view: its stage and, for an agreement in force, the
+  /// agreement's next payment (which replaces the original schedule's while it is kept).
+  public func withCase(_ view: CaseView) -> DebtStatus {
+    var copy = withStage(view.stage)
+    copy.agreedNext = view.stage == .agreementInForce ? view.agreedNext : nil
+    return copy
+  }
+
+  /// The next payment to make: an agreement's in force, else the schedule's next unpaid
+  /// installment due on or after `asOf`. What every list, detail and calendar shows as "next".
+  public var nextPayment: DuePayment? {
+    if stage == .agreementInForce { return agreedNext }
+    return nextDue.map {
+      DuePayment(date: $0.installment.dueDate, amount: $0.remaining, installment: $0.installment.number)
+    }
+  }
+
+  /// Whether money is late on `asOf` and not covered by an agreement in force: late by the
+  /// schedule, whatever label the case file gives it.
+  public var isLate: Bool { scheduleStage.isLate && stage != .agreementInForce && stage != .settled }
+
+  /// What is late and owed on `asOf`: overdue installments, penalty and late fees.
+  public var lateOwed: Int64 { isLate ? overdueAmount + penalty + fees : 0 }
 
   /// What it takes to settle on `asOf`: remaining principal, interest due, penalty.
   public var payoffAmount: Int64 { remainingPrincipal + interestDueUnpaid + penalty + fees }
@@ -112,6 +160,7 @@ public struct DebtStatus: Hashable, Sendable {
 
     // Revolving credit paid in full by its first due date owes no interest at all.
     if debt.method == .revolving, schedule.installments.first != nil, paidByFirstDue >= debt.principal {
+      self.lateSince = nil
       self.remainingPrincipal = 0
       self.interestDueUnpaid = 0
       self.overdueAmount = 0
@@ -127,6 +176,7 @@ public struct DebtStatus: Hashable, Sendable {
       self.paidFees = 0
       self.covered = schedule.installments.map(\.total)
       self.stage = .settled
+      self.scheduleStage = .settled
       self.overpaid = paidTotal - debt.principal
       return
     }
@@ -164,7 +214,14 @@ public struct DebtStatus: Hashable, Sendable {
     self.paidFees = ledger.paidFees
     self.overpaid = ledger.overpaid
     self.covered = ledger.rows.map { $0.paidInterest + $0.paidPrincipal }
-    let dpd = firstUnpaid.map { $0.0.dueDate < asOf ? $0.0.dueDate.days(to: asOf) : 0 } ?? 0
+    var lateSince = firstUnpaid.flatMap { $0.0.dueDate < asOf ? $0.0.dueDate : nil }
+    if lateSince == nil && (ledger.penaltyOutstanding > 0 || ledger.feesOutstanding > 0) {
+      // Every installment due is paid but penalty or fees are not: they have been due since the
+      // last due date before today, and keep the debt overdue.
+      lateSince = ledger.rows.last(where: { $0.installment.dueDate < asOf })?.installment.dueDate
+    }
+    self.lateSince = lateSince
+    let dpd = lateSince.map { $0.days(to: asOf) } ?? 0
     self.daysPastDue = dpd
 
     if firstUnpaid == nil && ledger.penaltyOutstanding == 0 && ledger.feesOutstanding == 0 {
@@ -172,7 +229,7 @@ public struct DebtStatus: Hashable, Sendable {
     } else if dpd > 0 {
       stage = dpd <= debt.graceDays ? .inGrace : Stage.bucket(daysPastDue: dpd)
     } else if firstUnpaid == nil {
-      // Only penalty or fees are left: they are due now.
+      // Only penalty or fees are left, charged today: they are due now.
       stage = .dueToday
     } else if let next = nextDue?.0.dueDate, next == asOf {
       stage = .dueToday
@@ -181,6 +238,7 @@ public struct DebtStatus: Hashable, Sendable {
     } else {
       stage = .current
     }
+    scheduleStage = stage
   }
 
   /// The daily penalty rate: the contract's daily rate × the multiplier (to 1/100).

@@ -12,7 +12,9 @@ extension Portfolio: Codable {
       nextDebtNumber: try c.decodeIfPresent(Int.self, forKey: .nextDebtNumber),
       nextPaymentNumber: try c.decodeIfPresent(Int.self, forKey: .nextPaymentNumber))
     followUps = try c.decodeIfPresent([FollowUp].self, forKey: .followUps) ?? []
-    reminderStates = try c.decodeIfPresent([String: ReminderState].self, forKey: .reminderStates) ?? [:]
+    // Older files named an overdue installment's notice by the day; today's ids are stable.
+    reminderStates = ReminderEngine.migrated(
+      try c.decodeIfPresent([String: ReminderState].self, forKey: .reminderStates) ?? [:])
     cases = try c.decodeIfPresent([String: CaseFile].self, forKey: .cases) ?? [:]
   }
 

@@ -105,9 +105,16 @@ public struct Portfolio: Hashable, Sendable {
 
   /// The stage of a debt with its case file taken into account.
   public func stage(of status: DebtStatus, debtID: String, payments: [Payment]? = nil) -> Stage {
-    guard let file = cases[debtID], !file.agreements.isEmpty else { return status.stage }
-    return CaseSummary.stage(
-      status.stage, caseFile: file, payments: payments ?? self.payments(for: debtID), today: status.asOf)
+    withCase(status, debtID: debtID, payments: payments).stage
+  }
+
+  /// The status with its case file's view: the stage and an agreement's next payment.
+  public func withCase(_ status: DebtStatus, debtID: String, payments: [Payment]? = nil) -> DebtStatus {
+    guard let file = cases[debtID], !file.agreements.isEmpty else { return status }
+    return status.withCase(
+      CaseSummary.view(
+        status.scheduleStage, caseFile: file, payments: payments ?? self.payments(for: debtID),
+        today: status.asOf))
   }
 
   /// Every debt's status on `asOf`, with the stage its case file implies.
@@ -130,8 +137,7 @@ public struct Portfolio: Hashable, Sendable {
   public func applyCases(to statuses: inout [String: DebtStatus]) {
     for (id, file) in cases where !file.agreements.isEmpty {
       guard let status = statuses[id] else { continue }
-      statuses[id] = status.withStage(
-        CaseSummary.stage(status.stage, caseFile: file, payments: payments(for: id), today: status.asOf))
+      statuses[id] = withCase(status, debtID: id)
     }
   }
 

@@ -69,9 +69,10 @@ public struct AppState: Sendable {
   public private(set) var statuses: [String: DebtStatus] = [:]
   /// The true APR of each debt (nil when no rate fits its cash flows).
   public private(set) var trueAPRs: [String: TrueAPR] = [:]
+  /// The day: the agenda (late debts, installments due within `dueSoonDays`) and the notices.
   public private(set) var brief: DailyBrief
-  /// Open reminders: those due now, and those coming within `dueSoonDays`.
-  public private(set) var reminders: [Reminder] = []
+  /// The day's open notices (the brief's).
+  public var reminders: [Reminder] { brief.notices }
 
   /// - Parameter statuses: every debt's status on `today` when known already (from the brief
   ///   cache, for a first frame before the history is read); computed from `portfolio` otherwise.
@@ -84,7 +85,8 @@ public struct AppState: Sendable {
     self.today = today
     self.language = language
     self.calendarDate = today
-    self.brief = DailyBrief(portfolio: portfolio, today: today, settings: settings, statuses: statuses ?? [:])
+    self.brief = DailyBrief(
+      portfolio: portfolio, today: today, days: settings.dueSoonDays, settings: settings, statuses: statuses ?? [:])
     refreshDerived(statuses)
   }
 
@@ -98,37 +100,31 @@ public struct AppState: Sendable {
       }
     }
     trueAPRs = aprs
-    brief = DailyBrief(portfolio: portfolio, today: today, settings: settings, statuses: statuses)
-    reminders = ReminderEngine.reminders(
-      portfolio: portfolio, settings: settings, today: today, lookahead: settings.dueSoonDays,
-      statuses: statuses)
+    brief = DailyBrief(
+      portfolio: portfolio, today: today, days: settings.dueSoonDays, settings: settings, statuses: statuses)
     rebuildSearchText()
     refreshVisibleDebts()
   }
 
-  /// Today's list: overdue, then today's, then coming up (each by event date).
-  public var todayReminders: [Reminder] {
-    let groups = Dictionary(grouping: reminders) { todayGroup($0) }
-    return [0, 1, 2].flatMap { g in (groups[g] ?? []).sorted { ($0.eventDate, $0.id) < ($1.eventDate, $1.id) }
-    }
-  }
+  /// Today's list: overdue, then today's, then coming up — the brief's rows.
+  public var todayRows: [DailyBrief.Row] { brief.rows }
 
   /// 0 overdue, 1 today, 2 coming up.
-  public func todayGroup(_ r: Reminder) -> Int {
-    if r.isOverdue(on: today) { return 0 }
-    return r.date <= today ? 1 : 2
+  public func todayGroup(_ index: Int) -> Int {
+    if index < brief.overdueRows.count { return 0 }
+    return index < brief.overdueRows.count + brief.todayRows.count ? 1 : 2
   }
 
-  /// Reminders to act on now (overdue and today's): the count in the top bar.
-  public var openReminderCount: Int { reminders.filter { todayGroup($0) < 2 }.count }
-
-  /// The reminder under the cursor on Today.
-  public var selectedReminder: Reminder? {
+  /// The row under the cursor on Today.
+  public var selectedRow: DailyBrief.Row? {
     guard screen == .today, detail == nil else { return nil }
-    let list = todayReminders
+    let list = todayRows
     let i = selection[.today] ?? 0
     return list.indices.contains(i) ? list[i] : nil
   }
+
+  /// The notice on the row under the cursor on Today.
+  public var selectedReminder: Reminder? { selectedRow?.notice }
 
   public func t(_ text: LocalizedText) -> String { text(language) }
 
@@ -222,7 +218,7 @@ public struct AppState: Sendable {
   /// How many rows the current list has.
   var listCount: Int {
     switch screen {
-    case .today: return todayReminders.count
+    case .today: return todayRows.count
     case .debts: return visibleDebts.count
     default: return 0
     }
@@ -235,7 +231,7 @@ public struct AppState: Sendable {
     let index = selection[screen] ?? 0
     switch screen {
     case .today:
-      return selectedReminder?.debtID.flatMap { portfolio.debt(id: $0) }
+      return selectedRow?.debtID.flatMap { portfolio.debt(id: $0) }
     case .debts:
       let debts = visibleDebts
       return debts.indices.contains(index) ? debts[index] : nil
@@ -250,7 +246,7 @@ public struct AppState: Sendable {
     case .help, .door: return [.help]
     case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement: return [.dialog]
     case .letter: return [.letter]
-    case .confirmDelete, .confirmDiscardForm: return [.confirm]
+    case .confirmDelete, .confirmArchive, .confirmDiscardForm: return [.confirm]
     case nil: break
     }
     if form != nil { return [.form] }

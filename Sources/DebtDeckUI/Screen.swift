@@ -29,6 +29,8 @@ public enum Overlay: Hashable, Sendable {
   /// "Snooze until…": a date for the reminder with this id.
   case snoozeUntil(reminderID: String, date: TextField)
   case confirmDelete(debtID: String)
+  /// Archiving a debt that still has a balance asks first.
+  case confirmArchive(debtID: String)
   case confirmDiscardForm
   case door
   /// Record a contact in a debt's log.

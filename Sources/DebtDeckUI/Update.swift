@@ -146,18 +146,30 @@ public enum AppLogic {
     case .delete:
       if let debt = state.selectedDebt { state.overlay = .confirmDelete(debtID: debt.id) }
     case .archive:
-      guard var debt = state.selectedDebt else { return [] }
-      debt.archived.toggle()
-      state.message = (
-        debt.archived
-          ? LocalizedText(en: "Archived \(debt.name). u to undo.", zh: "已归档 \(debt.name)。按 u 撤销。")
-          : LocalizedText(en: "Restored \(debt.name) from the archive.", zh: "已取消归档 \(debt.name)。"),
-        .success
-      )
-      return commit(.updateDebt(debt), &state)
+      guard let debt = state.selectedDebt else { return [] }
+      if !debt.archived, let s = state.statuses[debt.id], s.stage != .settled, s.payoffAmount > 0 {
+        state.overlay = .confirmArchive(debtID: debt.id)
+        return []
+      }
+      return toggleArchive(debt, &state)
 
-    case .reminderDone, .dismissReminder, .snoozeDay, .snoozeThreeDays:
-      guard let reminder = state.selectedReminder else { return [] }
+    case .reminderDone, .dismissReminder, .snoozeDay, .snoozeThreeDays, .snoozeUntil:
+      guard let reminder = state.selectedReminder else {
+        if state.selectedRow?.item != nil {
+          state.message = (
+            LocalizedText(
+              en: "This stays until it is paid: its reminder is already acknowledged. p records a payment.",
+              zh: "此项在还清前会一直显示：提醒已确认。按 p 记录还款。"),
+            .info
+          )
+        }
+        return []
+      }
+      if action == .snoozeUntil {
+        state.overlay = .snoozeUntil(
+          reminderID: reminder.id, date: TextField(state.today.adding(days: 7).description, maximumLength: 12))
+        return []
+      }
       let newState: ReminderState
       let said: LocalizedText
       switch action {
@@ -177,10 +189,6 @@ public enum AppLogic {
       let effects = commit(.setReminder(id: reminder.id, newState), &state)
       clampSelection(&state)
       return effects
-    case .snoozeUntil:
-      guard let reminder = state.selectedReminder else { return [] }
-      state.overlay = .snoozeUntil(
-        reminderID: reminder.id, date: TextField(state.today.adding(days: 7).description, maximumLength: 12))
 
     case .filter:
       state.filterEditing = true
@@ -229,6 +237,10 @@ public enum AppLogic {
 
     case .confirmYes:
       switch state.overlay {
+      case .confirmArchive(let id):
+        state.overlay = nil
+        guard let debt = state.portfolio.debt(id: id) else { return [] }
+        return toggleArchive(debt, &state)
       case .confirmDelete(let id):
         state.overlay = nil
         state.detail = nil
@@ -289,6 +301,20 @@ public enum AppLogic {
     state.selection[state.screen] = next
   }
 
+  static func toggleArchive(_ debt: Debt, _ state: inout AppState) -> [Effect] {
+    var debt = debt
+    debt.archived.toggle()
+    state.message = (
+      debt.archived
+        ? LocalizedText(en: "Archived \(debt.name). u to undo.", zh: "已归档 \(debt.name)。按 u 撤销。")
+        : LocalizedText(en: "Restored \(debt.name) from the archive.", zh: "已取消归档 \(debt.name)。"),
+      .success
+    )
+    let effects = commit(.updateDebt(debt), &state)
+    clampSelection(&state)
+    return effects
+  }
+
   static func clampSelection(_ state: inout AppState) {
     for screen in [Screen.today, .debts] {
       let saved = state.screen
@@ -330,6 +356,18 @@ public enum AppLogic {
         state.overlay = .pay(dialog)
         return []
       case .success(let payment):
+        let concerns = Plausibility.concerns(
+          payment, debt: debt, payments: state.portfolio.payments(for: debt.id), today: state.today)
+        if !concerns.isEmpty && !dialog.warned {
+          // Ask before recording what looks like a slip: the same submit again records it.
+          let said = concerns.map { Plausibility.message($0, currency: debt.currency) }
+          dialog.error = LocalizedText(
+            en: said.map(\.en).joined(separator: "; ") + ". Submit again to record it anyway, or change it.",
+            zh: said.map(\.zh).joined(separator: "；") + "。再次提交即按此记录，或修改后提交。")
+          dialog.warned = true
+          state.overlay = .pay(dialog)
+          return []
+        }
         state.overlay = nil
         let amount = Money.format(payment.amount, debt.currency)
         state.message = (
@@ -338,9 +376,11 @@ public enum AppLogic {
             zh: "已记录向 \(debt.name) 还款 \(amount)。按 u 撤销。"),
           .success
         )
-        // Paying from a reminder closes it too (one step to undo).
+        // Paying from a reminder closes it too (one step to undo) when it pays what the row asks.
         var change = PortfolioChange.addPayment(payment)
-        if let reminder = state.selectedReminder, reminder.debtID == debt.id {
+        if let row = state.selectedRow, let reminder = row.notice, reminder.debtID == debt.id,
+          payment.amount >= (row.amount ?? 0)
+        {
           change = .batch([change, .setReminder(id: reminder.id, .done(on: state.today))])
         }
         let effects = commit(change, &state)

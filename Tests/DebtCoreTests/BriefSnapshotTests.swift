@@ -102,9 +102,9 @@ struct BriefSnapshotTests {
       }
       let settings = Settings()
       let r1 = ReminderEngine.reminders(
-        portfolio: p, settings: settings, today: today, lookahead: 7, statuses: full)
+        portfolio: p, settings: settings, today: today, statuses: full)
       let r2 = ReminderEngine.reminders(
-        portfolio: snapshot.portfolio, settings: settings, today: today, lookahead: 7, statuses: fast)
+        portfolio: snapshot.portfolio, settings: settings, today: today, statuses: fast)
       #expect(r1 == r2, "seed \(seed) \(today)")
       let b1 = DailyBrief(portfolio: p, today: today, settings: settings, statuses: full)
       let b2 = DailyBrief(portfolio: snapshot.portfolio, today: today, settings: settings, statuses: fast)

@@ -15,9 +15,8 @@ struct ReminderEngineTests {
     return p
   }
 
-  func ids(_ p: Portfolio, _ today: String, lookahead: Int = 0) -> [String] {
-    ReminderEngine.reminders(portfolio: p, settings: Settings(), today: day(today), lookahead: lookahead).map(
-      \.id)
+  func ids(_ p: Portfolio, _ today: String) -> [String] {
+    ReminderEngine.reminders(portfolio: p, settings: Settings(), today: day(today)).map(\.id)
   }
 
   @Test("each lead time in turn: 7, 3, 1 days before and the due day; nothing earlier")
@@ -29,7 +28,6 @@ struct ReminderEngineTests {
     #expect(ids(p, "2026-02-26") == ["due:d1:1:3"])
     #expect(ids(p, "2026-02-28") == ["due:d1:1:1"])
     #expect(ids(p, "2026-03-01") == ["due:d1:1:0"])
-    #expect(ids(p, "2026-02-15", lookahead: 10) == ["due:d1:1:7"])  // horizon 02-25: the 7-day one
   }
 
   @Test("lead times come from the settings")
@@ -54,18 +52,36 @@ struct ReminderEngineTests {
     #expect(ids(p, "2026-02-28") == ["due:d1:1:1"])
   }
 
-  @Test("overdue: daily, with days, amount and penalty; done today, back tomorrow")
-  func overdueDaily() {
+  @Test("overdue: one id per installment while unpaid; done quiets the notice, the brief keeps the debt")
+  func overdueStable() {
     var p = portfolio()
     let r = ReminderEngine.reminders(portfolio: p, settings: Settings(), today: day("2026-03-11"))
-    #expect(r.map(\.id) == ["overdue:d1:1:2026-03-11"])
+    #expect(r.map(\.id) == ["overdue:d1:1"])
     #expect(r[0].severity == .danger)
     #expect(r[0].message.en.contains("10 days overdue"))
     #expect(r[0].message.en.contains("penalty ¥4.98"))
     #expect(r[0].amount == Int64(101_498))
-    p.reminderStates["overdue:d1:1:2026-03-11"] = .done(on: day("2026-03-11"))
+    #expect(ids(p, "2026-03-12") == ["overdue:d1:1"])
+    p.reminderStates["overdue:d1:1"] = .done(on: day("2026-03-11"))
     #expect(ids(p, "2026-03-11") == [])
-    #expect(ids(p, "2026-03-12") == ["overdue:d1:1:2026-03-12"])
+    #expect(ids(p, "2026-03-20") == [])
+    // The notice is quiet; the money is still late in the brief, with the same amount and days.
+    let brief = DailyBrief(portfolio: p, today: day("2026-03-20"))
+    #expect(brief.overdue.map(\.debt.id) == ["d1"])
+    #expect(brief.overdue[0].daysPastDue == 19)
+    #expect(brief.hasOverdue)
+  }
+
+  @Test("stored states of the old day-stamped overdue ids carry over to the stable id")
+  func migration() {
+    let old: [String: ReminderState] = [
+      "overdue:d1:2:2026-11-20": .done(on: day("2026-11-20")),
+      "overdue:d1:2:2026-11-23": .dismissed(on: day("2026-11-23")),
+      "due:d2:4:3": .done(on: day("2026-11-23")),
+    ]
+    let new = ReminderEngine.migrated(old)
+    #expect(new == ["overdue:d1:2": .dismissed(on: day("2026-11-23")), "due:d2:4:3": .done(on: day("2026-11-23"))])
+    #expect(ReminderEngine.migrated(new) == new)
   }
 
   @Test("the day before the next bucket, and the last grace day, warn of their own")
@@ -127,7 +143,7 @@ struct ReminderEngineTests {
     let b = ReminderEngine.reminders(
       portfolio: DemoPortfolio.make(today: today), settings: Settings(), today: today)
     #expect(a.map(\.id) == b.map(\.id))
-    #expect(a.map(\.id) == ["overdue:d1:2:2026-11-23", "due:d2:4:3"])
+    #expect(a.map(\.id) == ["overdue:d1:2", "due:d2:4:3"])
     // Every reminder has both languages.
     for r in a { #expect(!r.message.en.isEmpty && !r.message.zh.isEmpty && r.message.en != r.message.zh) }
   }

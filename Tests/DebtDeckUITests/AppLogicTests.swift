@@ -19,7 +19,10 @@ struct AppLogicTests {
   func todayOrder() {
     let s = state()
     #expect(s.screen == .today)
-    #expect(s.todayReminders.map(\.id) == ["overdue:d1:2:2026-11-23", "due:d2:4:0", "due:d3:1:7"])
+    // Overdue (with its notice), then today's notices, then what falls due within the window.
+    #expect(s.todayRows.map { $0.debtID ?? "" } == ["d1", "d3", "d2"])
+    #expect(s.todayRows.map { $0.notice?.id } == ["overdue:d1:2", "due:d3:1:7", nil])
+    #expect(s.todayGroup(0) == 0 && s.todayGroup(1) == 1 && s.todayGroup(2) == 2)
   }
 
   @Test("number keys and Tab switch screens")
@@ -147,14 +150,26 @@ struct AppLogicTests {
     #expect(s.portfolio.payments.count == payments)
   }
 
-  @Test("archive hides a debt from Today and moves it last")
-  func archive() {
+  @Test("archive asks when money is owed, moves the debt last, and a late one stays in the brief")
+  func archive() throws {
     var s = state()
     _ = press([.character("3")], &s)
-    let first = s.visibleDebts[0]
-    _ = press([.character("x")], &s)
-    #expect(s.visibleDebts.last?.id == first.id)
-    #expect(!s.todayReminders.contains { $0.debtID == first.id })
+    for _ in 0..<2 {
+      let first = s.visibleDebts[0]
+      let status = try #require(s.statuses[first.id])
+      _ = press([.character("x")], &s)
+      // A balance is owed: nothing changes until the person says yes.
+      #expect(s.overlay == .confirmArchive(debtID: first.id))
+      #expect(s.portfolio.debt(id: first.id)?.archived == false)
+      _ = press([.character("y")], &s)
+      #expect(s.portfolio.debt(id: first.id)?.archived == true)
+      #expect(s.visibleDebts.last?.id == first.id)
+      // Late money stays in the brief; nothing else of the debt does.
+      let rows = s.todayRows.filter { $0.debtID == first.id }
+      #expect(rows.count == (status.isLate ? 1 : 0))
+      #expect(rows.allSatisfy { $0.item?.isLate == true })
+      #expect(s.brief.hasOverdue == !s.brief.overdue.isEmpty)
+    }
   }
 
   @Test("calendar moves by day, week and month")

@@ -17,7 +17,9 @@ public struct CaseSummary: Sendable {
     self.debt = debt
     let caseFile = caseFile ?? CaseFile(debt: debt.id)
     self.caseFile = caseFile
-    let status = DebtStatus(debt: debt, payments: payments, asOf: today, dueSoonDays: dueSoonDays)
+    let raw = DebtStatus(debt: debt, payments: payments, asOf: today, dueSoonDays: dueSoonDays)
+    let view = CaseSummary.view(raw.stage, caseFile: caseFile, payments: payments, today: today)
+    let status = raw.withCase(view)
     self.status = status
     let tomorrow = DebtStatus(
       debt: debt, payments: payments, asOf: today.adding(days: 1), dueSoonDays: dueSoonDays)
@@ -30,24 +32,69 @@ public struct CaseSummary: Sendable {
     agreementProgress = caseFile.currentAgreement.map {
       AgreementProgress($0, payments: payments, today: today)
     }
-    stage = CaseSummary.stage(status.stage, caseFile: caseFile, payments: payments, today: today)
+    stage = view.stage
     steps = Guide.steps(for: stage)
   }
 
   /// The stage a case file gives a debt: an unconfirmed proposal makes a late debt "negotiating";
-  /// a confirmed agreement being kept makes it "agreement in force"; a completed one that settles
-  /// the debt makes it settled. A broken agreement falls back to the debt's own stage.
+  /// a confirmed agreement with a payment schedule of its own, being kept, makes it "agreement in
+  /// force" (its payments replace the original schedule's); a completed one that settles the debt
+  /// makes it settled. An agreement without a schedule (a waiver, an extension without dates) and
+  /// a broken one leave the debt's own stage: what is due stays due.
   public static func stage(_ base: Stage, caseFile: CaseFile?, payments: [Payment], today: LocalDate) -> Stage
   {
-    guard base != .settled, let agreement = caseFile?.currentAgreement else { return base }
-    if agreement.confirmed == .proposed { return base.isLate ? .negotiating : base }
+    view(base, caseFile: caseFile, payments: payments, today: today).stage
+  }
+
+  /// The case file's view of a debt on `today`: its stage and, for an agreement in force, the
+  /// agreed payment that comes next.
+  public static func view(_ base: Stage, caseFile: CaseFile?, payments: [Payment], today: LocalDate)
+    -> CaseView
+  {
+    guard base != .settled, let agreement = caseFile?.currentAgreement else { return CaseView(stage: base) }
+    if agreement.confirmed == .proposed { return CaseView(stage: base.isLate ? .negotiating : base) }
+    guard !agreement.schedule.isEmpty else { return CaseView(stage: base) }
     let progress = AgreementProgress(agreement, payments: payments, today: today)
-    if progress.complete { return agreement.settlesDebt ? .settled : base }
-    return progress.isBroken ? base : .agreementInForce
+    if progress.complete { return CaseView(stage: agreement.settlesDebt ? .settled : base) }
+    guard !progress.isBroken else { return CaseView(stage: base) }
+    let next = unpaidAgreed(agreement, paid: progress.paid).first
+    return CaseView(stage: .agreementInForce, agreedNext: next)
+  }
+
+  /// The unpaid payments of the current agreement with a schedule (a confirmed one), in order,
+  /// each with what is left of it; empty when there is none.
+  public static func agreedPaymentsDue(_ caseFile: CaseFile?, payments: [Payment], today: LocalDate)
+    -> [DuePayment]
+  {
+    guard let agreement = caseFile?.currentAgreement, agreement.confirmed != .proposed else { return [] }
+    let progress = AgreementProgress(agreement, payments: payments, today: today)
+    return unpaidAgreed(agreement, paid: progress.paid)
+  }
+
+  static func unpaidAgreed(_ agreement: Agreement, paid: Int64) -> [DuePayment] {
+    var out: [DuePayment] = []
+    var cumulative: Int64 = 0
+    for p in agreement.schedule {
+      cumulative += p.amount
+      let unpaid = min(p.amount, cumulative - paid)
+      if unpaid > 0 { out.append(DuePayment(date: p.date, amount: unpaid, installment: nil)) }
+    }
+    return out
   }
 
   /// Every debt that has a case worth opening: late, negotiating, or with a case file.
   public static func needsCase(stage: Stage, caseFile: CaseFile?) -> Bool {
     stage.isLate || stage == .negotiating || stage == .agreementInForce || !(caseFile?.isEmpty ?? true)
+  }
+}
+
+/// What a case file says of a debt on one day.
+public struct CaseView: Hashable, Sendable {
+  public let stage: Stage
+  public let agreedNext: DuePayment?
+
+  public init(stage: Stage, agreedNext: DuePayment? = nil) {
+    self.stage = stage
+    self.agreedNext = agreedNext
   }
 }

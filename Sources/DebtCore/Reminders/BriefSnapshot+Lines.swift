@@ -195,6 +195,7 @@ extension BriefSnapshot {
         throw FormatError(line: number, reason: "unknown record “\(f[0])”")
       }
     }
+    reminderStates = ReminderEngine.migrated(reminderStates)
     for id in caseOrder {
       cases[id] = CaseFile(debt: id, contacts: contacts[id] ?? [], agreements: agreements[id] ?? [])
     }

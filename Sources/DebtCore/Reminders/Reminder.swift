@@ -118,6 +118,13 @@ public enum ReminderState: Hashable, Sendable, Codable {
     }
   }
 
+  /// The day it was done or dismissed, or the day a snooze ends.
+  public var date: LocalDate {
+    switch self {
+    case .done(let d), .dismissed(let d), .snoozed(let d): return d
+    }
+  }
+
   /// Whether a reminder in this state is hidden on `today`.
   public func hides(on today: LocalDate) -> Bool {
     switch self {

@@ -1,33 +1,43 @@
-/// Derives the day's reminders from the portfolio and today. Pure.
+/// Derives the day's notices from the portfolio and today. Pure.
 ///
+/// Notices sit on top of the agenda (`DailyBrief`): quieting one never removes what is due. Each
+/// id names what it is about for as long as that exists, so a notice marked done never returns:
 /// - Each unpaid installment is announced at every lead time (default 7, 3, 1 days and the due
-///   day); only the latest one reached shows, so a missed day is caught up, not repeated.
-/// - A late installment reminds daily (a new id each day), with days past due, the overdue amount
-///   and the penalty so far; the day before the debt enters the next bucket, and on the last grace
-///   day, a warning of its own.
+///   day), id `due:DEBT:INSTALLMENT:LEAD`. The latest lead reached shows — on its own day, and on
+///   later days as a catch-up until it is acknowledged or the next lead is reached.
+/// - A late installment: `overdue:DEBT:INSTALLMENT` (one id while it stays unpaid), with days past
+///   due, the overdue amount and the penalty so far; the day before the debt enters the next
+///   bucket, and on the last grace day, a warning of its own.
 /// - Cards: the statement day, and the day before the interest-free period ends.
 /// - Follow-ups the user set, from their date until done.
 /// - From the case file: my promises to pay, the payments of an agreement in force (which replace
-///   the original schedule's reminders while it is kept), and the reply deadlines of complaints
-///   (15 working days) and credit-report objections (20 days).
+///   the original schedule's notices while it is kept), and the reply deadlines of complaints and
+///   credit-report objections.
 public enum ReminderEngine {
-  /// The open reminders on `today`: every one whose date has come (or comes within `lookahead`
-  /// days), minus those done, dismissed or snoozed. Sorted: most serious and oldest first.
+  /// The open notices on `today`: every one whose date has come, minus those done, dismissed or
+  /// snoozed. Sorted: most serious and oldest first.
   public static func reminders(
-    portfolio: Portfolio, settings: Settings, today: LocalDate, lookahead: Int = 0,
-    statuses: [String: DebtStatus]? = nil
+    portfolio: Portfolio, settings: Settings, today: LocalDate, statuses: [String: DebtStatus]? = nil
+  ) -> [Reminder] {
+    all(portfolio: portfolio, settings: settings, today: today, statuses: statuses)
+      .filter { portfolio.reminderStates[$0.id]?.hides(on: today) != true }
+  }
+
+  /// Every notice of `today`, whatever the user did with it.
+  static func all(
+    portfolio: Portfolio, settings: Settings, today: LocalDate, statuses: [String: DebtStatus]?
   ) -> [Reminder] {
     var out: [Reminder] = []
     let byDebt = statuses == nil ? portfolio.paymentsByDebt() : [:]
     let leads = Array(Set(settings.reminderLeadDays)).sorted(by: >)
-    let horizon = today.adding(days: max(lookahead, 0))
+    let horizon = today
     for debt in portfolio.debts where !debt.archived {
       var status =
         statuses?[debt.id]
         ?? DebtStatus(
           debt: debt, payments: byDebt[debt.id] ?? [], asOf: today, dueSoonDays: settings.dueSoonDays)
       if statuses == nil {
-        status = status.withStage(portfolio.stage(of: status, debtID: debt.id, payments: byDebt[debt.id]))
+        status = portfolio.withCase(status, debtID: debt.id, payments: byDebt[debt.id])
       }
       let caseFile = portfolio.cases[debt.id]
       if let caseFile {
@@ -51,8 +61,46 @@ public enum ReminderEngine {
           severity: .info, amount: nil,
           message: LocalizedText(en: "Follow up — \(prefix)\(f.text)", zh: "跟进 — \(prefix)\(f.text)")))
     }
-    return out.filter { portfolio.reminderStates[$0.id]?.hides(on: today) != true }
-      .sorted { ($0.severity, $1.date, $1.id) > ($1.severity, $0.date, $0.id) }
+    return out.sorted { ($0.severity, $1.date, $1.id) > ($1.severity, $0.date, $0.id) }
+  }
+
+  /// Whether `id` names a notice the user may act on today: one of today's, one already acted on,
+  /// or a lead-time notice of an unpaid installment due within a year (to acknowledge ahead).
+  public static func isKnown(_ id: String, portfolio: Portfolio, settings: Settings, today: LocalDate) -> Bool {
+    if portfolio.reminderStates[id] != nil { return true }
+    if all(portfolio: portfolio, settings: settings, today: today, statuses: nil).contains(where: { $0.id == id }) {
+      return true
+    }
+    let parts = id.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count == 4, parts[0] == "due", let debt = portfolio.debt(id: parts[1]),
+      let number = Int(parts[2]), let lead = Int(parts[3]), settings.reminderLeadDays.contains(lead)
+    else { return false }
+    let status = DebtStatus(debt: debt, payments: portfolio.payments(for: debt.id), asOf: today)
+    guard let i = status.schedule.installments.firstIndex(where: { $0.number == number }) else { return false }
+    let inst = status.schedule.installments[i]
+    return status.covered[i] < inst.total && inst.dueDate >= today && today.days(to: inst.dueDate) <= 366
+  }
+
+  /// The id a stored reminder state has today: before stable ids, an overdue installment's id
+  /// carried the day (`overdue:d1:2:2026-11-23`); it is `overdue:d1:2` now.
+  public static func canonicalID(_ id: String) -> String {
+    guard id.hasPrefix("overdue:") else { return id }
+    let parts = id.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 4, (try? LocalDate(iso: String(parts[3]))) != nil else { return id }
+    return parts[0...2].joined(separator: ":")
+  }
+
+  /// Stored reminder states under today's ids; where two old ids become one, the later state wins.
+  public static func migrated(_ states: [String: ReminderState]) -> [String: ReminderState] {
+    guard states.keys.contains(where: { canonicalID($0) != $0 }) else { return states }
+    var out: [String: ReminderState] = [:]
+    for id in states.keys.sorted() {
+      guard let state = states[id] else { continue }
+      let key = canonicalID(id)
+      if let existing = out[key], existing.date > state.date { continue }
+      out[key] = state
+    }
+    return out
   }
 
   static func money(_ m: Int64, _ debt: Debt) -> String { Money.format(m, debt.currency) }
@@ -64,7 +112,7 @@ public enum ReminderEngine {
     for (inst, covered) in zip(s.schedule.installments, s.covered) where covered < inst.total {
       guard inst.dueDate >= today else { continue }
       if inst.dueDate.adding(days: -(leads.first ?? 0)) > horizon { break }
-      // The latest lead time already reached (or reached within the lookahead).
+      // The latest lead time reached: a missed day is caught up, not repeated.
       guard let lead = leads.last(where: { inst.dueDate.adding(days: -$0) <= horizon }) else { continue }
       let date = inst.dueDate.adding(days: -lead)
       let days = today.days(to: inst.dueDate)
@@ -87,18 +135,19 @@ public enum ReminderEngine {
   }
 
   static func lateReminders(_ debt: Debt, _ s: DebtStatus, today: LocalDate) -> [Reminder] {
-    guard s.daysPastDue > 0, let first = s.firstUnpaid else { return [] }
-    let n = first.installment.number
+    guard s.isLate, let since = s.lateSince else { return [] }
+    // One id per installment while it stays unpaid (a debt whose installments are paid and whose
+    // penalty is not: `penalty`).
+    let n = s.firstUnpaid.map { "\($0.installment.number)" } ?? "penalty"
     let dpd = s.daysPastDue
-    let owed = s.overdueAmount + s.penalty + s.fees
+    let owed = s.lateOwed
     var out = [
       Reminder(
-        id: "overdue:\(debt.id):\(n):\(today)", kind: .overdue, date: today,
-        eventDate: first.installment.dueDate,
-        debtID: debt.id, severity: s.stage.isDelinquent ? .danger : .warning, amount: owed,
+        id: "overdue:\(debt.id):\(n)", kind: .overdue, date: since.adding(days: 1), eventDate: since,
+        debtID: debt.id, severity: s.scheduleStage.isDelinquent ? .danger : .warning, amount: owed,
         message: LocalizedText(
           en:
-            "\(debt.name): \(dpd) days overdue, \(money(s.overdueAmount, debt)) overdue + penalty \(money(s.penalty, debt))",
+            "\(debt.name): \(dpd == 1 ? "1 day" : "\(dpd) days") overdue, \(money(s.overdueAmount, debt)) overdue + penalty \(money(s.penalty, debt))",
           zh: "\(debt.name)：已逾期 \(dpd) 天，逾期 \(money(s.overdueAmount, debt))，罚息 \(money(s.penalty, debt))"))
     ]
     if dpd == debt.graceDays && debt.graceDays > 0 {

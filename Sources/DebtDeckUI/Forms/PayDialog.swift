@@ -9,6 +9,8 @@ public struct PayDialog: Hashable, Sendable {
   /// 0: amount, 1: date.
   public var focus = 0
   public var error: LocalizedText?
+  /// Set when the dialog has shown what looks wrong with the payment: the next submit records it.
+  public var warned = false
 
   public init(debtID: String, suggested: Int64, currency: Currency, today: LocalDate) {
     self.debtID = debtID
@@ -18,6 +20,7 @@ public struct PayDialog: Hashable, Sendable {
 
   public mutating func edit(_ key: Key) -> Bool {
     error = nil
+    warned = false
     if focus == 0 { return amount.handle(key) }
     return date.handle(key)
   }

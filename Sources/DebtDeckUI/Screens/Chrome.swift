@@ -6,9 +6,10 @@ import TerminalUI
 enum Chrome {
   static func topBar(_ state: AppState, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme) {
     buffer.fill(rect, style: theme.bar)
-    let overdue = state.brief.overdue.count
-    let open = state.openReminderCount
-    var counts = state.t(LocalizedText(en: " \(open) to do ", zh: " 待办 \(open) "))
+    // The same counts as the Today headline and `debtdeck today`.
+    let c = state.brief.counts
+    let overdue = c.overdue
+    var counts = state.t(LocalizedText(en: " \(c.today) for today ", zh: " 今日 \(c.today) "))
     if overdue > 0 { counts += state.t(LocalizedText(en: "· \(overdue) overdue ", zh: "· 逾期 \(overdue) ")) }
     if state.saveError != nil { counts = state.t(LocalizedText(en: " NOT SAVED ·", zh: " 未保存 ·")) + counts }
     // Tabs in full when they fit beside the counts; else the other tabs shrink to their number.

@@ -15,6 +15,8 @@ enum Overlays {
         state.t(
           LocalizedText(en: "Delete \(name) and its payments? (u undoes)", zh: "删除 \(name) 及其还款记录？（可按 u 撤销）")),
         &buffer, area, theme)
+    case .confirmArchive(let id):
+      confirm(state.t(archiveQuestion(state, id)), &buffer, area, theme)
     case .confirmDiscardForm:
       confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
     case .door: door(state, &buffer, area, theme)
@@ -146,11 +148,30 @@ enum Overlays {
   }
 
   static func confirm(_ question: String, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme) {
-    let rect = area.centered(width: min(area.width, question.displayWidth + 12), height: 5)
+    let width = min(area.width, min(question.displayWidth, 60) + 4)
+    let lines = question.wrapped(toWidth: max(4, width - 4))
+    let rect = area.centered(width: width, height: min(area.height, lines.count + 4))
     let inner = buffer.box(rect, style: theme.border, titleStyle: theme.title)
     buffer.fill(inner, style: theme.base)
-    buffer.put(question, x: inner.x + 1, y: inner.y + 1, style: theme.warning, clip: inner)
-    buffer.put("y / n", x: inner.x + 1, y: inner.y + 2, style: theme.muted, clip: inner)
+    for (i, line) in lines.prefix(max(0, inner.height - 2)).enumerated() {
+      buffer.put(line, x: inner.x + 1, y: inner.y + i, style: theme.warning, clip: inner)
+    }
+    buffer.put("y / n", x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
+  }
+
+  /// What archiving a debt with a balance stops showing, and what it never hides.
+  static func archiveQuestion(_ state: AppState, _ id: String) -> LocalizedText {
+    guard let debt = state.portfolio.debt(id: id), let s = state.statuses[id] else {
+      return LocalizedText(en: "Archive it?", zh: "归档？")
+    }
+    let owed = Money.format(s.payoffAmount, debt.currency)
+    let late = s.isLate
+    return LocalizedText(
+      en:
+        "Archive \(debt.name) with \(owed) still owed? It leaves the totals, the plan and the reminders"
+        + (late ? "; while it is late it stays in the brief." : ".") + " (u undoes)",
+      zh: "归档 \(debt.name)？仍欠 \(owed)。归档后不再计入总额、还款计划和提醒"
+        + (late ? "；逾期期间仍会显示在每日简报中。" : "。") + "（可按 u 撤销）")
   }
 
   static func letter(

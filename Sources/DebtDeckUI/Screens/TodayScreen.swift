@@ -4,26 +4,17 @@ import TerminalUI
 /// Today: the day's reminders — overdue first, then today's, then what is coming up — each one
 /// key from done, snoozed, dismissed or paid.
 enum TodayScreen {
-  static let groupTitles = [
-    LocalizedText(en: "Overdue", zh: "逾期"), LocalizedText(en: "Today", zh: "今日"),
-    LocalizedText(en: "Coming up", zh: "即将到来"),
-  ]
+  static func groupTitles(_ state: AppState) -> [LocalizedText] {
+    [DailyBrief.overdueTitle, DailyBrief.todayTitle, DailyBrief.comingUpTitle(days: state.brief.days)]
+  }
 
   static func render(_ state: AppState, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme) {
-    let list = state.todayReminders
+    let list = state.todayRows
     let (head, body) = rect.splitTop(2)
-    let counts = [0, 1, 2].map { g in list.filter { state.todayGroup($0) == g }.count }
-    let headline: LocalizedText =
-      list.isEmpty
-      ? LocalizedText(
-        en: "Nothing to do today, nothing due in the next \(state.settings.dueSoonDays) days.",
-        zh: "今天没有待办，未来 \(state.settings.dueSoonDays) 天内没有到期。")
-      : LocalizedText(
-        en: "\(counts[0]) overdue · \(counts[1]) for today · \(counts[2]) coming up",
-        zh: "逾期 \(counts[0]) 条 · 今日 \(counts[1]) 条 · 即将到来 \(counts[2]) 条")
+    let counts = state.brief.counts
     buffer.put(
-      state.t(headline), x: head.x + 1, y: head.y, style: counts[0] > 0 ? theme.danger : theme.title,
-      clip: head)
+      state.t(state.brief.headline), x: head.x + 1, y: head.y,
+      style: counts.overdue > 0 ? theme.danger : theme.title, clip: head)
     guard !list.isEmpty else {
       if state.portfolio.debts.isEmpty {
         buffer.put(
@@ -32,11 +23,12 @@ enum TodayScreen {
       }
       return
     }
-    // Lines: a heading per group, then its reminders; keep the selected one in view.
-    var lines: [(reminder: Int?, group: Int)] = []
+    // Lines: a heading per group, then its rows; keep the selected one in view.
+    var lines: [(row: Int?, group: Int)] = []
     var previous = -1
-    for (i, r) in list.enumerated() {
-      let g = state.todayGroup(r)
+    let titles = groupTitles(state)
+    for i in list.indices {
+      let g = state.todayGroup(i)
       if g != previous {
         if previous != -1 { lines.append((nil, -1)) }
         lines.append((nil, g))
@@ -45,35 +37,39 @@ enum TodayScreen {
       lines.append((i, g))
     }
     let selected = state.selection[.today] ?? 0
-    let selectedLine = lines.firstIndex { $0.reminder == selected } ?? 0
+    let selectedLine = lines.firstIndex { $0.row == selected } ?? 0
     let offset = TableView.scrollOffset(selected: selectedLine, count: lines.count, visible: body.height)
     let amountWidth = 12
     let dateWidth = 10
     let whenWidth = 12
-    for (row, line) in lines.dropFirst(offset).prefix(body.height).enumerated() {
-      let y = body.y + row
-      guard let index = line.reminder else {
+    for (screenRow, line) in lines.dropFirst(offset).prefix(body.height).enumerated() {
+      let y = body.y + screenRow
+      guard let index = line.row else {
         if line.group >= 0 {
           buffer.put(
-            state.t(groupTitles[line.group]), x: body.x + 1, y: y, style: theme.title.with(underline: true),
+            state.t(titles[line.group]), x: body.x + 1, y: y, style: theme.title.with(underline: true),
             clip: body)
         }
         continue
       }
       let r = list[index]
+      // An acknowledged notice leaves its row, quieter: what is due stays until it is paid.
+      let quiet = r.item != nil && r.notice == nil
       let style =
         index == selected
         ? theme.selection
-        : r.severity == .danger ? theme.danger : r.severity == .warning ? theme.warning : theme.base
+        : r.severity == .danger ? theme.danger : r.severity == .warning && !quiet ? theme.warning : theme.base
       let rowRect = Rect(x: body.x, y: y, width: body.width, height: 1)
       buffer.fill(rowRect, style: style)
       var x = body.x + 2
-      buffer.put(r.eventDate.description, x: x, y: y, width: dateWidth, style: style, clip: rowRect)
+      buffer.put(r.date.description, x: x, y: y, width: dateWidth, style: style, clip: rowRect)
       x += dateWidth + 1
       buffer.put(whenText(state, r), x: x, y: y, width: whenWidth, style: style, clip: rowRect)
       x += whenWidth + 1
       let messageWidth = max(0, body.maxX - x - amountWidth - 2)
-      buffer.put(state.t(r.message), x: x, y: y, width: messageWidth, style: style, clip: rowRect)
+      buffer.put(
+        state.t(r.message).truncated(toWidth: messageWidth), x: x, y: y, width: messageWidth, style: style,
+        clip: rowRect)
       if let amount = r.amount, let debt = r.debtID.flatMap({ state.portfolio.debt(id: $0) }) {
         buffer.put(
           Money.format(amount, debt.currency), x: body.maxX - amountWidth - 1, y: y, width: amountWidth,
@@ -83,12 +79,12 @@ enum TodayScreen {
     }
   }
 
-  /// "45 days late" for an overdue installment; else when the event is: "today", "in 3 days".
-  static func whenText(_ state: AppState, _ r: Reminder) -> String {
-    if r.kind == .overdue {
-      let days = r.eventDate.days(to: state.today)
-      return state.t(LocalizedText(en: "\(days) days late", zh: "逾期 \(days) 天"))
+  /// "45 days late" for a late debt; else when the event is: "today", "in 3 days".
+  static func whenText(_ state: AppState, _ r: DailyBrief.Row) -> String {
+    if let item = r.item, item.isLate {
+      let days = item.daysPastDue
+      return state.t(LocalizedText(en: days == 1 ? "1 day late" : "\(days) days late", zh: "逾期 \(days) 天"))
     }
-    return state.relative(r.eventDate)
+    return state.relative(r.date)
   }
 }

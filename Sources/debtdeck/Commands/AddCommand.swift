@@ -44,6 +44,8 @@ struct AddCommand: ParsableCommand {
   @Option(name: .customLong("reports-to-credit-bureau"), help: "true or false (default: by kind).")
   var reportsToCreditBureau: Bool?
   @Option(help: "Free notes.") var notes: String = ""
+  @Flag(help: "Record it even when the rate looks mistyped (above 1 % a day or 100 % a year).")
+  var yes = false
 
   func run() throws {
     let context = try AppContext(common)
@@ -60,6 +62,12 @@ struct AddCommand: ParsableCommand {
       parsedRate = try Rate(basis: basis, percent: rate)
     } catch {
       throw CLIError.usage("--rate: \(error.description)")
+    }
+    if !yes, let concern = Plausibility.rateConcern(parsedRate) {
+      throw CLIError.usage(
+        "--rate: "
+          + context.text(concern)
+          + context.text(en: "; add --yes if it is right", zh: "；如确实无误，请加 --yes"))
     }
     let startDate = try start.map { try parseDate($0, option: "--start") } ?? context.today
     let m = method ?? (basis == .flatMonthly ? .flatFee : kind.typicalMethod)

@@ -61,15 +61,26 @@ struct PaymentJSON: Encodable {
   let note: String
 }
 
+/// One agenda item of `today --json`: a late debt, or an installment (or agreed payment) due.
 struct BriefItemJSON: Encodable {
   let debt: String
   let name: String
   let stage: String
+  /// due-soon, due-today, in-grace or overdue.
+  let state: String
   let date: String
   let amount: Int64
   let currency: String
   let daysPastDue: Int
+  let installment: Int?
+  let agreed: Bool
+  let overdueAmount: Int64
+  /// Penalty owed (accrued and unpaid) and all penalty accrued so far.
   let penalty: Int64
+  let penaltyAccrued: Int64
+  let fees: Int64
+  /// The id of the open notice on this line (for `debtdeck remind`), if any.
+  let notice: String?
 }
 
 func printJSON(_ value: some Encodable) throws {

@@ -11,6 +11,11 @@ struct PayCommand: ParsableCommand {
   @Argument(help: "The amount paid, e.g. 1200.50 or ¥1,200.50.") var amount: String
   @Option(help: "When it was paid (default: today).") var date: String?
   @Option(help: "A note, e.g. how it was paid.") var note: String = ""
+  @Flag(
+    help:
+      "Record it even when it looks mistaken: more than settles the debt, before the debt started, or the same as a payment already recorded that day."
+  )
+  var yes = false
 
   func run() throws {
     let context = try AppContext(common)
@@ -24,7 +29,16 @@ struct PayCommand: ParsableCommand {
       let target = try resolve(debt, in: portfolio)
       let minor = try parseAmount(amount, option: "amount", currency: target.currency)
       guard minor > 0 else { throw CLIError.usage("amount: must be more than 0") }
-      return portfolio.record(Payment(id: "", debt: target.id, date: when, amount: minor, note: note))
+      let payment = Payment(id: "", debt: target.id, date: when, amount: minor, note: note)
+      let concerns = Plausibility.concerns(
+        payment, debt: target, payments: portfolio.payments(for: target.id), today: context.today)
+      if !yes, let first = concerns.first {
+        throw CLIError.usage(
+          context.text(Plausibility.message(first, currency: target.currency))
+            + context.text(
+              en: "; nothing was recorded (add --yes to record it anyway)", zh: "；未记录（如确实无误，请加 --yes）"))
+      }
+      return portfolio.record(payment)
     }
     print(id)
   }

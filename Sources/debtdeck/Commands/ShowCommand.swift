@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
     let payments = portfolio.payments(for: d.id).sorted { $0.date < $1.date }
     var status = DebtStatus(
       debt: d, payments: payments, asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
-    status = status.withStage(portfolio.stage(of: status, debtID: d.id, payments: payments))
+    status = portfolio.withCase(status, debtID: d.id, payments: payments)
     let states = ShowCommand.installmentStates(status: status, today: context.today)
 
     if json {

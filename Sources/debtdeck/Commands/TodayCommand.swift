@@ -20,9 +20,16 @@ struct TodayCommand: ParsableCommand {
   struct Output: Encodable {
     let today: String
     let days: Int
+    let counts: CountsJSON
     let overdue: [BriefItemJSON]
     let upcoming: [BriefItemJSON]
     let reminders: [ReminderJSON]
+  }
+
+  struct CountsJSON: Encodable {
+    let overdue: Int
+    let today: Int
+    let comingUp: Int
   }
 
   struct ReminderJSON: Encodable {
@@ -51,82 +58,74 @@ struct TodayCommand: ParsableCommand {
     throws
   {
     // The brief cache when it matches the data file (its cost does not grow with the history),
-    // else the whole file. Every debt's status once, shared by the brief and the reminders.
+    // else the whole file. Every debt's status once, archived ones too (a late archived debt
+    // stays in the brief).
     let portfolio: Portfolio
     let statuses: [String: DebtStatus]
     if let snapshot = BriefCache.read(context.location),
-      let fast = snapshot.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
+      let fast = snapshot.statuses(
+        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: true)
     {
       portfolio = snapshot.portfolio
       statuses = fast
     } else {
       portfolio = try context.load().portfolio
       statuses = portfolio.statuses(
-        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: false)
+        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: true)
     }
     let brief = DailyBrief(
       portfolio: portfolio, today: context.today, days: days, settings: context.settings, statuses: statuses)
-    let reminders = ReminderEngine.reminders(
-      portfolio: portfolio, settings: context.settings, today: context.today, lookahead: days,
-      statuses: statuses)
+    // The exit status and the text come from the same brief.
     defer {
-      if failIfOverdue && !brief.overdue.isEmpty { Foundation.exit(1) }
+      if failIfOverdue && brief.hasOverdue { Foundation.exit(1) }
     }
     if json {
-      func item(_ i: DailyBrief.Item) -> BriefItemJSON {
+      func item(_ i: DailyBrief.Item, _ notice: Reminder?) -> BriefItemJSON {
         BriefItemJSON(
-          debt: i.debt.id, name: i.debt.name, stage: i.status.stage.rawValue, date: i.date.description,
-          amount: i.amount, currency: i.debt.currency.code, daysPastDue: i.daysPastDue,
-          penalty: i.status.penalty)
+          debt: i.debt.id, name: i.debt.name, stage: i.status.stage.rawValue, state: i.state.rawValue,
+          date: i.date.description, amount: i.amount, currency: i.debt.currency.code,
+          daysPastDue: i.daysPastDue, installment: i.installment, agreed: i.agreed,
+          overdueAmount: i.isLate ? i.status.overdueAmount : 0, penalty: i.status.penalty,
+          penaltyAccrued: i.status.penaltyAccrued, fees: i.status.fees, notice: notice?.id)
       }
+      let c = brief.counts
+      let upcoming = (brief.todayRows + brief.comingUpRows).compactMap { row in row.item.map { item($0, row.notice) } }
       try printJSON(
         Output(
-          today: context.today.description, days: days, overdue: brief.overdue.map(item),
-          upcoming: brief.upcoming.map(item),
-          reminders: reminders.map {
+          today: context.today.description, days: days,
+          counts: CountsJSON(overdue: c.overdue, today: c.today, comingUp: c.comingUp),
+          overdue: brief.overdueRows.compactMap { row in row.item.map { item($0, row.notice) } },
+          upcoming: upcoming,
+          reminders: brief.notices.map {
             ReminderJSON(
-              id: $0.id, kind: $0.kind.rawValue, group: TodayCommand.group($0, context.today).rawValue,
+              id: $0.id, kind: $0.kind.rawValue, group: TodayCommand.group($0, in: brief).rawValue,
               date: $0.date.description, eventDate: $0.eventDate.description, debt: $0.debtID,
               severity: "\($0.severity)", amount: $0.amount, message: context.text($0.message))
           }))
       return
     }
-    if reminders.isEmpty {
-      if !quiet {
-        print(
-          context.text(
-            en: "\(context.today): nothing overdue and nothing due in the next \(days) days.",
-            zh: "\(context.today)：没有逾期，未来 \(days) 天内没有到期的还款。"))
-      }
+    if brief.isEmpty {
+      if !quiet { print(context.today.description + " · " + context.text(brief.headline)) }
       return
     }
     let color = isatty(1) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
-    print(TodayCommand.renderReminders(reminders, context, showIDs: ids, color: color))
+    print(TodayCommand.render(brief, portfolio, context, showIDs: ids, color: color))
   }
 
   enum Group: String { case overdue, today, upcoming }
 
-  static func group(_ r: Reminder, _ today: LocalDate) -> Group {
-    if r.isOverdue(on: today) { return .overdue }
-    return r.date <= today ? .today : .upcoming
+  /// Where a notice shows: on an overdue row, or under Today.
+  static func group(_ r: Reminder, in brief: DailyBrief) -> Group {
+    brief.overdueRows.contains { $0.notice?.id == r.id } ? .overdue : .today
   }
 
-  /// The brief as reminders, grouped overdue / today / upcoming, aligned by display width.
-  static func renderReminders(_ reminders: [Reminder], _ context: AppContext, showIDs: Bool, color: Bool)
-    -> String
-  {
+  /// The brief in three sections — overdue, today, coming up — aligned by display width. Each
+  /// line's notice id (with `--ids`) is what `debtdeck remind done|snooze|dismiss` takes.
+  static func render(
+    _ brief: DailyBrief, _ portfolio: Portfolio, _ context: AppContext, showIDs: Bool, color: Bool
+  ) -> String {
     let t = context.t
-    let overdue = reminders.filter { group($0, context.today) == .overdue }
-    let today = reminders.filter { group($0, context.today) == .today }.sorted { $0.eventDate < $1.eventDate }
-    let upcoming = reminders.filter { group($0, context.today) == .upcoming }.sorted {
-      $0.eventDate < $1.eventDate
-    }
-    var out: [String] = [
-      t(
-        en:
-          "DebtDeck — \(context.today): \(overdue.count) overdue, \(today.count) for today, \(upcoming.count) coming up",
-        zh: "DebtDeck — \(context.today)：逾期 \(overdue.count) 条，今日 \(today.count) 条，即将到来 \(upcoming.count) 条")
-    ]
+    var out: [String] = ["DebtDeck — \(context.today) · " + t(brief.headline)]
     func paint(_ text: String, _ severity: Reminder.Severity) -> String {
       guard color else { return text }
       switch severity {
@@ -135,71 +134,34 @@ struct TodayCommand: ParsableCommand {
       case .info: return text
       }
     }
-    for (title, items) in [
-      (LocalizedText(en: "Overdue", zh: "逾期"), overdue), (LocalizedText(en: "Today", zh: "今日"), today),
-      (LocalizedText(en: "Coming up", zh: "即将到来"), upcoming),
-    ] where !items.isEmpty {
+    for (title, rows) in [
+      (DailyBrief.overdueTitle, brief.overdueRows), (DailyBrief.todayTitle, brief.todayRows),
+      (DailyBrief.comingUpTitle(days: brief.days), brief.comingUpRows),
+    ] where !rows.isEmpty {
       out.append("")
       out.append(t(title))
-      var table = PlainTable(headers: showIDs ? ["", "", ""] : ["", ""])
+      var table = PlainTable(
+        headers: showIDs ? ["", "", "", ""] : ["", "", ""],
+        alignments: showIDs ? [.left, .left, .right, .left] : [.left, .left, .right])
       table.showsHeaders = false
-      table.maximumColumnWidth = 90
-      for r in items {
-        let late =
-          context.today.days(to: r.date) < 0 && r.kind == .due
-          ? t(
-            en: " (reminder from \(-context.today.days(to: r.date)) days ago)",
-            zh: "（\(-context.today.days(to: r.date)) 天前的提醒）") : ""
-        table.add([r.eventDate.description, context.text(r.message) + late] + (showIDs ? [r.id] : []))
+      // Nothing is cut: a long line is a long line.
+      table.maximumColumnWidth = 1_000
+      for row in rows {
+        var message = context.text(row.message)
+        if let notice = row.notice, row.item == nil, notice.date < context.today, notice.kind == .due {
+          let ago = notice.date.days(to: context.today)
+          message += t(en: " (reminder from \(ago == 1 ? "1 day" : "\(ago) days") ago)", zh: "（\(ago) 天前的提醒）")
+        }
+        let currency = row.item?.debt.currency ?? row.debtID.flatMap { portfolio.debt(id: $0)?.currency }
+        let amount = row.amount.flatMap { a in currency.map { context.money(a, $0) } } ?? ""
+        table.add([row.date.description, message, amount] + (showIDs ? [row.notice?.id ?? ""] : []))
       }
       let lines = table.render().split(separator: "\n").map(String.init)
-      for (line, r) in zip(lines, items) { out.append("  " + paint(line, r.severity)) }
+      for (line, row) in zip(lines, rows) { out.append("  " + paint(line, row.severity)) }
     }
     return out.joined(separator: "\n")
   }
 
-  static func render(_ brief: DailyBrief, _ context: AppContext) -> String {
-    let t = context.t
-    var out: [String] = []
-    out.append(
-      t(
-        en:
-          "DebtDeck — \(brief.today): \(brief.overdue.count) overdue, \(brief.upcoming.count) due within \(brief.days) days",
-        zh:
-          "DebtDeck — \(brief.today)：逾期 \(brief.overdue.count) 笔，\(brief.days) 天内到期 \(brief.upcoming.count) 笔"
-      ))
-    var table = PlainTable(
-      headers: [
-        t(en: "When", zh: "日期"), t(en: "Debt", zh: "债务"), t(en: "Amount", zh: "金额"),
-        t(en: "Stage", zh: "状态"), t(en: "Note", zh: "说明"),
-      ],
-      alignments: [.left, .left, .right, .left, .left])
-    for i in brief.overdue {
-      let note =
-        i.status.penalty > 0
-        ? t(
-          en: "incl. penalty \(context.money(i.status.penalty, i.debt.currency))",
-          zh: "含罚息 \(context.money(i.status.penalty, i.debt.currency))")
-        : t(en: "pay inside the grace period", zh: "请在宽限期内还款")
-      table.add([
-        i.date.description, i.debt.name, context.money(i.amount, i.debt.currency),
-        t(i.status.stage.label) + t(en: " \(i.daysPastDue)d", zh: " \(i.daysPastDue)天"), note,
-      ])
-    }
-    for i in brief.upcoming {
-      let n = -i.daysPastDue
-      let when =
-        n == 0
-        ? t(en: "today", zh: "今天")
-        : n == 1 ? t(en: "tomorrow", zh: "明天") : t(en: "in \(n) days", zh: "\(n) 天后")
-      table.add([
-        i.date.description, i.debt.name, context.money(i.amount, i.debt.currency), t(i.status.stage.label),
-        when,
-      ])
-    }
-    out.append(table.render())
-    return out.joined(separator: "\n")
-  }
 }
 
 /// `debtdeck today` with plain options, parsed without the argument parser: the brief runs in
