@@ -34,6 +34,30 @@ public struct DailyBrief: Sendable {
 
     public var isLate: Bool { state == .overdue || state == .inGrace }
 
+    /// The line beside a date and a "when" column (the app's): who, the stage, what it is made of.
+    public var summary: LocalizedText {
+      let money = { (m: Int64) in Money.format(m, debt.currency) }
+      if isLate {
+        var en = "\(debt.name) · \(status.scheduleStage.label.en)"
+        var zh = "\(debt.name) · \(status.scheduleStage.label.zh)"
+        if status.penalty > 0 {
+          en += " · penalty \(money(status.penalty))"
+          zh += " · 罚息 \(money(status.penalty))"
+        }
+        if status.fees > 0 {
+          en += " · late fees \(money(status.fees))"
+          zh += " · 违约金 \(money(status.fees))"
+        }
+        return LocalizedText(en: en, zh: zh)
+      }
+      if agreed { return LocalizedText(en: "\(debt.name) · agreed payment", zh: "\(debt.name) · 协议还款") }
+      let n = status.schedule.installments.count
+      let k = installment ?? 0
+      return n > 1
+        ? LocalizedText(en: "\(debt.name) · installment \(k) of \(n)", zh: "\(debt.name) · 第 \(k)/\(n) 期")
+        : LocalizedText(en: debt.name, zh: debt.name)
+    }
+
     /// The line that says it, in both languages.
     public var message: LocalizedText {
       let name = debt.name
@@ -80,6 +104,8 @@ public struct DailyBrief: Sendable {
     public let notice: Reminder?
 
     public var message: LocalizedText { item?.message ?? notice?.message ?? LocalizedText(en: "", zh: "") }
+    /// The shorter line for a view with its own date and "when" columns.
+    public var summary: LocalizedText { item?.summary ?? notice?.message ?? LocalizedText(en: "", zh: "") }
     public var debtID: String? { item?.debt.id ?? notice?.debtID }
     /// The date shown beside it: the due date of the item, else the notice's event.
     public var date: LocalDate {

@@ -63,6 +63,16 @@ public enum AppLogic {
       }
       return []
     }
+    if case .paste = key {
+      // A paste is text, never keys to run: with no field open it goes nowhere.
+      state.message = (
+        LocalizedText(
+          en: "Pasted text goes into a field: open a form or the filter first.",
+          zh: "粘贴的文字只能填入输入框：请先打开表单或筛选框。"),
+        .info
+      )
+      return []
+    }
     guard let action = keyMap.action(for: key, in: state.keyContexts) else { return [] }
     return perform(action, state: &state)
   }

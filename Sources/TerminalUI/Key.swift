@@ -11,6 +11,9 @@ public enum Key: Hashable, Sendable {
   case resize
   /// Standard input closed or the terminal hung up.
   case endOfInput
+  /// Text the terminal delivered as a paste (bracketed paste): text for the focused field, never
+  /// keys to run.
+  case paste(String)
 
   /// The name used in help, the footer and `keys.json`: `q`, `Ctrl-R`, `Up`, `F1`, `Enter`.
   public var name: String {
@@ -36,6 +39,7 @@ public enum Key: Hashable, Sendable {
     case .function(let n): return "F\(n)"
     case .resize: return "Resize"
     case .endOfInput: return "EOF"
+    case .paste: return "Paste"
     }
   }
 

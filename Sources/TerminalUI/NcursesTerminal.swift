@@ -52,6 +52,7 @@ public final class NcursesTerminal: Terminal {
     nonl()
     keypad(dd_stdscr(), true)
     set_escdelay(25)
+    NcursesTerminal.bracketedPaste(true)
     curs_set(0)
     if !monochrome && has_colors() {
       start_color()
@@ -143,9 +144,51 @@ public final class NcursesTerminal: Terminal {
       if case .character(let c) = key { return c }
       return nil
     }
+    if text.count == raw.count, String(text) == "[200~" { return readPaste() }
     if text.count == raw.count, let key = NcursesTerminal.sequences[String(text)] { return key }
     pending.append(contentsOf: raw)
     return .escape
+  }
+
+  /// The most a paste may hold; the rest is read and dropped.
+  static let pasteLimit = 1 << 20
+
+  /// After `ESC [ 200 ~`: everything up to `ESC [ 201 ~` is one paste. A terminal that never
+  /// sends the end (or a paste cut off) ends it after a pause of a second.
+  private func readPaste() -> Key {
+    var text = ""
+    var count = 0
+    while let key = readRawKey(timeoutMilliseconds: 1_000) {
+      switch key {
+      case .character(let c):
+        if count < NcursesTerminal.pasteLimit { text.append(c) }
+        count += 1
+      case .enter:
+        if count < NcursesTerminal.pasteLimit { text.append("\n") }
+        count += 1
+      case .tab:
+        text.append("\t")
+        count += 1
+      case .escape:
+        var tail = ""
+        while tail.count < 5, let next = readRawKey(timeoutMilliseconds: 50), case .character(let c) = next {
+          tail.append(c)
+          if c == "~" { break }
+        }
+        if tail == "[201~" { return .paste(text) }
+      case .endOfInput:
+        return .paste(text)
+      default:
+        continue
+      }
+    }
+    return .paste(text)
+  }
+
+  /// Asks the terminal to mark pastes (`ESC [ ? 2004 h`), or stops it.
+  static func bracketedPaste(_ on: Bool) {
+    let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+    _ = sequence.withCString { write(1, $0, strlen($0)) }
   }
 
   static let sequences: [String: Key] = [
@@ -206,14 +249,17 @@ public final class NcursesTerminal: Terminal {
   }
 
   public func suspend() {
+    NcursesTerminal.bracketedPaste(false)
     endwin()
     raise(SIGSTOP)
+    NcursesTerminal.bracketedPaste(true)
     // Continued with `fg`: take the terminal back and repaint everything.
     clearok(dd_stdscr(), true)
     refresh()
   }
 
   public func end() {
+    NcursesTerminal.bracketedPaste(false)
     endwin()
   }
 }

@@ -219,7 +219,10 @@ extension CaseScreenTests {
     #expect(agreement.schedule.count == 13 && agreement.schedule.first?.amount == 150_000)
     #expect(agreement.schedule.first?.date == day("2026-12-01"))
     #expect(s.statuses["d1"]?.stage == .agreementInForce)
-    #expect(s.reminders.contains { $0.id.hasPrefix("agreed:d1:a1:1:") })
+    // Its payments replace the original schedule's: the next payment is the agreement's, and the
+    // late installments it covers leave the brief while it is kept.
+    #expect(s.statuses["d1"]?.nextPayment == DuePayment(date: day("2026-12-01"), amount: 150_000, installment: nil))
+    #expect(!s.brief.overdue.contains { $0.debt.id == "d1" })
     #expect(!s.reminders.contains { $0.kind == .overdue && $0.debtID == "d1" })
     // Append-only: undo does not take it back.
     _ = press([.character("u")], &s)

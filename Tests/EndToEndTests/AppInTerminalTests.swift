@@ -18,7 +18,8 @@ struct AppInTerminalTests {
 
     let tmux = try TmuxSession(cli: cli)
     #expect(
-      tmux.waitFor("1 overdue · 0 for today · 2 coming up") != nil, "Today did not open: \(tmux.screen())")
+      tmux.waitFor("1 overdue · 1 for today · 1 due in the next 7 days") != nil,
+      "Today did not open: \(tmux.screen())")
     #expect(tmux.screen().contains("借呗 应急"))
 
     try tmux.keys("2")
@@ -68,7 +69,7 @@ struct AppInTerminalTests {
     try tmux.resize(30, 10)
     #expect(tmux.waitFor("Enlarge the window") != nil, "\(tmux.screen())")
     try tmux.resize(100, 30)
-    #expect(tmux.waitFor("coming up") != nil)
+    #expect(tmux.waitFor("due in the next") != nil)
 
     try tmux.keys("q")
     #expect(tmux.waitUntilExited())
@@ -97,13 +98,16 @@ struct AppInTerminalTests {
     defer { cli.cleanUp() }
     #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
     let tmux = try TmuxSession(cli: cli)
-    #expect(tmux.waitFor("1 overdue · 0 for today · 2 coming up") != nil, "\(tmux.screen())")
-    // The list: 借呗 overdue, 微粒贷 due in 3 days, the card in 12.
+    #expect(tmux.waitFor("1 overdue · 1 for today · 1 due in the next 7 days") != nil, "\(tmux.screen())")
+    // The rows: 借呗 overdue (with its notice), 微粒贷's 3-day notice under Today, 微粒贷 due.
     try tmux.keys("z")
     #expect(tmux.waitFor("Snoozed until 2026-11-24") != nil, "\(tmux.screen())")
-    // The cursor is now on 微粒贷.
+    // Snoozing the notice never hides the late money.
+    #expect(tmux.screen().contains("1 overdue") && tmux.screen().contains("借呗 应急"))
+    try tmux.keys("j")
     try tmux.keys("d")
-    #expect(tmux.waitFor("0 overdue · 0 for today · 1 coming up") != nil, "\(tmux.screen())")
+    #expect(tmux.waitFor("1 overdue · 0 for today · 1 due in the next 7 days") != nil, "\(tmux.screen())")
+    #expect(tmux.screen().contains("微粒贷"))  // still due: the agenda keeps it
     try tmux.keys("q")
     #expect(tmux.waitUntilExited())
 
@@ -111,14 +115,13 @@ struct AppInTerminalTests {
     let next = try cli.run(["today", "--json"])
     let object = try JSONSerialization.jsonObject(with: Data(next.stdout.utf8)) as? [String: Any]
     let ids = (object?["reminders"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-    #expect(ids.contains("overdue:d1:2:2026-11-24"), "\(ids)")  // snoozed until today: back
-    #expect(!ids.contains { $0.hasPrefix("due:d2:") }, "\(ids)")  // done: never again
-    #expect(ids.contains { $0.hasPrefix("due:d3:") }, "\(ids)")
+    #expect(ids.contains("overdue:d1:2"), "\(ids)")  // snoozed until today: back, same id
+    #expect(!ids.contains("due:d2:4:3"), "\(ids)")  // done: never again
+    let upcoming = (object?["upcoming"] as? [[String: Any]] ?? []).compactMap { $0["debt"] as? String }
+    #expect(upcoming.contains("d2"), "\(upcoming)")  // and still due on the 26th
     let again = try TmuxSession(cli: cli)
-    // 借呗 back; 微粒贷 gone; the card, and 花呗's statement day (12-01) now within the week.
-    #expect(again.waitFor("1 overdue · 0 for today · 2 coming up") != nil, "\(again.screen())")
-    #expect(!again.screen().contains("微粒贷"))
-    #expect(again.screen().contains("花呗: statement day 2026-12-01"))
+    #expect(again.waitFor("1 overdue · 0 for today · 1 due in the next 7 days") != nil, "\(again.screen())")
+    #expect(again.screen().contains("微粒贷"))
     try again.keys("q")
     #expect(again.waitUntilExited())
   }

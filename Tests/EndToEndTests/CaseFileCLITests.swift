@@ -93,9 +93,14 @@ struct CaseFileCLITests {
     ])
     #expect(agreed.status == 0 && agreed.stdout == "a1\n")
     #expect(try caseJSON(cli, "d1")["stage"] as? String == "agreement")
+    // The agreement's payment is what falls due; the original schedule's late installments are
+    // suspended while it is kept.
     let today = try cli.run(["today", "--json", "--days", "14"]).stdout
-    #expect(today.contains("agreed:d1:a1:1:"))
-    #expect(!today.contains("overdue:d1:"))
+    let brief = try JSONSerialization.jsonObject(with: Data(today.utf8)) as? [String: Any] ?? [:]
+    let upcoming = brief["upcoming"] as? [[String: Any]] ?? []
+    #expect(upcoming.contains { $0["debt"] as? String == "d1" && $0["agreed"] as? Bool == true && $0["date"] as? String == "2026-12-05" })
+    let overdue = brief["overdue"] as? [[String: Any]] ?? []
+    #expect(!overdue.contains { $0["debt"] as? String == "d1" })
     let missing = try cli.run(["agree", "d1", "--kind", "installments", "--confirmed", "oral"])
     #expect(missing.status == 64)
   }

@@ -11,7 +11,7 @@ struct CaseInTerminalTests {
     #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
 
     var tmux = try TmuxSession(cli: cli)
-    #expect(tmux.waitFor("coming up") != nil, "\(tmux.screen())")
+    #expect(tmux.waitFor("due in the next") != nil, "\(tmux.screen())")
     // From Today, the overdue 借呗 (M2) is under the cursor: c opens its case.
     try tmux.keys("c")
     #expect(tmux.waitFor("Case: 借呗 应急 — M2 overdue") != nil, "\(tmux.screen())")
@@ -45,7 +45,7 @@ struct CaseInTerminalTests {
 
     // Reopen: all there.
     tmux = try TmuxSession(cli: cli)
-    #expect(tmux.waitFor("coming up") != nil)
+    #expect(tmux.waitFor("due in the next") != nil)
     try tmux.keys("c")
     #expect(tmux.waitFor("Case: 借呗 应急") != nil, "\(tmux.screen())")
     let screen = tmux.screen()

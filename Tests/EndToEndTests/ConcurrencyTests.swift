@@ -10,13 +10,13 @@ struct ConcurrencyTests {
     #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
     let before = try payments(cli)
     let tmux = try TmuxSession(cli: cli)
-    #expect(tmux.waitFor("coming up") != nil)
+    #expect(tmux.waitFor("due in the next") != nil)
 
     func loop(_ tag: String) -> Process {
       let p = Process()
       p.executableURL = URL(fileURLWithPath: "/bin/sh")
       p.arguments = [
-        "-c", "for i in $(seq 1 100); do \"$0\" pay 微粒贷 1 --note \(tag)-$i || exit 1; done", CLIRunner.binary,
+        "-c", "for i in $(seq 1 100); do \"$0\" pay 微粒贷 1 --yes --note \(tag)-$i || exit 1; done", CLIRunner.binary,
       ]
       p.environment = [
         "LANG": "C.UTF-8", "DEBTDECK_TODAY": cli.today, "DEBTDECK_HOME": cli.dataDir + "/data",

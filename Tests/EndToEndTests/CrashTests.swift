@@ -47,7 +47,7 @@ struct CrashTests {
       #expect(r.status == 128 + 9 || r.status == 9 || r.status == -9, "\(args) at \(n): status \(r.status)")
       kills += 1
       // The next writer removes what the killed one left behind.
-      #expect(try cli.run(["pay", "d2", "1"]).status == 0)
+      #expect(try cli.run(["pay", "d2", "1", "--yes"]).status == 0)
       #expect(tempFiles(work).isEmpty, "\(args) at \(n): temp files left: \(tempFiles(work))")
     }
     try copy(pristine, work)
@@ -59,8 +59,8 @@ struct CrashTests {
     let cli = CLIRunner()
     defer { cli.cleanUp() }
     #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
-    #expect(try cli.run(["pay", "d1", "10"]).status == 0)  // so that a backup exists
-    var kills = try killAtEverySyscall(cli, ["pay", "d1", "100", "--note", "崩溃测试"])
+    #expect(try cli.run(["pay", "d1", "10", "--yes"]).status == 0)  // so that a backup exists
+    var kills = try killAtEverySyscall(cli, ["pay", "d1", "100", "--yes", "--note", "崩溃测试"])
     kills += try killAtEverySyscall(cli, ["demo", "--force", "--data-dir", cli.dataDir + "/data"])
     let backup = try #require(
       try cli.run(["doctor", "--backups"]).stdout.split(separator: "\n").last.map(String.init))
@@ -77,14 +77,14 @@ struct CrashTests {
     #expect(try cli.run(["demo", "--data-dir", data]).status == 0)
     let exported = cli.dataDir + "/backup.json"
     #expect(try cli.run(["export", "--format", "json", "--out", exported]).status == 0)
-    #expect(try cli.run(["pay", "d1", "10"]).status == 0)
+    #expect(try cli.run(["pay", "d1", "10", "--yes"]).status == 0)
     var kills = try killAtEverySyscall(cli, ["import", "--format", "json", exported, "--replace"])
     // A schema-1 file: the next save upgrades it (keeping the original) — killed at every step.
     let v1 = String(decoding: try #require(bytes(data)), as: UTF8.self)
       .replacingOccurrences(of: "\"schemaVersion\" : 4", with: "\"schemaVersion\" : 1")
     #expect(v1.contains("\"schemaVersion\" : 1"))
     try Data(v1.utf8).write(to: URL(fileURLWithPath: data + "/portfolio.json"))
-    kills += try killAtEverySyscall(cli, ["pay", "d2", "5"])
+    kills += try killAtEverySyscall(cli, ["pay", "d2", "5", "--yes"])
     #expect(kills >= 8)
     print("crash harness: \(kills) kills during an import and a migration survived")
   }
@@ -101,7 +101,7 @@ struct CrashTests {
     for i in 0..<200 {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-      process.arguments = ["pay", "d2", "1", "--note", "kill \(i)", "--data-dir", cli.dataDir + "/data"]
+      process.arguments = ["pay", "d2", "1", "--yes", "--note", "kill \(i)", "--data-dir", cli.dataDir + "/data"]
       process.environment = [
         "LANG": "C.UTF-8", "DEBTDECK_TODAY": cli.today, "HOME": cli.dataDir + "/home",
         "XDG_CONFIG_HOME": cli.dataDir + "/config",
@@ -120,7 +120,7 @@ struct CrashTests {
       }
       payments = now
     }
-    #expect(try cli.run(["pay", "d2", "1"]).status == 0)
+    #expect(try cli.run(["pay", "d2", "1", "--yes"]).status == 0)
     #expect(tempFiles(cli.dataDir + "/data").isEmpty)
     print(
       "crash harness: \(killedMidway) of 200 random kills landed while the command ran "

@@ -68,7 +68,7 @@ struct EcosystemTests {
         "add", "--name", "a:b  c; d", "--kind", "private", "--principal", "1000", "--rate", "0",
         "--rate-basis", "apr", "--term", "1", "--start", "2026-10-01", "--due-day", "1",
       ]).status == 0)
-    #expect(try cli.run(["pay", "d6", "1200"]).status == 0)  // overpaid by 200
+    #expect(try cli.run(["pay", "d6", "1200", "--yes"]).status == 0)  // overpaid by 200
     let journal = cli.dataDir + "/debts.journal"
     #expect(try cli.run(["export", "--format", "hledger", "--out", journal]).status == 0)
     let (checked, why) = spawn(

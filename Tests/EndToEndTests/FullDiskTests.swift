@@ -57,7 +57,7 @@ struct FullDiskTests {
 
     // The app on the full disk: the change is kept in memory and the top bar says so.
     let tmux = try TmuxSession(cli: cli)
-    #expect(tmux.waitFor("coming up") != nil, "\(tmux.screen())")
+    #expect(tmux.waitFor("due in the next") != nil, "\(tmux.screen())")
     try tmux.keys("p")
     #expect(tmux.waitFor("Record a payment") != nil)
     try tmux.keys("Enter")

@@ -10,7 +10,9 @@ enum Chrome {
     let c = state.brief.counts
     let overdue = c.overdue
     var counts = state.t(LocalizedText(en: " \(c.today) for today ", zh: " 今日 \(c.today) "))
-    if overdue > 0 { counts += state.t(LocalizedText(en: "· \(overdue) overdue ", zh: "· 逾期 \(overdue) ")) }
+    if overdue > 0 {
+      counts = state.t(LocalizedText(en: " \(overdue) overdue ·", zh: " 逾期 \(overdue) ·")) + counts
+    }
     if state.saveError != nil { counts = state.t(LocalizedText(en: " NOT SAVED ·", zh: " 未保存 ·")) + counts }
     // Tabs in full when they fit beside the counts; else the other tabs shrink to their number.
     // The counts and NOT SAVED always stay; the name and the date go first.

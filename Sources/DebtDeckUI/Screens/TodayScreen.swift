@@ -68,7 +68,7 @@ enum TodayScreen {
       x += whenWidth + 1
       let messageWidth = max(0, body.maxX - x - amountWidth - 2)
       buffer.put(
-        state.t(r.message).truncated(toWidth: messageWidth), x: x, y: y, width: messageWidth, style: style,
+        state.t(r.summary).truncated(toWidth: messageWidth), x: x, y: y, width: messageWidth, style: style,
         clip: rowRect)
       if let amount = r.amount, let debt = r.debtID.flatMap({ state.portfolio.debt(id: $0) }) {
         buffer.put(

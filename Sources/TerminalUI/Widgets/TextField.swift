@@ -22,6 +22,21 @@ public struct TextField: Hashable, Sendable {
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {
     switch key {
+    case .paste(let text):
+      // A paste is text: line breaks and tabs fold to spaces in a one-line field; other control
+      // characters never enter a field.
+      var folded: [Character] = []
+      for c in text {
+        if c == "\n" || c == "\r\n" || c == "\r" || c == "\t" {
+          if folded.last != " " { folded.append(" ") }
+        } else if !c.unicodeScalars.contains(where: { SafeText.needsEscape($0) }) {
+          folded.append(c)
+        }
+      }
+      let room = max(0, maximumLength - characters.count)
+      let taken = folded.prefix(room)
+      characters.insert(contentsOf: taken, at: cursor)
+      cursor += taken.count
     case .character(let c):
       // Control characters never enter a field.
       guard !c.unicodeScalars.contains(where: { SafeText.needsEscape($0) }) else { return true }
