@@ -27,16 +27,17 @@ public enum CSVWriter {
 
   /// Debts with their status on `today`.
   public static func debts(_ portfolio: Portfolio, today: LocalDate) -> String {
-    let byDebt = portfolio.paymentsByDebt()
-    let rows = portfolio.debts.map { d -> [String] in
-      let s = DebtStatus(debt: d, payments: byDebt[d.id] ?? [], asOf: today)
+    // The same statuses, with the case file's stage, as every screen and `list`.
+    let statuses = portfolio.statuses(asOf: today)
+    let rows = portfolio.debts.compactMap { d -> [String]? in
+      guard let s = statuses[d.id] else { return nil }
       return [
         d.id, d.name, d.lender, d.kind.rawValue, d.currency.code, Money.plain(d.principal, d.currency),
         d.rate.basis.rawValue, d.rate.percentText, d.method.rawValue, String(d.termMonths),
         d.startDate.description,
         String(d.dueDay), String(d.graceDays), Money.plain(s.payoffAmount, d.currency),
         Money.plain(s.overdueAmount, d.currency), Money.plain(s.penalty, d.currency), s.stage.rawValue,
-        s.nextDue?.installment.dueDate.description ?? "", d.notes,
+        s.nextPayment?.date.description ?? "", d.notes,
       ]
     }
     return document(

@@ -89,7 +89,8 @@ public struct DailyBrief: Sendable {
         let when =
           n == 0
           ? LocalizedText(en: "today", zh: "今天")
-          : n == 1 ? LocalizedText(en: "tomorrow", zh: "明天") : LocalizedText(en: "in \(n) days", zh: "\(n) 天后")
+          : n == 1
+            ? LocalizedText(en: "tomorrow", zh: "明天") : LocalizedText(en: "in \(n) days", zh: "\(n) 天后")
         let what = agreed ? LocalizedText(en: "agreed payment ", zh: "协议还款 ") : LocalizedText(en: "", zh: "")
         return LocalizedText(
           en: "\(name): \(what.en)\(money(amount)) due \(when.en)",
@@ -197,7 +198,9 @@ public struct DailyBrief: Sendable {
         > ($1.status.scheduleStage.severity, $1.daysPastDue, $0.debt.id)
     }
     self.upcoming = upcoming.sorted {
-      ($0.date, $0.debt.name, $0.debt.id, $0.installment ?? 0) < ($1.date, $1.debt.name, $1.debt.id, $1.installment ?? 0)
+      ($0.date, $0.debt.name, $0.debt.id, $0.installment ?? 0) < (
+        $1.date, $1.debt.name, $1.debt.id, $1.installment ?? 0
+      )
     }
     let notices = ReminderEngine.reminders(
       portfolio: portfolio, settings: settings, today: today, statuses: statuses)
@@ -216,7 +219,9 @@ public struct DailyBrief: Sendable {
       return found
     }
     overdueRows = self.overdue.map { Row(item: $0, notice: notice(for: $0)) }
-    let dueToday = self.upcoming.filter { $0.state == .dueToday }.map { Row(item: $0, notice: notice(for: $0)) }
+    let dueToday = self.upcoming.filter { $0.state == .dueToday }.map {
+      Row(item: $0, notice: notice(for: $0))
+    }
     // A lead-time notice shows under Today on its day (and after, until acknowledged).
     let comingUp = self.upcoming.filter { $0.state == .dueSoon }.map { Row(item: $0, notice: nil) }
     let loose = notices.filter { !used.contains($0.id) }.map { Row(item: nil, notice: $0) }

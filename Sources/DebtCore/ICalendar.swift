@@ -12,8 +12,23 @@ public enum ICalendar {
     let stamp = compact(today) + "T000000Z"
     let until = today.adding(months: months)
     let byDebt = portfolio.paymentsByDebt()
+    let statuses = portfolio.statuses(asOf: today)
     for debt in portfolio.debts where !debt.archived {
-      let status = DebtStatus(debt: debt, payments: byDebt[debt.id] ?? [], asOf: today)
+      guard let status = statuses[debt.id] else { continue }
+      // While an agreement is in force its payments are what falls due, not the schedule's.
+      if status.stage == .agreementInForce {
+        let agreed = CaseSummary.agreedPaymentsDue(
+          portfolio.cases[debt.id], payments: byDebt[debt.id] ?? [], today: today)
+        for p in agreed where p.date >= today && p.date <= until {
+          let amount = Money.format(p.amount, debt.currency)
+          let summary = LocalizedText(
+            en: "\(debt.name): agreed payment \(amount) due", zh: "\(debt.name)：协议还款 \(amount)")(language)
+          lines += event(
+            uid: "debtdeck-\(debt.id)-agreed-\(p.date)", stamp: stamp, date: p.date, summary: summary,
+            description: summary, leads: settings.reminderLeadDays)
+        }
+        continue
+      }
       for (inst, covered) in zip(status.schedule.installments, status.covered)
       where covered < inst.total && inst.dueDate >= today && inst.dueDate <= until {
         let amount = Money.format(inst.total - covered, debt.currency)
@@ -25,29 +40,33 @@ public enum ICalendar {
           zh:
             "第 \(inst.number)/\(status.schedule.installments.count) 期，还给\(debt.lender.isEmpty ? debt.name : debt.lender)。"
         )(language)
-        lines += [
-          "BEGIN:VEVENT",
-          "UID:debtdeck-\(debt.id)-\(inst.number)@debtdeck.invalid",
-          "DTSTAMP:\(stamp)",
-          "DTSTART;VALUE=DATE:\(compact(inst.dueDate))",
-          "DTEND;VALUE=DATE:\(compact(inst.dueDate.adding(days: 1)))",
-          "SUMMARY:" + escape(summary),
-          "DESCRIPTION:" + escape(description),
-          "TRANSP:TRANSPARENT",
-        ]
-        for lead in Set(settings.reminderLeadDays).sorted(by: >) {
-          // All-day events start at midnight: remind at 09:00 on the day `lead` days before.
-          let trigger = lead == 0 ? "PT9H" : "-P\(lead - 1)DT15H"
-          lines += [
-            "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:\(trigger)", "DESCRIPTION:" + escape(summary),
-            "END:VALARM",
-          ]
-        }
-        lines.append("END:VEVENT")
+        lines += event(
+          uid: "debtdeck-\(debt.id)-\(inst.number)", stamp: stamp, date: inst.dueDate, summary: summary,
+          description: description, leads: settings.reminderLeadDays)
       }
     }
     lines.append("END:VCALENDAR")
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+  }
+
+  static func event(
+    uid: String, stamp: String, date: LocalDate, summary: String, description: String, leads: [Int]
+  ) -> [String] {
+    var lines = [
+      "BEGIN:VEVENT", "UID:\(uid)@debtdeck.invalid", "DTSTAMP:\(stamp)",
+      "DTSTART;VALUE=DATE:\(compact(date))", "DTEND;VALUE=DATE:\(compact(date.adding(days: 1)))",
+      "SUMMARY:" + escape(summary), "DESCRIPTION:" + escape(description), "TRANSP:TRANSPARENT",
+    ]
+    for lead in Set(leads).sorted(by: >) {
+      // All-day events start at midnight: remind at 09:00 on the day `lead` days before.
+      let trigger = lead == 0 ? "PT9H" : "-P\(lead - 1)DT15H"
+      lines += [
+        "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:\(trigger)", "DESCRIPTION:" + escape(summary),
+        "END:VALARM",
+      ]
+    }
+    lines.append("END:VEVENT")
+    return lines
   }
 
   static func compact(_ d: LocalDate) -> String { d.description.replacingAll("-", with: "") }

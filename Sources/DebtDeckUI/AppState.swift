@@ -86,7 +86,8 @@ public struct AppState: Sendable {
     self.language = language
     self.calendarDate = today
     self.brief = DailyBrief(
-      portfolio: portfolio, today: today, days: settings.dueSoonDays, settings: settings, statuses: statuses ?? [:])
+      portfolio: portfolio, today: today, days: settings.dueSoonDays, settings: settings,
+      statuses: statuses ?? [:])
     refreshDerived(statuses)
   }
 
@@ -201,7 +202,7 @@ public struct AppState: Sendable {
       switch sortColumn {
       case 1: return (debt, .text(debt.lender))
       case 2: return (debt, .number(Double(s?.payoffAmount ?? 0)))
-      case 3: return (debt, .number(Double(s?.nextDue?.installment.dueDate.ordinal ?? Int.max)))
+      case 3: return (debt, .number(Double(s?.nextPayment?.date.ordinal ?? Int.max)))
       case 4: return (debt, .number(Double(s?.stage.severity ?? 0)))
       case 5: return (debt, .number(trueAPRs[debt.id]?.simple ?? 0))
       default: return (debt, .text(debt.name))

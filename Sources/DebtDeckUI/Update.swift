@@ -177,7 +177,8 @@ public enum AppLogic {
       }
       if action == .snoozeUntil {
         state.overlay = .snoozeUntil(
-          reminderID: reminder.id, date: TextField(state.today.adding(days: 7).description, maximumLength: 12))
+          reminderID: reminder.id, date: TextField(state.today.adding(days: 7).description, maximumLength: 12)
+        )
         return []
       }
       let newState: ReminderState

@@ -16,7 +16,8 @@ enum CaseReport {
     facts.maximumColumnWidth = 60
     facts.add([t(en: "Days past due", zh: "逾期天数"), "\(s.daysPastDue)"])
     facts.add([t(en: "Overdue amount", zh: "逾期金额"), money(s.overdueAmount)])
-    facts.add([t(en: "Penalty so far", zh: "已产生罚息"), money(s.penaltyAccrued)])
+    facts.add([t(StatusFacts.penaltyOwed), money(s.penalty)])
+    facts.add([t(StatusFacts.penaltyAccrued), money(s.penaltyAccrued)])
     if s.fees > 0 { facts.add([t(en: "Late fees", zh: "违约金"), money(s.fees)]) }
     facts.add([t(en: "To settle today", zh: "今日结清"), money(s.payoffAmount)])
     facts.add([t(en: "Waiting 1 more day costs", zh: "再拖 1 天多付"), money(summary.costOfWaitingDay)])

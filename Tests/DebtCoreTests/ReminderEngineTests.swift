@@ -80,7 +80,8 @@ struct ReminderEngineTests {
       "due:d2:4:3": .done(on: day("2026-11-23")),
     ]
     let new = ReminderEngine.migrated(old)
-    #expect(new == ["overdue:d1:2": .dismissed(on: day("2026-11-23")), "due:d2:4:3": .done(on: day("2026-11-23"))])
+    #expect(
+      new == ["overdue:d1:2": .dismissed(on: day("2026-11-23")), "due:d2:4:3": .done(on: day("2026-11-23"))])
     #expect(ReminderEngine.migrated(new) == new)
   }
 

@@ -221,7 +221,8 @@ extension CaseScreenTests {
     #expect(s.statuses["d1"]?.stage == .agreementInForce)
     // Its payments replace the original schedule's: the next payment is the agreement's, and the
     // late installments it covers leave the brief while it is kept.
-    #expect(s.statuses["d1"]?.nextPayment == DuePayment(date: day("2026-12-01"), amount: 150_000, installment: nil))
+    #expect(
+      s.statuses["d1"]?.nextPayment == DuePayment(date: day("2026-12-01"), amount: 150_000, installment: nil))
     #expect(!s.brief.overdue.contains { $0.debt.id == "d1" })
     #expect(!s.reminders.contains { $0.kind == .overdue && $0.debtID == "d1" })
     // Append-only: undo does not take it back.

@@ -98,7 +98,11 @@ struct CaseFileCLITests {
     let today = try cli.run(["today", "--json", "--days", "14"]).stdout
     let brief = try JSONSerialization.jsonObject(with: Data(today.utf8)) as? [String: Any] ?? [:]
     let upcoming = brief["upcoming"] as? [[String: Any]] ?? []
-    #expect(upcoming.contains { $0["debt"] as? String == "d1" && $0["agreed"] as? Bool == true && $0["date"] as? String == "2026-12-05" })
+    #expect(
+      upcoming.contains {
+        $0["debt"] as? String == "d1" && $0["agreed"] as? Bool == true
+          && $0["date"] as? String == "2026-12-05"
+      })
     let overdue = brief["overdue"] as? [[String: Any]] ?? []
     #expect(!overdue.contains { $0["debt"] as? String == "d1" })
     let missing = try cli.run(["agree", "d1", "--kind", "installments", "--confirmed", "oral"])

@@ -16,7 +16,8 @@ struct ConcurrencyTests {
       let p = Process()
       p.executableURL = URL(fileURLWithPath: "/bin/sh")
       p.arguments = [
-        "-c", "for i in $(seq 1 100); do \"$0\" pay 微粒贷 1 --yes --note \(tag)-$i || exit 1; done", CLIRunner.binary,
+        "-c", "for i in $(seq 1 100); do \"$0\" pay 微粒贷 1 --yes --note \(tag)-$i || exit 1; done",
+        CLIRunner.binary,
       ]
       p.environment = [
         "LANG": "C.UTF-8", "DEBTDECK_TODAY": cli.today, "DEBTDECK_HOME": cli.dataDir + "/data",

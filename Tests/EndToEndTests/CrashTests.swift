@@ -101,7 +101,9 @@ struct CrashTests {
     for i in 0..<200 {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
-      process.arguments = ["pay", "d2", "1", "--yes", "--note", "kill \(i)", "--data-dir", cli.dataDir + "/data"]
+      process.arguments = [
+        "pay", "d2", "1", "--yes", "--note", "kill \(i)", "--data-dir", cli.dataDir + "/data",
+      ]
       process.environment = [
         "LANG": "C.UTF-8", "DEBTDECK_TODAY": cli.today, "HOME": cli.dataDir + "/home",
         "XDG_CONFIG_HOME": cli.dataDir + "/config",

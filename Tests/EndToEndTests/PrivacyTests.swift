@@ -42,7 +42,8 @@ struct PrivacyTests {
     for args in [
       ["add", "--name", "借呗", "--kind", "jiebei", "--principal", "5000", "--rate", "0.05"],
       ["pay", "借呗", "100"],
-      ["pay", "借呗", "100", "--yes"], ["list"], ["show", "d1"], ["today"], ["doctor"], ["plan", "--budget", "3000"],
+      ["pay", "借呗", "100", "--yes"], ["list"], ["show", "d1"], ["today"], ["doctor"],
+      ["plan", "--budget", "3000"],
       ["apr", "--principal", "100", "--payment", "10", "--count", "12"], ["export", "--format", "csv"],
     ] {
       let r = try cli.run(args)

@@ -62,7 +62,10 @@ public struct Planner: Sendable {
     let byDebt = portfolio.paymentsByDebt()
     var items: [Item] = []
     for debt in portfolio.debts where !debt.archived {
-      let status = DebtStatus(debt: debt, payments: byDebt[debt.id] ?? [], asOf: today)
+      // With the case file's stage: an agreement being kept is not charged as late.
+      let status = portfolio.withCase(
+        DebtStatus(debt: debt, payments: byDebt[debt.id] ?? [], asOf: today), debtID: debt.id,
+        payments: byDebt[debt.id])
       guard status.stage != .settled, status.payoffAmount > 0 else { continue }
       let apr = TrueAPR(debt: debt, schedule: status.schedule)
       let monthly = apr?.periodRate ?? debt.rate.monthly.value
@@ -71,8 +74,8 @@ public struct Planner: Sendable {
       items.append(
         Item(
           debt: debt, balance: status.payoffAmount, monthlyRate: max(monthly, 0), installment: installment,
-          remainingMonths: max(left.count, 1), late: status.stage.isLate,
-          arrears: status.stage.isLate ? status.overdueAmount + status.penalty + status.fees : 0,
+          remainingMonths: max(left.count, 1), late: status.isLate,
+          arrears: status.lateOwed,
           severity: status.stage.severity,
           nextDueDate: status.firstUnpaid?.installment.dueDate,
           trueRate: apr?.compound ?? debt.rate.nominalAnnual))

@@ -66,9 +66,12 @@ public enum ReminderEngine {
 
   /// Whether `id` names a notice the user may act on today: one of today's, one already acted on,
   /// or a lead-time notice of an unpaid installment due within a year (to acknowledge ahead).
-  public static func isKnown(_ id: String, portfolio: Portfolio, settings: Settings, today: LocalDate) -> Bool {
+  public static func isKnown(_ id: String, portfolio: Portfolio, settings: Settings, today: LocalDate) -> Bool
+  {
     if portfolio.reminderStates[id] != nil { return true }
-    if all(portfolio: portfolio, settings: settings, today: today, statuses: nil).contains(where: { $0.id == id }) {
+    if all(portfolio: portfolio, settings: settings, today: today, statuses: nil).contains(where: {
+      $0.id == id
+    }) {
       return true
     }
     let parts = id.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
@@ -76,7 +79,9 @@ public enum ReminderEngine {
       let number = Int(parts[2]), let lead = Int(parts[3]), settings.reminderLeadDays.contains(lead)
     else { return false }
     let status = DebtStatus(debt: debt, payments: portfolio.payments(for: debt.id), asOf: today)
-    guard let i = status.schedule.installments.firstIndex(where: { $0.number == number }) else { return false }
+    guard let i = status.schedule.installments.firstIndex(where: { $0.number == number }) else {
+      return false
+    }
     let inst = status.schedule.installments[i]
     return status.covered[i] < inst.total && inst.dueDate >= today && today.days(to: inst.dueDate) <= 366
   }

@@ -20,9 +20,9 @@ enum CaseScreen {
     let facts = state.t(
       LocalizedText(
         en:
-          "\(s.daysPastDue) days past due · overdue \(money(s.overdueAmount)) · penalty so far \(money(s.penaltyAccrued)) · settle today \(money(s.payoffAmount)) · 征信: \(debt.reportsToCreditBureau ? "reports" : "no")",
+          "\(s.daysPastDue) days past due · overdue \(money(s.overdueAmount)) · penalty owed \(money(s.penalty)) (accrued \(money(s.penaltyAccrued))) · settle today \(money(s.payoffAmount)) · 征信: \(debt.reportsToCreditBureau ? "reports" : "no")",
         zh:
-          "逾期 \(s.daysPastDue) 天 · 逾期金额 \(money(s.overdueAmount)) · 已产生罚息 \(money(s.penaltyAccrued)) · 今日结清 \(money(s.payoffAmount)) · 征信：\(debt.reportsToCreditBureau ? "会报送" : "不报送")"
+          "逾期 \(s.daysPastDue) 天 · 逾期金额 \(money(s.overdueAmount)) · 未还罚息 \(money(s.penalty))（累计 \(money(s.penaltyAccrued))） · 今日结清 \(money(s.payoffAmount)) · 征信：\(debt.reportsToCreditBureau ? "会报送" : "不报送")"
       ))
     for line in facts.wrapped(toWidth: max(10, rect.width - 2)).prefix(2) {
       buffer.put(line, x: rect.x + 1, y: y, style: stageStyle, clip: rect)

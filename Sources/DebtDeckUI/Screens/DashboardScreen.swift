@@ -15,11 +15,11 @@ enum DashboardScreen {
     for debt in sameCurrency {
       guard let s = state.statuses[debt.id] else { continue }
       owed += s.payoffAmount
-      overdue += s.overdueAmount + s.penalty
+      overdue += s.lateOwed
       for inst in s.schedule.installments where inst.dueDate >= state.today && inst.dueDate <= monthEnd {
         dueThisMonth += inst.total
       }
-      if s.stage != .settled, let next = s.nextDue { monthly += next.installment.total }
+      if s.stage != .settled, let next = s.nextPayment { monthly += next.amount }
     }
     let facts: [(LocalizedText, Int64, Style)] = [
       (LocalizedText(en: "Total owed", zh: "合计待还"), owed, theme.title),
@@ -64,15 +64,11 @@ enum DashboardScreen {
       state.t(LocalizedText(en: "Next due dates", zh: "最近到期")), x: rect.x + 1, y: y, style: theme.title,
       clip: rect)
     y += 1
+    // Each debt's next payment (an agreement's while it is in force), as every other view says it.
     var upcoming: [(LocalDate, Debt, Int64)] = []
     for debt in active {
-      guard let s = state.statuses[debt.id] else { continue }
-      for (inst, covered) in zip(s.schedule.installments, s.covered) {
-        if inst.dueDate >= state.today && covered < inst.total {
-          upcoming.append((inst.dueDate, debt, inst.total - covered))
-        }
-        if upcoming.count > 40 { break }
-      }
+      guard let s = state.statuses[debt.id], s.stage != .settled, let next = s.nextPayment else { continue }
+      upcoming.append((next.date, debt, next.amount))
     }
     for (date, debt, amount) in upcoming.sorted(by: { ($0.0, $0.1.name) < ($1.0, $1.1.name) }).prefix(5) {
       guard y < rect.maxY else { break }

@@ -41,7 +41,7 @@ enum DebtsScreen {
         return [
           (debt.archived ? "▪ " : "") + debt.name, debt.lender,
           status.map { state.money($0.payoffAmount, debt.currency) } ?? "",
-          status?.nextDue?.installment.dueDate.description ?? "—",
+          status?.nextPayment?.date.description ?? "—",
           status.map { state.stageText($0) } ?? "",
           state.trueAPRs[debt.id].map { formatPercent($0.simple * 100) } ?? "—",
         ]

@@ -47,20 +47,14 @@ enum DetailScreen {
       debt.reportsToCreditBureau
         ? t(LocalizedText(en: "reports to 征信", zh: "会上报征信"))
         : t(LocalizedText(en: "does not report", zh: "不上报")))
-    fact(LocalizedText(en: "Stage", zh: "状态"), state.stageText(s), s.stage.style(theme))
-    fact(LocalizedText(en: "Paid so far", zh: "已还"), money(s.paidTotal))
-    fact(LocalizedText(en: "To settle today", zh: "今日结清需"), money(s.payoffAmount))
-    if s.daysPastDue > 0 {
-      fact(
-        LocalizedText(en: "Overdue", zh: "逾期金额"),
-        money(s.overdueAmount)
-          + t(LocalizedText(en: " for \(s.daysPastDue) days", zh: "，已逾期 \(s.daysPastDue) 天")), theme.danger)
-      fact(LocalizedText(en: "Penalty so far", zh: "已产生罚息"), money(s.penalty), theme.danger)
-    }
-    if let next = s.nextDue {
-      fact(
-        LocalizedText(en: "Next due", zh: "下次还款"),
-        "\(next.installment.dueDate) (\(state.relative(next.installment.dueDate)))  \(money(next.remaining))")
+    for f in StatusFacts.facts(debt, s, today: state.today) {
+      let style: Style
+      switch f.tone {
+      case .plain: style = theme.base
+      case .stage: style = s.stage.style(theme)
+      case .danger: style = theme.danger
+      }
+      fact(f.label, t(f.value), style)
     }
     if !debt.notes.isEmpty {
       for (i, line) in debt.notes.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -36,8 +36,8 @@ struct DebtSummaryJSON: Encodable {
     penalty = status.penalty
     daysPastDue = status.daysPastDue
     stage = status.stage.rawValue
-    nextDueDate = status.nextDue?.installment.dueDate.description
-    nextDueAmount = status.nextDue?.remaining
+    nextDueDate = status.nextPayment?.date.description
+    nextDueAmount = status.nextPayment?.amount
     archived = debt.archived
     let apr = TrueAPR(debt: debt, schedule: status.schedule)
     trueAPRSimple = apr.map { ($0.simple * 1_000_000).rounded() / 1_000_000 }

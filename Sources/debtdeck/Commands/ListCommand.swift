@@ -39,8 +39,8 @@ struct ListCommand: ParsableCommand {
       totals[debt.currency, default: 0] += status.payoffAmount
       table.add([
         debt.id, debt.name, debt.lender, context.money(status.payoffAmount, debt.currency),
-        status.nextDue?.installment.dueDate.description ?? "—",
-        status.nextDue.map { context.money($0.remaining, debt.currency) } ?? "—",
+        status.nextPayment?.date.description ?? "—",
+        status.nextPayment.map { context.money($0.amount, debt.currency) } ?? "—",
         context.text(status.stage.label)
           + (status.daysPastDue > 0
             ? context.text(en: " (\(status.daysPastDue)d)", zh: "（\(status.daysPastDue)天）") : ""),

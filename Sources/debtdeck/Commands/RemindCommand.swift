@@ -75,7 +75,8 @@ struct RemindCommand: ParsableCommand {
 
   static func set(_ id: String, _ state: ReminderState, _ context: AppContext) throws {
     try context.update { portfolio in
-      let known = ReminderEngine.isKnown(id, portfolio: portfolio, settings: context.settings, today: context.today)
+      let known = ReminderEngine.isKnown(
+        id, portfolio: portfolio, settings: context.settings, today: context.today)
       guard known else {
         throw CLIError.usage("no open reminder has the id “\(id)”; `debtdeck today --ids` lists them")
       }

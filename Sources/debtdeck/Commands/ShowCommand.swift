@@ -71,17 +71,7 @@ struct ShowCommand: ParsableCommand {
       t(en: "Credit bureau", zh: "上征信"),
       d.reportsToCreditBureau ? t(en: "reports", zh: "会上报") : t(en: "does not report", zh: "不上报"),
     ])
-    facts.add([t(en: "Stage", zh: "状态"), t(status.stage.label)])
-    facts.add([t(en: "Paid so far", zh: "已还"), money(status.paidTotal)])
-    facts.add([t(en: "To settle today", zh: "今日结清需"), money(status.payoffAmount)])
-    if status.daysPastDue > 0 {
-      facts.add([t(en: "Days past due", zh: "逾期天数"), "\(status.daysPastDue)"])
-      facts.add([t(en: "Overdue amount", zh: "逾期金额"), money(status.overdueAmount)])
-      facts.add([t(en: "Penalty so far", zh: "已产生罚息"), money(status.penalty)])
-    }
-    if let next = status.nextDue {
-      facts.add([t(en: "Next due", zh: "下次还款"), "\(next.installment.dueDate)  \(money(next.remaining))"])
-    }
+    for f in StatusFacts.facts(d, status, today: context.today) { facts.add([t(f.label), t(f.value)]) }
     if !d.notes.isEmpty { facts.add([t(en: "Notes", zh: "备注"), d.notes]) }
     print(facts.render())
 

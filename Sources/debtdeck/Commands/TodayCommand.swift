@@ -89,7 +89,9 @@ struct TodayCommand: ParsableCommand {
           penaltyAccrued: i.status.penaltyAccrued, fees: i.status.fees, notice: notice?.id)
       }
       let c = brief.counts
-      let upcoming = (brief.todayRows + brief.comingUpRows).compactMap { row in row.item.map { item($0, row.notice) } }
+      let upcoming = (brief.todayRows + brief.comingUpRows).compactMap { row in
+        row.item.map { item($0, row.notice) }
+      }
       try printJSON(
         Output(
           today: context.today.description, days: days,
