@@ -54,7 +54,8 @@ struct CLITests {
     let show = try cli.run(["show", "d1"])
     #expect(show.stdout.contains("1  2026-09-09   ¥1,531.81    ¥304.17   ¥1,835.98  paid"))
     #expect(show.stdout.contains("¥20,000.00  ¥2,031.77  ¥22,031.77"))
-    #expect(show.stdout.contains("Penalty owed     ¥81.25"), "\(show.stdout)")  // 42.69 + 19.28 + 19.28, hand-checked
+    // 42.69 + 19.28 + 19.28, hand-checked.
+    #expect(show.stdout.contains("Penalty owed     ¥81.25"), "\(show.stdout)")
 
     let today = try cli.run(["today"])
     #expect(today.status == 0)
