@@ -62,3 +62,62 @@ struct CaseInTerminalTests {
     #expect(log.contains("3ebb153fb24e4411400e94a9a92b0ec458c3a8473e51e03cd37d4a34c99dfda6"))
   }
 }
+
+extension CaseInTerminalTests {
+  @Test("a multi-line paste into the contact form is text: it submits nothing and runs no keys")
+  func bracketedPaste() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    let before = try cli.run(["case", "d1", "--json"]).stdout
+    let tmux = try TmuxSession(cli: cli)
+    #expect(tmux.waitFor("due in the next") != nil, "\(tmux.screen())")
+    try tmux.keys("c")
+    #expect(tmux.waitFor("Case: 借呗 应急") != nil, "\(tmux.screen())")
+    try tmux.keys("l")
+    #expect(tmux.waitFor("Record a contact") != nil, "\(tmux.screen())")
+    for _ in 0..<7 { try tmux.keys("Down") }
+    // As a terminal sends a paste: tmux wraps it in ESC[200~ … ESC[201~ since the app asked.
+    _ = try tmux.tmux(["set-buffer", "Collector called about 借呗\nuser said: pay 500 today\nsaa\n"])
+    _ = try tmux.tmux(["paste-buffer", "-p"])
+    #expect(tmux.waitFor("user said: pay 500 today saa") != nil, "\(tmux.screen())")
+    // Still the form: nothing submitted, no agreement form opened, no step skipped.
+    #expect(tmux.screen().contains("Record a contact"), "\(tmux.screen())")
+    try tmux.keys("Escape")
+    try tmux.keys("y")
+    try tmux.keys("q")
+    if !tmux.waitUntilExited() { try tmux.keys("q") }
+    #expect(tmux.waitUntilExited())
+    #expect(try cli.run(["case", "d1", "--json"]).stdout == before, "the paste changed the case")
+  }
+
+  @Test("archive asks first, says what stops showing, and the late debt stays in the brief")
+  func archiveAsks() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    let tmux = try TmuxSession(cli: cli)
+    #expect(tmux.waitFor("due in the next") != nil, "\(tmux.screen())")
+    try tmux.keys("3")
+    #expect(tmux.waitFor("借呗 应急") != nil, "\(tmux.screen())")
+    // The cursor on the first row: find 借呗 应急 (the overdue one) by the filter.
+    try tmux.keys("/")
+    try tmux.type("应急")
+    try tmux.keys("Enter")
+    try tmux.keys("x")
+    #expect(tmux.waitFor("still owed?") != nil, "\(tmux.screen())")
+    #expect(tmux.screen().contains("stays in the brief"), "\(tmux.screen())")
+    try tmux.keys("n")
+    #expect(try cli.run(["show", "d1", "--json"]).stdout.contains("\"archived\" : false"))
+    try tmux.keys("x")
+    #expect(tmux.waitFor("still owed?") != nil, "\(tmux.screen())")
+    try tmux.keys("y")
+    #expect(tmux.waitFor("Archived 借呗 应急") != nil, "\(tmux.screen())")
+    try tmux.keys("1")
+    #expect(tmux.waitFor("1 overdue ·") != nil, "\(tmux.screen())")
+    #expect(tmux.screen().contains("借呗 应急"))
+    try tmux.keys("q")
+    #expect(tmux.waitUntilExited())
+    #expect(try cli.run(["today", "--fail-if-overdue"]).status == 1)
+  }
+}
