@@ -159,7 +159,11 @@ struct TodayCommand: ParsableCommand {
         table.add([row.date.description, message, amount] + (showIDs ? [row.notice?.id ?? ""] : []))
       }
       let lines = table.render().split(separator: "\n").map(String.init)
-      for (line, row) in zip(lines, rows) { out.append("  " + paint(line, row.severity)) }
+      for (line, row) in zip(lines, rows) {
+        var line = line
+        while line.hasSuffix(" ") { line.removeLast() }
+        out.append("  " + paint(line, row.severity))
+      }
     }
     return out.joined(separator: "\n")
   }
