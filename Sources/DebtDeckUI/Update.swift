@@ -408,6 +408,19 @@ public enum AppLogic {
       state.message = (LocalizedText(en: "Please correct the marked fields.", zh: "请修改标出的项目。"), .error)
       return []
     }
+    if let concern = Plausibility.rateConcern(debt.rate), form.questionedRate != debt.rate {
+      // A rate a hundred times too high is asked about once; the same rate submitted again stays.
+      form.questionedRate = debt.rate
+      form.errors[.rate] = concern
+      form.focus = .rate
+      state.form = form
+      state.message = (
+        LocalizedText(
+          en: "Check the rate: submit again to keep it as it is.", zh: "请核对利率：再次提交即按此保存。"),
+        .error
+      )
+      return []
+    }
     state.form = nil
     if form.editing != nil {
       state.message = (LocalizedText(en: "Saved \(debt.name).", zh: "已保存 \(debt.name)。"), .success)

@@ -47,6 +47,8 @@ public struct DebtForm: Hashable, Sendable {
   public private(set) var currency: Currency
   public private(set) var compound: Bool
   public var errors: [Field: LocalizedText] = [:]
+  /// The rate that was questioned as looking mistyped: submitting it again keeps it.
+  public var questionedRate: Rate?
   public private(set) var isDirty = false
   private var original: Debt?
 
