@@ -3,7 +3,7 @@
 extension Debt: Codable {
   enum CodingKeys: String, CodingKey {
     case id, name, lender, kind, currency, principal, rate, upfrontFee, method, termMonths
-    case startDate, dueDay, statementDay, graceDays, penaltyMultiplier, compoundPenalty
+    case startDate, dueDay, statementDay, graceDays, penaltyMultiplier, compoundPenalty, dayCount
     case reportsToCreditBureau, minimumPercent, lateFeePercent, allocationOrder, notes, archived
   }
 
@@ -25,7 +25,7 @@ extension Debt: Codable {
       dueDay: try c.decode(Int.self, forKey: .dueDay),
       statementDay: try c.decodeIfPresent(Int.self, forKey: .statementDay),
       graceDays: try c.decodeIfPresent(Int.self, forKey: .graceDays),
-      penaltyMultiplier: try c.decodeIfPresent(Double.self, forKey: .penaltyMultiplier) ?? 1.5,
+      penaltyMultiplier: try c.decodeIfPresent(Double.self, forKey: .penaltyMultiplier),
       compoundPenalty: try c.decodeIfPresent(Bool.self, forKey: .compoundPenalty) ?? false,
       reportsToCreditBureau: try c.decodeIfPresent(Bool.self, forKey: .reportsToCreditBureau),
       minimumPercent: try c.decodeIfPresent(Int.self, forKey: .minimumPercent) ?? 10,
@@ -33,7 +33,8 @@ extension Debt: Codable {
       allocationOrder: try c.decodeIfPresent([AllocationPart].self, forKey: .allocationOrder)
         ?? Debt.defaultAllocationOrder,
       notes: try c.decodeIfPresent(String.self, forKey: .notes) ?? "",
-      archived: try c.decodeIfPresent(Bool.self, forKey: .archived) ?? false)
+      archived: try c.decodeIfPresent(Bool.self, forKey: .archived) ?? false,
+      dayCount: try c.decodeIfPresent(DayCount.self, forKey: .dayCount))
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -54,6 +55,7 @@ extension Debt: Codable {
     try c.encode(graceDays, forKey: .graceDays)
     try c.encode(penaltyMultiplier, forKey: .penaltyMultiplier)
     try c.encode(compoundPenalty, forKey: .compoundPenalty)
+    try c.encode(dayCount, forKey: .dayCount)
     try c.encode(reportsToCreditBureau, forKey: .reportsToCreditBureau)
     try c.encode(minimumPercent, forKey: .minimumPercent)
     try c.encode(lateFeePercent, forKey: .lateFeePercent)

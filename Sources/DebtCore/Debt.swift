@@ -26,8 +26,11 @@ public struct Debt: Hashable, Sendable, Identifiable {
   public var graceDays: Int
   /// Penalty rate = contract rate × this (1.3–1.5 by the 2003 PBOC rule; default 1.5). Verify.
   public var penaltyMultiplier: Double
-  /// Whether unpaid interest itself earns penalty interest (复利). Off unless the contract says so.
+  /// Whether unpaid penalty itself earns penalty interest, compounded daily (复利). Off unless the
+  /// contract says so; off or on, penalty runs on overdue principal and unpaid interest.
   public var compoundPenalty: Bool
+  /// How interest accrues over a period: actual days or whole months. Check the contract.
+  public var dayCount: DayCount
   /// Whether the lender reports to the PBOC credit reference center (征信).
   public var reportsToCreditBureau: Bool
   /// For revolving credit: the minimum payment as a percentage of the balance (often 10).
@@ -45,10 +48,10 @@ public struct Debt: Hashable, Sendable, Identifiable {
     id: String, name: String, lender: String, kind: ProductKind, currency: Currency = .cny,
     principal: Int64, rate: Rate, upfrontFee: Int64 = 0, method: RepaymentMethod, termMonths: Int,
     startDate: LocalDate, dueDay: Int, statementDay: Int? = nil, graceDays: Int? = nil,
-    penaltyMultiplier: Double = 1.5, compoundPenalty: Bool = false,
+    penaltyMultiplier: Double? = nil, compoundPenalty: Bool = false,
     reportsToCreditBureau: Bool? = nil, minimumPercent: Int = 10, lateFeePercent: Int = 0,
     allocationOrder: [AllocationPart] = Debt.defaultAllocationOrder, notes: String = "",
-    archived: Bool = false
+    archived: Bool = false, dayCount: DayCount? = nil
   ) {
     self.id = id
     self.name = name
@@ -64,8 +67,9 @@ public struct Debt: Hashable, Sendable, Identifiable {
     self.dueDay = dueDay
     self.statementDay = statementDay
     self.graceDays = graceDays ?? kind.typicalGraceDays
-    self.penaltyMultiplier = penaltyMultiplier
+    self.penaltyMultiplier = penaltyMultiplier ?? kind.typicalPenaltyMultiplier
     self.compoundPenalty = compoundPenalty
+    self.dayCount = dayCount ?? DayCount.typical(for: rate.basis)
     self.reportsToCreditBureau = reportsToCreditBureau ?? kind.usuallyReportsToCreditBureau
     self.minimumPercent = minimumPercent
     self.lateFeePercent = lateFeePercent

@@ -40,6 +40,12 @@ public struct DebtStatus: Hashable, Sendable {
   public let penalty: Int64
   /// All penalty accrued up to `asOf`, paid or not.
   public let penaltyAccrued: Int64
+  /// The same, exact below the fen: the cost of waiting is the difference of two of these,
+  /// rounded once.
+  public let penaltyAccruedExact: ExactAmount
+  /// Interest accrued since the last due date (or the start) on the principal not yet due, to
+  /// the day: what settling on `asOf` adds on top of what is already due.
+  public let accruedInterest: Int64
   /// Late fees (违约金) owed on `asOf`.
   public let fees: Int64
   /// How the payments were used: principal + interest + penalty + fees + overpaid = paidTotal.
@@ -91,8 +97,9 @@ public struct DebtStatus: Hashable, Sendable {
   /// What is late and owed on `asOf`: overdue installments, penalty and late fees.
   public var lateOwed: Int64 { isLate ? overdueAmount + penalty + fees : 0 }
 
-  /// What it takes to settle on `asOf`: remaining principal, interest due, penalty.
-  public var payoffAmount: Int64 { remainingPrincipal + interestDueUnpaid + penalty + fees }
+  /// What it takes to settle on `asOf`: remaining principal, interest due and accrued to the day,
+  /// penalty and fees.
+  public var payoffAmount: Int64 { remainingPrincipal + interestDueUnpaid + accruedInterest + penalty + fees }
   /// Everything scheduled that is still unpaid (principal and all future interest).
   public var remainingScheduled: Int64 { max(schedule.total - paidPrincipal - paidInterest, 0) }
 
@@ -169,6 +176,8 @@ public struct DebtStatus: Hashable, Sendable {
       self.daysPastDue = 0
       self.penalty = 0
       self.penaltyAccrued = 0
+      self.penaltyAccruedExact = ExactAmount(numerator: 0, unit: 1)
+      self.accruedInterest = 0
       self.fees = 0
       self.paidPrincipal = debt.principal
       self.paidInterest = 0
@@ -188,12 +197,13 @@ public struct DebtStatus: Hashable, Sendable {
     var nextDue: (Installment, Int64)? = nil
     var paidPrincipal: Int64 = 0
     var paidInterest: Int64 = 0
+    var principalNotYetDue: Int64 = 0
     for row in ledger.rows {
       let inst = row.installment
       paidPrincipal += row.paidPrincipal
       paidInterest += row.paidInterest
       remainingPrincipal += row.principalLeft
-      if inst.dueDate <= asOf { interestDueUnpaid += row.interestLeft }
+      if inst.dueDate <= asOf { interestDueUnpaid += row.interestLeft } else { principalNotYetDue += row.principalLeft }
       if inst.dueDate < asOf { overdue += row.outstanding }
       if row.outstanding > 0 {
         if firstUnpaid == nil { firstUnpaid = (inst, row.outstanding) }
@@ -207,6 +217,9 @@ public struct DebtStatus: Hashable, Sendable {
     self.nextDue = nextDue
     self.penalty = ledger.penaltyOutstanding
     self.penaltyAccrued = ledger.penaltyAccrued
+    self.penaltyAccruedExact = ExactAmount(numerator: ledger.penaltyAccruedExact, unit: ledger.unit)
+    self.accruedInterest = schedule.accruedInterest(
+      debt: debt, principalNotYetDue: principalNotYetDue, asOf: asOf)
     self.fees = ledger.feesOutstanding
     self.paidPrincipal = paidPrincipal
     self.paidInterest = paidInterest
@@ -241,10 +254,4 @@ public struct DebtStatus: Hashable, Sendable {
     scheduleStage = stage
   }
 
-  /// The daily penalty rate: the contract's daily rate × the multiplier (to 1/100).
-  static func penaltyRate(_ debt: Debt) -> RateFraction {
-    let daily = debt.rate.daily
-    let m = Int64((debt.penaltyMultiplier * 100).rounded())
-    return RateFraction(numerator: daily.numerator * m, denominator: daily.denominator * 100)
-  }
 }

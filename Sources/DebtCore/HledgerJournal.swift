@@ -57,7 +57,7 @@ public enum HledgerJournal {
       let now = DebtStatus(debt: debt, payments: payments, asOf: today)
       var owed = ["\(today) * owed today: \(text(debt.name))"]
       let accrued: [(String, Int64)] = [
-        (interest, now.interestDueUnpaid), (penalty, now.penalty), (fees, now.fees),
+        (interest, now.interestDueUnpaid + now.accruedInterest), (penalty, now.penalty), (fees, now.fees),
       ]
       owed += accrued.filter { $0.1 != 0 }.map { posting($0.0, $0.1) }
       let total = accrued.reduce(Int64(0)) { $0 + $1.1 }

@@ -11,10 +11,12 @@ public enum AllocationPart: String, Codable, Sendable, CaseIterable {
 /// Replays a debt's history day by day between events (due dates, grace ends, payments) and
 /// answers what was paid towards what, what is owed on `asOf`, and the penalty so far.
 ///
-/// Penalty interest accrues from a due date on what is unpaid of that installment, at the
-/// contract's daily rate × the penalty multiplier. It is held back during the grace period and
-/// dropped if the installment is paid in full by the last grace day; otherwise it counts from the
-/// due date. With compounding on, unpaid penalty itself earns penalty. A late fee (违约金), when
+/// Penalty interest accrues from a due date on what is unpaid of that installment (its principal
+/// and its interest: the 2003 PBOC rule), at the contract's daily rate × the penalty multiplier.
+/// It is held back during the grace period and dropped if the installment is paid in full by the
+/// last grace day; otherwise it counts from the due date. With compounding on, unpaid penalty
+/// itself earns penalty, compounded daily. Penalty is kept exact (in fractions of a minor unit)
+/// and rounded half-up once, when a figure is read. A late fee (违约金), when
 /// the contract has one, is charged once per installment still unpaid after grace; fees never
 /// earn interest. Payments go to what is due in the debt's allocation order (default: fees,
 /// penalty, interest, principal; installment by installment, oldest first), then prepay later
@@ -24,8 +26,8 @@ struct Ledger {
     let installment: Installment
     var paidInterest: Int64 = 0
     var paidPrincipal: Int64 = 0
-    /// Penalty accrued but still inside the grace period.
-    var pendingPenalty: Int64 = 0
+    /// Penalty accrued but still inside the grace period, exact (see `Ledger.unit`).
+    var pendingExact: Int128 = 0
     var confirmed = false
     /// The first day after the grace period.
     let graceOver: LocalDate
@@ -36,8 +38,13 @@ struct Ledger {
   }
 
   private(set) var rows: [Row]
-  private(set) var penaltyOutstanding: Int64 = 0
-  private(set) var penaltyAccrued: Int64 = 0
+  /// Penalty owed and penalty accrued so far, exact: in units of 1/`unit` of a minor unit.
+  private(set) var penaltyOutstandingExact: Int128 = 0
+  private(set) var penaltyAccruedExact: Int128 = 0
+  /// The denominator of the exact penalty figures (the penalty rate's, reduced).
+  var unit: Int128 { Int128(rate.denominator) }
+  var penaltyOutstanding: Int64 { ExactAmount(numerator: penaltyOutstandingExact, unit: unit).rounded }
+  var penaltyAccrued: Int64 { ExactAmount(numerator: penaltyAccruedExact, unit: unit).rounded }
   private(set) var feesOutstanding: Int64 = 0
   private(set) var feesCharged: Int64 = 0
   private(set) var paidTotal: Int64 = 0
@@ -55,7 +62,7 @@ struct Ledger {
     rows = schedule.installments.map {
       Row(installment: $0, graceOver: $0.dueDate.adding(days: debt.graceDays + 1))
     }
-    rate = DebtStatus.penaltyRate(debt)
+    rate = debt.penaltyDailyRate
     current = debt.startDate
   }
 
@@ -94,29 +101,42 @@ struct Ledger {
     defer { current = max(current, date) }
     guard days > 0 else { return }
     // Rows are in due-date order: stop at the first not yet due.
-    for i in rows.indices {
-      guard rows[i].installment.dueDate <= current else { break }
-      guard rows[i].outstanding > 0 else { continue }
-      let amount = charge(rows[i].outstanding, days: days)
-      if rows[i].confirmed {
-        penaltyOutstanding += amount
-        penaltyAccrued += amount
-      } else {
-        rows[i].pendingPenalty += amount
+    let due = rows.firstIndex { $0.installment.dueDate > current } ?? rows.count
+    let num = Int128(rate.numerator)
+    if !debt.compoundPenalty {
+      for i in 0..<due where rows[i].outstanding > 0 {
+        let amount = Int128(rows[i].outstanding) * Int128(days) * num
+        if rows[i].confirmed {
+          penaltyOutstandingExact += amount
+          penaltyAccruedExact += amount
+        } else {
+          rows[i].pendingExact += amount
+        }
       }
+      return
     }
-    if debt.compoundPenalty && penaltyOutstanding > 0 {
-      let amount = charge(penaltyOutstanding, days: days)
-      penaltyOutstanding += amount
-      penaltyAccrued += amount
+    // Compounded daily: each day's penalty is on the overdue amounts and on the penalty owed so
+    // far (confirmed, or held in grace for its own installment).
+    for _ in 0..<min(days, 36_500) {
+      var added: Int128 = ofExact(penaltyOutstandingExact)
+      for i in 0..<due where rows[i].outstanding > 0 || rows[i].pendingExact > 0 {
+        let amount = Int128(rows[i].outstanding) * num
+        if rows[i].confirmed {
+          added += amount
+        } else {
+          rows[i].pendingExact += amount + ofExact(rows[i].pendingExact)
+        }
+      }
+      penaltyOutstandingExact += added
+      penaltyAccruedExact += added
     }
   }
 
-  private func charge(_ base: Int64, days: Int) -> Int64 {
-    if !debt.compoundPenalty { return rate.of(base * Int64(days)) }
-    var added: Int64 = 0
-    for _ in 0..<min(days, 36_500) { added += rate.of(base + added) }
-    return added
+  /// `exact × rate`, still in 1/`unit` of a minor unit (exact to that unit; split so it cannot
+  /// overflow).
+  private func ofExact(_ exact: Int128) -> Int128 {
+    let num = Int128(rate.numerator)
+    return (exact / unit) * num + (exact % unit) * num / unit
   }
 
   /// On the first day after grace, an installment still unpaid makes its penalty real and,
@@ -127,8 +147,8 @@ struct Ledger {
       guard !rows[i].confirmed, rows[i].graceOver == date else { continue }
       if rows[i].outstanding > 0 {
         rows[i].confirmed = true
-        penaltyOutstanding += rows[i].pendingPenalty
-        penaltyAccrued += rows[i].pendingPenalty
+        penaltyOutstandingExact += rows[i].pendingExact
+        penaltyAccruedExact += rows[i].pendingExact
         if debt.lateFeePercent > 0 {
           let fee = RateFraction(numerator: Int64(debt.lateFeePercent), denominator: 100).of(
             rows[i].outstanding)
@@ -136,7 +156,7 @@ struct Ledger {
           feesCharged += fee
         }
       }
-      rows[i].pendingPenalty = 0
+      rows[i].pendingExact = 0
     }
   }
 
@@ -154,8 +174,10 @@ struct Ledger {
         paidFees += take
         left -= take
       case .penalty:
-        let take = min(left, penaltyOutstanding)
-        penaltyOutstanding -= take
+        let owed = penaltyOutstanding
+        let take = min(left, owed)
+        // Paying the rounded figure in full clears the penalty, fractions and all.
+        penaltyOutstandingExact = take == owed ? 0 : penaltyOutstandingExact - Int128(take) * unit
         paidPenalty += take
         left -= take
       case .interest, .principal:
@@ -194,10 +216,14 @@ public struct LedgerCheckpoint: Hashable, Sendable, Codable {
   /// The day the state is at the end of; valid for any later day.
   public var date: LocalDate
   /// Per installment, in schedule order, up to the last one touched: paid interest, paid
-  /// principal, penalty held in grace, and 1 when its penalty is confirmed.
-  public var rows: [[Int64]]
-  public var penaltyOutstanding: Int64
-  public var penaltyAccrued: Int64
+  /// principal, penalty held in grace (exact, in 1/`penaltyUnit` of a minor unit, as text), and 1
+  /// when its penalty is confirmed.
+  public var rows: [[String]]
+  /// Penalty owed and accrued, exact in 1/`penaltyUnit` of a minor unit, as decimal text (they
+  /// can exceed 64 bits).
+  public var penaltyOutstanding: String
+  public var penaltyAccrued: String
+  public var penaltyUnit: String
   public var feesOutstanding: Int64
   public var feesCharged: Int64
   public var paidTotal: Int64
@@ -210,10 +236,13 @@ public struct LedgerCheckpoint: Hashable, Sendable, Codable {
 
 extension Ledger {
   var checkpoint: LedgerCheckpoint {
-    var packed = rows.map { [$0.paidInterest, $0.paidPrincipal, $0.pendingPenalty, $0.confirmed ? 1 : 0] }
-    while let last = packed.last, last.allSatisfy({ $0 == 0 }) { packed.removeLast() }
+    var packed = rows.map {
+      [String($0.paidInterest), String($0.paidPrincipal), String($0.pendingExact), $0.confirmed ? "1" : "0"]
+    }
+    while let last = packed.last, last.allSatisfy({ $0 == "0" }) { packed.removeLast() }
     return LedgerCheckpoint(
-      date: current, rows: packed, penaltyOutstanding: penaltyOutstanding, penaltyAccrued: penaltyAccrued,
+      date: current, rows: packed, penaltyOutstanding: String(penaltyOutstandingExact),
+      penaltyAccrued: String(penaltyAccruedExact), penaltyUnit: String(unit),
       feesOutstanding: feesOutstanding, feesCharged: feesCharged, paidTotal: paidTotal,
       paidPenalty: paidPenalty,
       paidFees: paidFees, overpaid: overpaid, paidByFirstDue: 0)
@@ -222,15 +251,21 @@ extension Ledger {
   /// The ledger at `checkpoint`; nil when the checkpoint does not fit the schedule.
   init?(debt: Debt, schedule: Schedule, checkpoint c: LedgerCheckpoint) {
     self.init(debt: debt, schedule: schedule)
-    guard c.rows.count <= rows.count, c.rows.allSatisfy({ $0.count == 4 }) else { return nil }
+    // A checkpoint taken at another penalty rate does not fit.
+    guard c.rows.count <= rows.count, c.rows.allSatisfy({ $0.count == 4 }), Int128(c.penaltyUnit) == unit,
+      let outstanding = Int128(c.penaltyOutstanding), let accrued = Int128(c.penaltyAccrued)
+    else { return nil }
     for (i, r) in c.rows.enumerated() {
-      rows[i].paidInterest = r[0]
-      rows[i].paidPrincipal = r[1]
-      rows[i].pendingPenalty = r[2]
-      rows[i].confirmed = r[3] != 0
+      guard let interest = Int64(r[0]), let principal = Int64(r[1]), let pending = Int128(r[2]) else {
+        return nil
+      }
+      rows[i].paidInterest = interest
+      rows[i].paidPrincipal = principal
+      rows[i].pendingExact = pending
+      rows[i].confirmed = r[3] != "0"
     }
-    penaltyOutstanding = c.penaltyOutstanding
-    penaltyAccrued = c.penaltyAccrued
+    penaltyOutstandingExact = outstanding
+    penaltyAccruedExact = accrued
     feesOutstanding = c.feesOutstanding
     feesCharged = c.feesCharged
     paidTotal = c.paidTotal

@@ -32,6 +32,11 @@ public enum ProductKind: String, Codable, Sendable, CaseIterable {
     }
   }
 
+  /// The usual penalty multiplier: 1.5 × the contract rate (PBOC 2003 allows 1.3–1.5; verify).
+  /// A private loan with no agreed overdue rate keeps the contract rate after the due date (SPC
+  /// private-lending provisions art. 28), so 1.0.
+  public var typicalPenaltyMultiplier: Double { self == .privateLoan ? 1.0 : 1.5 }
+
   public var typicalMethod: RepaymentMethod {
     switch self {
     case .creditCard, .huabei: return .revolving

@@ -44,6 +44,14 @@ public struct TrueAPR: Hashable, Sendable {
     return TrueAPR(periodRate: r, periodsPerYear: periodsPerYear)
   }
 
+  /// A loan repaid in one payment after `days` days: the period is the loan's own length, so
+  /// `simple` = (repaid/received − 1) × 365/days and `compound` = (repaid/received)^(365/days) − 1.
+  /// The one formula behind `apr --daily-rate`, `list --json` and `show` for such loans.
+  public static func singlePayment(received: Int64, repaid: Int64, days: Int) -> TrueAPR? {
+    guard received > 0, repaid > 0, days > 0 else { return nil }
+    return TrueAPR(periodRate: Double(repaid) / Double(received) - 1, periodsPerYear: 365 / Double(days))
+  }
+
   /// XIRR: the yearly effective rate for dated flows (positive = received, negative = paid),
   /// with actual/365 day fractions. Reported as a period of one year.
   public static func dated(_ flows: [(date: LocalDate, amount: Int64)]) -> TrueAPR? {
@@ -92,14 +100,16 @@ public struct TrueAPR: Hashable, Sendable {
 
 extension TrueAPR {
   /// The true cost of a debt from its schedule: what was received (principal − upfront fee) and
-  /// what the schedule asks. A monthly schedule uses the periodic IRR; a bullet loan uses XIRR.
+  /// what the schedule asks. A monthly schedule uses the periodic IRR; a loan repaid in one
+  /// payment uses its own length as the period (`singlePayment`).
   public init?(debt: Debt, schedule: Schedule? = nil) {
     let s = schedule ?? Schedule(for: debt)
     let received = debt.principal - debt.upfrontFee
-    if debt.method == .bullet || s.installments.count == 1 {
-      var flows: [(date: LocalDate, amount: Int64)] = [(debt.startDate, received)]
-      flows += s.installments.map { ($0.dueDate, -$0.total) }
-      guard let apr = TrueAPR.dated(flows) else { return nil }
+    if s.installments.count == 1, let only = s.installments.first {
+      guard
+        let apr = TrueAPR.singlePayment(
+          received: received, repaid: only.total, days: debt.startDate.days(to: only.dueDate))
+      else { return nil }
       self = apr
       return
     }

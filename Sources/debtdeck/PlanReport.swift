@@ -73,7 +73,7 @@ struct PlanReport {
       alignments: [.left, .right, .left, .right])
     for i in r.debtIDs.indices {
       table.add([
-        r.names[i], money(r.startBalances[i]), r.payoffMonth[i].map { month(r, $0) } ?? "—",
+        r.names[i], money(r.startBalances[i]), r.payoffDate(i).map(\.yearMonth) ?? "—",
         money(r.interestByDebt[i]),
       ])
     }

@@ -109,10 +109,9 @@ struct CaseFileTests {
 
   /// A ¥10,000 bullet loan at 0.05 % a day, due 2026-11-15, no grace, penalty 1.5×: unpaid on
   /// 2026-11-23 (8 days late). Interest 10,000 × 0.0005 × 31 days = 155.00, so ¥10,155.00 is
-  /// overdue; penalty 0.075 % a day on it = 7.61625 a day, rounded at each event (the end of the
-  /// 1-day grace check, then today): 7.62 + 7 × 7.61625 (53.31) = 60.93.
-  /// Tomorrow: 7.62 + round(8 × 7.61625 = 60.93) = 68.55 → waiting a day costs 7.62.
-  /// In a week: 7.62 + round(14 × 7.61625 = 106.6275) = 114.25 → waiting a week costs 53.32.
+  /// overdue; penalty 0.075 % a day on it = 7.61625 a day, kept exact and rounded once:
+  /// 8 × 7.61625 = 60.93. Waiting a day costs 7.61625 → 7.62, every day the overdue amount stays;
+  /// a week 7 × 7.61625 = 53.31375 → 53.31.
   @Test("cost of waiting a day and a week, hand-checked")
   func costOfWaiting() {
     let debt = makeDebt(
@@ -122,7 +121,9 @@ struct CaseFileTests {
     #expect(summary.status.daysPastDue == 8)
     #expect(summary.status.penaltyAccrued == 6_093)
     #expect(summary.costOfWaitingDay == 762)
-    #expect(summary.costOfWaitingWeek == 5_332)
+    #expect(summary.costOfWaitingWeek == 5_331)
+    let later = CaseSummary(debt: debt, payments: [], caseFile: nil, today: day("2026-12-20"))
+    #expect(later.costOfWaitingDay == 762)
     #expect(summary.stage == .m1)
     // Paid in full: waiting costs nothing.
     let paid = CaseSummary(

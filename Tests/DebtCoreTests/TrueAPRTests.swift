@@ -30,7 +30,8 @@ struct TrueAPRTests {
   func annuity() throws {
     let apr = try #require(TrueAPR(debt: makeDebt()))  // 12% APR, equal installments
     #expect(abs(apr.simple - 0.12) < 0.0001)
-    let daily = try #require(TrueAPR(debt: makeDebt(basis: .daily, percent: "0.05")))
+    // Counted in whole months, a daily quote is an annuity at daily × 365/12.
+    let daily = try #require(TrueAPR(debt: makeDebt(basis: .daily, percent: "0.05", dayCount: .monthly)))
     #expect(abs(daily.simple - 0.1825) < 0.0001)
     #expect(percent(daily.compound) == 19.86)  // (1 + 0.1825/12)^12 − 1 = 19.857%
   }

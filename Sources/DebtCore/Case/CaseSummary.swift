@@ -25,9 +25,15 @@ public struct CaseSummary: Sendable {
       debt: debt, payments: payments, asOf: today.adding(days: 1), dueSoonDays: dueSoonDays)
     let week = DebtStatus(
       debt: debt, payments: payments, asOf: today.adding(days: 7), dueSoonDays: dueSoonDays)
-    let accrued = status.penaltyAccrued + status.fees + status.paidFees
-    costOfWaitingDay = max(0, tomorrow.penaltyAccrued + tomorrow.fees + tomorrow.paidFees - accrued)
-    costOfWaitingWeek = max(0, week.penaltyAccrued + week.fees + week.paidFees - accrued)
+    // Penalty is exact below the fen, so the difference is rounded once: the cost of one more
+    // day stays the same while the overdue amount does.
+    let fees = status.fees + status.paidFees
+    costOfWaitingDay = max(
+      0, tomorrow.penaltyAccruedExact.roundedIncrease(since: status.penaltyAccruedExact)
+        + tomorrow.fees + tomorrow.paidFees - fees)
+    costOfWaitingWeek = max(
+      0, week.penaltyAccruedExact.roundedIncrease(since: status.penaltyAccruedExact)
+        + week.fees + week.paidFees - fees)
     stageInAWeek = week.stage
     agreementProgress = caseFile.currentAgreement.map {
       AgreementProgress($0, payments: payments, today: today)

@@ -39,6 +39,7 @@ public struct CSVImport: Sendable {
     "dueDay": ["dueday", "due", "还款日", "每月还款日"],
     "statementDay": ["statementday", "账单日"],
     "grace": ["grace", "gracedays", "宽限期", "宽限天数"],
+    "dayCount": ["daycount", "计息天数", "计息规则"],
     "currency": ["currency", "币种"],
     "notes": ["notes", "note", "备注"],
   ]
@@ -296,12 +297,25 @@ public struct CSVImport: Sendable {
     let dueDay = integer("dueDay", 1...31, default: start.day) ?? start.day
     let statementDay = integer("statementDay", 1...31, default: nil)
     let grace = integer("grace", 0...60, default: nil)
+    var dayCount: DayCount? = nil
+    if !value("dayCount").isEmpty {
+      switch CSVImport.normalise(value("dayCount")) {
+      case "actual", "actualdays", "daily", "按日", "按实际天数", "实际天数": dayCount = .actual
+      case "monthly", "months", "按月": dayCount = .monthly
+      default:
+        fail(
+          "dayCount",
+          LocalizedText(
+            en: "“\(value("dayCount"))” is not a day count: actual (按实际天数) or monthly (按月)",
+            zh: "“\(value("dayCount"))”不是计息规则：按实际天数（actual）或按月（monthly）"))
+      }
+    }
     guard ok else { return nil }
     let debt = Debt(
       id: "", name: name, lender: value("lender"), kind: k, currency: currency, principal: principal,
       rate: rate,
       method: method, termMonths: term, startDate: start, dueDay: dueDay, statementDay: statementDay,
-      graceDays: grace, notes: value("notes"))
+      graceDays: grace, notes: value("notes"), dayCount: dayCount)
     let problems = debt.problems()
     if !problems.isEmpty {
       for p in problems {

@@ -29,6 +29,8 @@ public struct PlanResult: Hashable, Sendable {
   public let names: [String]
   /// Month index in which each debt is paid off (nil: not within the horizon).
   public let payoffMonth: [Int?]
+  /// Each debt's first payment in the plan: month k pays it k months later.
+  public let firstPayments: [LocalDate]
   public let interestByDebt: [Int64]
   public let paidByDebt: [Int64]
   public let startBalances: [Int64]
@@ -50,6 +52,15 @@ public struct PlanResult: Hashable, Sendable {
   /// The calendar month of a month index (its first day).
   public func date(ofMonth index: Int) -> LocalDate { start.adding(months: index) }
 
-  /// The month the last debt is paid off, if it is.
-  public var debtFreeDate: LocalDate? { finished && monthCount > 0 ? date(ofMonth: monthCount - 1) : nil }
+  /// The day debt i's last payment falls due, if the plan pays it off.
+  public func payoffDate(_ i: Int) -> LocalDate? {
+    guard let k = payoffMonth[i] else { return nil }
+    return (i < firstPayments.count ? firstPayments[i] : start).adding(months: k)
+  }
+
+  /// When the last debt is paid off: the day of the last payment (its month is the month shown).
+  public var debtFreeDate: LocalDate? {
+    guard finished, monthCount > 0 else { return nil }
+    return payoffMonth.indices.compactMap(payoffDate).max() ?? date(ofMonth: monthCount - 1)
+  }
 }

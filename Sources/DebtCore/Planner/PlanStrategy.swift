@@ -2,7 +2,8 @@
 public enum PlanStrategy: String, Codable, Sendable, CaseIterable {
   /// Highest true APR first: pays the least interest.
   case avalanche
-  /// Lowest balance first: the quickest wins.
+  /// Lowest balance first: the quickest wins. The order is by what each debt owes when the plan
+  /// starts and stays fixed; a cleared debt's money rolls to the next one.
   case snowball
   /// Stop the damage first: late debts, then those reporting to 征信, then the dearest penalty.
   case triage

@@ -2,8 +2,10 @@ import Foundation
 
 /// Simulates paying down every debt month by month under a budget and a strategy.
 ///
-/// Each month: interest is added (at the penalty rate while a debt is behind), every minimum is
-/// paid (capped at the balance), and the rest of the budget goes to the strategy's target. A
+/// Each month: interest is added (at the penalty rate on the part that is behind, the contract
+/// rate on the rest; nothing in a card's interest-free first month), every minimum is paid (capped
+/// at the balance; the same figure as the debt's schedule), and the rest of the budget goes to the
+/// strategy's target. A
 /// cleared debt's minimum stays in the budget, so it rolls to the next target. When the budget
 /// cannot cover the minimums the plan is in **shortfall**: money goes where it limits harm
 /// (triage order) and the debts left short are listed, with their due dates, as the ones to call.
@@ -22,6 +24,13 @@ public struct Planner: Sendable {
     public let late: Bool
     /// What is overdue now (missed installments, penalty, fees): due on top of this month's minimum.
     public let arrears: Int64
+    /// The part of the arrears that earns penalty (missed installments: principal and interest).
+    public let penaltyBase: Int64
+    /// A card or 花呗 statement still inside its interest-free period: paid in full, no interest.
+    public let interestFree: Bool
+    /// The day this debt's first payment in the plan falls due (today when it is late): month k
+    /// of the plan pays it k months later.
+    public let firstPayment: LocalDate
     /// Severity of the stage (for triage).
     public let severity: Int
     public let nextDueDate: LocalDate?
@@ -66,16 +75,24 @@ public struct Planner: Sendable {
       let status = portfolio.withCase(
         DebtStatus(debt: debt, payments: byDebt[debt.id] ?? [], asOf: today), debtID: debt.id,
         payments: byDebt[debt.id])
-      guard status.stage != .settled, status.payoffAmount > 0 else { continue }
+      guard status.stage != .settled, status.payoffAmount - status.accruedInterest > 0 else { continue }
       let apr = TrueAPR(debt: debt, schedule: status.schedule)
       let monthly = apr?.periodRate ?? debt.rate.monthly.value
       let left = status.schedule.installments.filter { $0.dueDate >= today }
       let installment: Int64? = debt.method == .revolving ? nil : (left.first?.total ?? status.payoffAmount)
+      let late = status.isLate
+      let first = status.schedule.installments.first
+      let interestFree =
+        debt.method == .revolving && !late && status.paidTotal == 0 && (first.map { $0.dueDate >= today } ?? false)
       items.append(
         Item(
-          debt: debt, balance: status.payoffAmount, monthlyRate: max(monthly, 0), installment: installment,
-          remainingMonths: max(left.count, 1), late: status.isLate,
+          // The plan adds each month's interest itself, so the balance leaves out what has
+          // accrued since the last due date.
+          debt: debt, balance: status.payoffAmount - status.accruedInterest, monthlyRate: max(monthly, 0),
+          installment: installment, remainingMonths: max(left.count, 1), late: late,
           arrears: status.lateOwed,
+          penaltyBase: late ? status.overdueAmount : 0, interestFree: interestFree,
+          firstPayment: late ? today : (status.nextPayment?.date ?? today),
           severity: status.stage.severity,
           nextDueDate: status.firstUnpaid?.installment.dueDate,
           trueRate: apr?.compound ?? debt.rate.nominalAnnual))
@@ -87,7 +104,7 @@ public struct Planner: Sendable {
   public var firstMonthMinimums: Int64 {
     items.indices.reduce(0) { sum, i in
       let item = items[i]
-      let interest = interest(terms[i], item.balance, late: item.late)
+      let interest = item.interestFree ? 0 : interest(terms[i], item.balance, behind: item.penaltyBase)
       let regular = Planner.minimum(
         terms[i], balance: item.balance, interest: interest, monthsLeft: item.remainingMonths,
         effect: .shortenTerm)
@@ -95,8 +112,11 @@ public struct Planner: Sendable {
     }
   }
 
-  func interest(_ t: Terms, _ balance: Int64, late: Bool) -> Int64 {
-    Int64((Double(balance) * (late ? t.penaltyRate : t.rate)).rounded(.toNearestOrAwayFromZero))
+  /// A month's interest: the penalty rate on the part `behind`, the contract rate on the rest.
+  func interest(_ t: Terms, _ balance: Int64, behind: Int64) -> Int64 {
+    let late = min(max(behind, 0), balance)
+    let value = Double(balance - late) * t.rate + Double(late) * t.penaltyRate
+    return Int64(value.rounded(.toNearestOrAwayFromZero))
   }
 
   static func minimum(_ t: Terms, balance: Int64, interest: Int64, monthsLeft: Int, effect: ExtraEffect)
@@ -114,8 +134,10 @@ public struct Planner: Sendable {
       }
       return min(owed, monthsLeft <= 1 ? owed : installment)
     }
-    // Revolving: a percentage of the balance plus the month's interest, at least ¥50.
-    return min(owed, max(balance * t.minimumPercent / 100 + interest, 5_000))
+    // Revolving, as its schedule: a percentage of the balance (at least ¥50) plus the month's
+    // interest.
+    let part = RateFraction(numerator: t.minimumPercent, denominator: 100).of(balance)
+    return min(owed, max(part, min(5_000, balance)) + interest)
   }
 
   /// The order extra money goes in (and, in shortfall, the order minimums are paid in).
@@ -125,6 +147,7 @@ public struct Planner: Sendable {
     case .avalanche, .minimums:
       return indices.sorted { (items[$0].trueRate, -$0) > (items[$1].trueRate, -$1) }
     case .snowball:
+      // The balance when the plan starts (what is owed today), smallest first.
       return indices.sorted { (balances[$0], $0) < (balances[$1], $1) }
     case .triage:
       return triageOrder()
@@ -158,7 +181,7 @@ public struct Planner: Sendable {
   ) -> PlanResult {
     var balances = items.map(\.balance)
     var monthsLeft = items.map(\.remainingMonths)
-    var late = items.map(\.late)
+    var behind = items.map(\.penaltyBase)
     var arrears = items.map(\.arrears)
     var payoff: [Int?] = Array(repeating: nil, count: items.count)
     var interestTotal = Array(repeating: Int64(0), count: items.count)
@@ -168,8 +191,10 @@ public struct Planner: Sendable {
     var callList: [PlanResult.Call] = []
     var negativeAmortization = Array(repeating: false, count: items.count)
     let triage = triageOrder()
-    // Every order but snowball's is fixed; snowball's follows the balances month by month.
-    let fixedOrder = strategy == .snowball ? [] : order(strategy, custom: custom, balances: balances)
+    // Every order is fixed when the plan starts. Snowball's is by the balances then: re-sorting
+    // by each month's balances made a bigger budget dearer on random portfolios (the order
+    // flipped to a cheaper debt), so a cleared debt's money rolls down one fixed list.
+    let fixedOrder = order(strategy, custom: custom, balances: balances)
     var month = 0
     while month < Planner.horizon && balances.contains(where: { $0 > 0 })
       && !balances.contains(where: { $0 > Planner.ceiling })
@@ -180,7 +205,8 @@ public struct Planner: Sendable {
       var interest = Array(repeating: Int64(0), count: items.count)
       var minimums = Array(repeating: Int64(0), count: items.count)
       for i in items.indices where balances[i] > 0 {
-        interest[i] = self.interest(terms[i], balances[i], late: late[i])
+        interest[i] =
+          month == 0 && items[i].interestFree ? 0 : self.interest(terms[i], balances[i], behind: behind[i])
         balances[i] += interest[i]
         interestTotal[i] += interest[i]
         let regular = Planner.minimum(
@@ -202,7 +228,8 @@ public struct Planner: Sendable {
         paid[i] += pay
         available -= pay
         if pay < minimums[i] {
-          late[i] = true
+          // Only what is left unpaid is behind and earns penalty.
+          behind[i] = minimums[i] - pay
           arrears[i] = minimums[i] - pay
           if month == 0 {
             callList.append(
@@ -211,14 +238,13 @@ public struct Planner: Sendable {
                 dueDate: items[i].nextDueDate, shortBy: minimums[i] - pay))
           }
         } else {
-          late[i] = false
+          behind[i] = 0
           arrears[i] = 0
         }
       }
       // The rest to the strategy's targets.
       if strategy != .minimums && available > 0 {
-        let targets = strategy == .snowball ? order(strategy, custom: custom, balances: balances) : fixedOrder
-        for i in targets
+        for i in fixedOrder
         where available > 0 && balances[i] - paid[i] > 0 {
           let pay = min(available, balances[i] - paid[i])
           paid[i] += pay
@@ -240,6 +266,7 @@ public struct Planner: Sendable {
     return PlanResult(
       strategy: strategy, budget: budget, start: start, months: months,
       debtIDs: items.map(\.debt.id), names: items.map(\.debt.name), payoffMonth: payoff,
+      firstPayments: items.map(\.firstPayment),
       interestByDebt: interestTotal, paidByDebt: paidTotal, startBalances: items.map(\.balance),
       monthCount: month, finished: !balances.contains(where: { $0 > 0 }),
       shortfallMonths: shortfallMonths,

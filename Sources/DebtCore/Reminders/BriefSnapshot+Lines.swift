@@ -3,9 +3,9 @@
 /// new shell and a generic decoder costs more to start than the brief takes to compute.
 ///
 ///     D  id name lender kind currency principal basis scaled upfrontFee method term start dueDay
-///        statementDay grace multiplier compound reports minimum lateFee order notes archived
+///        statementDay grace multiplier compound reports minimum lateFee order notes archived dayCount
 ///     K  debt date penaltyOut penaltyAccrued feesOut feesCharged paid paidPenalty paidFees
-///        overpaid paidByFirstDue rows (i,p,pending,confirmed;…)
+///        overpaid paidByFirstDue rows (i,p,pending,confirmed;…) penaltyUnit
 ///     F  id debt date text                      a follow-up
 ///     S  reminderID state date                  a reminder state
 ///     E  debt id at direction channel filing summary      a contact kept for the reminders
@@ -14,7 +14,7 @@
 ///     Q  debt agreementID date amount           a payment of its schedule
 ///     P  id debt date amount                    a payment (the sums the case reminders read)
 extension BriefSnapshot {
-  public static let linesHeader = "debtdeck-brief-cache 1"
+  public static let linesHeader = "debtdeck-brief-cache 2"
 
   public struct FormatError: Error, CustomStringConvertible {
     public let line: Int
@@ -33,7 +33,7 @@ extension BriefSnapshot {
         "\(d.dueDay)", d.statementDay.map { "\($0)" } ?? "", "\(d.graceDays)", "\(d.penaltyMultiplier)",
         d.compoundPenalty ? "1" : "0", d.reportsToCreditBureau ? "1" : "0", "\(d.minimumPercent)",
         "\(d.lateFeePercent)", d.allocationOrder.map(\.rawValue).joined(separator: ","), d.notes,
-        d.archived ? "1" : "0",
+        d.archived ? "1" : "0", d.dayCount.rawValue,
       ])
     }
     for id in checkpoints.keys.sorted() {
@@ -42,7 +42,7 @@ extension BriefSnapshot {
         "K", id, c.date.description, "\(c.penaltyOutstanding)", "\(c.penaltyAccrued)", "\(c.feesOutstanding)",
         "\(c.feesCharged)", "\(c.paidTotal)", "\(c.paidPenalty)", "\(c.paidFees)", "\(c.overpaid)",
         "\(c.paidByFirstDue)",
-        c.rows.map { $0.map(String.init).joined(separator: ",") }.joined(separator: ";"),
+        c.rows.map { $0.joined(separator: ",") }.joined(separator: ";"), c.penaltyUnit,
       ])
     }
     for f in followUps { row(["F", f.id, f.debt ?? "", f.date.description, f.text]) }
@@ -107,7 +107,7 @@ extension BriefSnapshot {
       let r = Reader(fields: f, line: number)
       switch f[0] {
       case "D":
-        guard f.count == 24 else { throw FormatError(line: number, reason: "a debt has 24 fields") }
+        guard f.count == 25 else { throw FormatError(line: number, reason: "a debt has 25 fields") }
         let basis = try r.parse(7, RateBasis.init(rawValue:))
         let debt = Debt(
           id: f[1], name: f[2], lender: f[3], kind: try r.parse(4, ProductKind.init(rawValue:)),
@@ -124,17 +124,22 @@ extension BriefSnapshot {
               throw FormatError(line: number, reason: "unknown allocation part")
             }
             return p
-          }, notes: f[22], archived: f[23] == "1")
+          }, notes: f[22], archived: f[23] == "1", dayCount: try r.parse(24, DayCount.init(rawValue:)))
         debts.append(debt)
       case "K":
-        guard f.count == 13 else { throw FormatError(line: number, reason: "a checkpoint has 13 fields") }
-        let rows = try f[12].split(separator: ";").map { row throws(FormatError) -> [Int64] in
-          let values = row.split(separator: ",").compactMap { Int64($0) }
-          guard values.count == 4 else { throw FormatError(line: number, reason: "a row has 4 numbers") }
+        guard f.count == 14 else { throw FormatError(line: number, reason: "a checkpoint has 14 fields") }
+        let rows = try f[12].split(separator: ";").map { row throws(FormatError) -> [String] in
+          let values = row.split(separator: ",").map(String.init)
+          guard values.count == 4, values.allSatisfy({ Int128($0) != nil }) else {
+            throw FormatError(line: number, reason: "a row has 4 numbers")
+          }
           return values
         }
+        for i in [3, 4, 13] where Int128(f[i]) == nil {
+          throw FormatError(line: number, reason: "field \(i + 1) is not a whole number")
+        }
         checkpoints[f[1]] = LedgerCheckpoint(
-          date: try r.date(2), rows: rows, penaltyOutstanding: try r.int(3), penaltyAccrued: try r.int(4),
+          date: try r.date(2), rows: rows, penaltyOutstanding: f[3], penaltyAccrued: f[4], penaltyUnit: f[13],
           feesOutstanding: try r.int(5), feesCharged: try r.int(6), paidTotal: try r.int(7),
           paidPenalty: try r.int(8), paidFees: try r.int(9), overpaid: try r.int(10),
           paidByFirstDue: try r.int(11))

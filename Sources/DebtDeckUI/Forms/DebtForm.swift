@@ -6,7 +6,7 @@ import TerminalUI
 public struct DebtForm: Hashable, Sendable {
   public enum Field: Int, CaseIterable, Sendable {
     case name, lender, kind, principal, rate, basis, method, term, start, dueDay, statementDay, grace
-    case penalty, compound, lateFee, minimumPercent, upfrontFee, currency, reports, notes
+    case penalty, compound, dayCount, lateFee, minimumPercent, upfrontFee, currency, reports, notes
 
     var label: LocalizedText {
       switch self {
@@ -26,6 +26,7 @@ public struct DebtForm: Hashable, Sendable {
       case .currency: return LocalizedText(en: "Currency", zh: "币种")
       case .statementDay: return LocalizedText(en: "Statement day", zh: "账单日")
       case .compound: return LocalizedText(en: "Compounding", zh: "罚息复利")
+      case .dayCount: return LocalizedText(en: "Interest by", zh: "计息天数")
       case .lateFee: return LocalizedText(en: "Late fee %", zh: "违约金 %")
       case .minimumPercent: return LocalizedText(en: "Minimum %", zh: "最低还款 %")
       case .reports: return LocalizedText(en: "Credit bureau", zh: "上征信")
@@ -33,7 +34,7 @@ public struct DebtForm: Hashable, Sendable {
       }
     }
 
-    var isChoice: Bool { [.kind, .currency, .basis, .method, .compound, .reports].contains(self) }
+    var isChoice: Bool { [.kind, .currency, .basis, .method, .compound, .dayCount, .reports].contains(self) }
   }
 
   /// The id of the debt being edited; nil for a new one.
@@ -46,6 +47,7 @@ public struct DebtForm: Hashable, Sendable {
   public private(set) var reports: Bool
   public private(set) var currency: Currency
   public private(set) var compound: Bool
+  public private(set) var dayCount: DayCount
   public var errors: [Field: LocalizedText] = [:]
   /// The rate that was questioned as looking mistyped: submitting it again keeps it.
   public var questionedRate: Rate?
@@ -58,6 +60,7 @@ public struct DebtForm: Hashable, Sendable {
     compound = false
     kind = .jiebei
     basis = ProductKind.jiebei.typicalRateBasis
+    dayCount = DayCount.typical(for: ProductKind.jiebei.typicalRateBasis)
     method = ProductKind.jiebei.typicalMethod
     reports = true
     texts = [
@@ -81,6 +84,7 @@ public struct DebtForm: Hashable, Sendable {
     reports = debt.reportsToCreditBureau
     currency = debt.currency
     compound = debt.compoundPenalty
+    dayCount = debt.dayCount
     texts = [
       .name: TextField(debt.name), .lender: TextField(debt.lender),
       .principal: TextField(Money.plain(debt.principal, debt.currency), maximumLength: 24),
@@ -123,16 +127,20 @@ public struct DebtForm: Hashable, Sendable {
         method = kind.typicalMethod
         reports = kind.usuallyReportsToCreditBureau
         texts[.grace]?.set(String(kind.typicalGraceDays))
+        texts[.penalty]?.set(String(kind.typicalPenaltyMultiplier))
+        dayCount = DayCount.typical(for: basis)
         if method == .revolving { texts[.term]?.set("1") }
       }
     case .basis:
       basis = next(basis)
       if basis == .flatMonthly { method = .flatFee } else if method == .flatFee { method = .equalInstallment }
+      if editing == nil { dayCount = DayCount.typical(for: basis) }
     case .method:
       method = next(method)
       if method == .flatFee { basis = .flatMonthly } else if basis == .flatMonthly { basis = .monthly }
     case .reports: reports.toggle()
     case .compound: compound.toggle()
+    case .dayCount: dayCount = next(dayCount)
     case .currency:
       let all = ["CNY", "USD", "EUR", "HKD", "GBP", "JPY"].compactMap { Currency(code: $0) }
       let i = all.firstIndex(of: currency) ?? 0
@@ -172,6 +180,10 @@ public struct DebtForm: Hashable, Sendable {
     case .compound:
       return (compound ? LocalizedText(en: "yes", zh: "是") : LocalizedText(en: "no (simple)", zh: "否（单利）"))(
         language)
+    case .dayCount:
+      return (dayCount == .actual
+        ? LocalizedText(en: "actual days (check contract)", zh: "按实际天数（以合同为准）")
+        : LocalizedText(en: "whole months (check contract)", zh: "按月（以合同为准）"))(language)
     default: return ""
     }
   }
@@ -238,7 +250,7 @@ public struct DebtForm: Hashable, Sendable {
       statementDay: statementDay, graceDays: grace, penaltyMultiplier: multiplier, compoundPenalty: compound,
       reportsToCreditBureau: reports, minimumPercent: minimum, lateFeePercent: lateFee,
       allocationOrder: original?.allocationOrder ?? Debt.defaultAllocationOrder, notes: value(.notes),
-      archived: original?.archived ?? false)
+      archived: original?.archived ?? false, dayCount: dayCount)
     for problem in debt.problems() {
       let field: Field? = [
         "name": .name, "lender": .lender, "principal": .principal, "upfrontFee": .upfrontFee, "rate": .rate,

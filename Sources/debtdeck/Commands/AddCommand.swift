@@ -20,6 +20,10 @@ struct AddCommand: ParsableCommand {
   @Option(help: "The quoted rate in percent, e.g. 0.05 (daily) or 18.25 (APR).") var rate: String
   @Option(name: .customLong("rate-basis"), help: "daily, monthly, flat-monthly or apr (default: by kind).")
   var rateBasis: RateBasis?
+  @Option(
+    name: .customLong("day-count"),
+    help: "actual (interest per actual day; default for daily rates) or monthly (per month). Check your contract.")
+  var dayCount: DayCount?
   @Option(help: "equal-installment, equal-principal, interest-first, bullet, flat-fee, revolving.")
   var method: RepaymentMethod?
   @Option(help: "Number of monthly installments (a bullet loan: months to maturity).") var term: Int?
@@ -34,8 +38,12 @@ struct AddCommand: ParsableCommand {
   var graceDays: Int?
   @Option(
     name: .customLong("penalty-multiplier"),
-    help: "Penalty rate as a multiple of the contract rate (default 1.5).")
-  var penaltyMultiplier: Double = 1.5
+    help: "Penalty rate as a multiple of the contract rate (default 1.5; a private loan 1.0).")
+  var penaltyMultiplier: Double?
+  @Flag(
+    name: .customLong("compound-penalty"),
+    help: "Unpaid penalty earns penalty too, compounded daily (only if the contract says so).")
+  var compoundPenalty = false
   @Option(help: "ISO currency code (default: from settings, CNY).") var currency: String?
   @Option(name: .customLong("upfront-fee"), help: "Fees taken at the start (砍头息, membership).")
   var upfrontFee: String?
@@ -81,9 +89,9 @@ struct AddCommand: ParsableCommand {
       upfrontFee: try upfrontFee.map { try parseAmount($0, option: "--upfront-fee", currency: cur) } ?? 0,
       method: m, termMonths: term ?? (m == .revolving ? 1 : 12), startDate: startDate,
       dueDay: dueDay ?? startDate.day, statementDay: statementDay, graceDays: graceDays,
-      penaltyMultiplier: penaltyMultiplier, reportsToCreditBureau: reportsToCreditBureau,
-      minimumPercent: minimumPercent,
-      notes: try checkedText(notes, option: "--notes", maxLength: 5000, allowNewlines: true))
+      penaltyMultiplier: penaltyMultiplier, compoundPenalty: compoundPenalty,
+      reportsToCreditBureau: reportsToCreditBureau, minimumPercent: minimumPercent,
+      notes: try checkedText(notes, option: "--notes", maxLength: 5000, allowNewlines: true), dayCount: dayCount)
     if let problem = debt.problems().first {
       throw CLIError.usage("--\(AddCommand.optionName(problem.field)): \(context.text(problem.message))")
     }

@@ -81,8 +81,10 @@ struct AprCommand: ParsableCommand {
       guard let days, (1...3650).contains(days) else { throw CLIError.usage("--days: 1 to 3650 days") }
       let daily = try rate(dailyRate ?? "", basis: .daily, option: "--daily-rate")
       repaid = p + daily.daily.of(p * Int64(days))
-      let periodRate = Double(repaid) / Double(received) - 1
-      apr = TrueAPR(periodRate: periodRate, periodsPerYear: 365 / Double(days))
+      guard let r = TrueAPR.singlePayment(received: received, repaid: repaid, days: days) else {
+        throw CLIError.usage("no rate fits these payments")
+      }
+      apr = r
     }
     let contract = try date.map { try parseDate($0, option: "--date") } ?? context.today
     let lines = context.settings.lprTable.referenceLines(contractDate: contract)

@@ -140,7 +140,7 @@ struct PlanJSON: Encodable {
     debts = r.debtIDs.indices.map {
       DebtPlan(
         id: r.debtIDs[$0], name: r.names[$0], balance: r.startBalances[$0],
-        payoffMonth: r.payoffMonth[$0].map { ym(r.date(ofMonth: $0)) }, interest: r.interestByDebt[$0])
+        payoffMonth: r.payoffDate($0).map(ym), interest: r.interestByDebt[$0])
     }
     schedule = r.months.map {
       Month(

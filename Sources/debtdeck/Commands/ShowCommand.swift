@@ -63,6 +63,40 @@ struct ShowCommand: ParsableCommand {
     ])
     facts.add([t(en: "Started", zh: "放款日"), d.startDate.description])
     facts.add([t(en: "Due day", zh: "还款日"), t(en: "day \(d.dueDay) of each month", zh: "每月 \(d.dueDay) 日")])
+    if d.method != .flatFee && d.method != .revolving {
+      facts.add([
+        t(en: "Interest counted", zh: "计息方式"),
+        t(en: "by \(t(d.dayCount.name)) (check your contract)", zh: "\(t(d.dayCount.name))（以合同为准）"),
+      ])
+    }
+    if let apr = TrueAPR(debt: d, schedule: status.schedule) {
+      facts.add([
+        t(en: "True APR", zh: "真实年化"),
+        t(
+          en: "\(ShowCommand.percent(apr.simple)) simple (单利) · \(ShowCommand.percent(apr.compound)) compound (IRR/复利)",
+          zh: "\(ShowCommand.percent(apr.simple))（单利）· \(ShowCommand.percent(apr.compound))（复利/IRR）"),
+      ])
+    }
+    let multiplier = String(format: "%g", d.penaltyMultiplier)
+    let compounding =
+      d.compoundPenalty
+      ? t(en: "on unpaid penalty too, daily", zh: "罚息计复利（按日）") : t(en: "not compounded", zh: "不计复利")
+    facts.add([
+      t(en: "Penalty rate", zh: "罚息利率"),
+      t(
+        en: "\(multiplier) × the contract rate, \(compounding) (check your contract)",
+        zh: "合同利率的 \(multiplier) 倍，\(compounding)（以合同为准）"),
+    ])
+    if let cap = d.privateLendingCap(context.settings.lprTable) {
+      let above = d.penaltyAboveCap(context.settings.lprTable) == true
+      facts.add([
+        t(en: "Court cap", zh: "司法保护上限"),
+        t(
+          en:
+            "4 × LPR at the contract date = \(ShowCommand.percent(cap)) a year\(above ? "; the overdue rate is above it" : "")",
+          zh: "合同成立时 LPR 的 4 倍 = 年 \(ShowCommand.percent(cap))\(above ? "；逾期利率高于此上限" : "")"),
+      ])
+    }
     facts.add([
       t(en: "Grace days", zh: "宽限期"),
       t(en: "\(d.graceDays) (check your contract)", zh: "\(d.graceDays) 天（以合同为准）"),
@@ -105,6 +139,8 @@ struct ShowCommand: ParsableCommand {
       print(table.render())
     }
   }
+
+  static func percent(_ x: Double) -> String { String(format: "%.2f%%", x * 100) }
 
   static func rateText(_ rate: Rate, _ context: AppContext) -> String {
     let annual = String(format: "%.2f%%", rate.nominalAnnual * 100)
