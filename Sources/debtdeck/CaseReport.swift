@@ -13,7 +13,7 @@ enum CaseReport {
     out.append("\(debt.name) (\(debt.id)) — \(t(summary.stage.label))".terminalSafe)
     var facts = PlainTable(headers: ["", ""])
     facts.showsHeaders = false
-    facts.maximumColumnWidth = 60
+    facts.maximumColumnWidth = 1_000  // piped or not, a fact is never cut
     facts.add([t(en: "Days past due", zh: "逾期天数"), "\(s.daysPastDue)"])
     facts.add([t(en: "Overdue amount", zh: "逾期金额"), money(s.overdueAmount)])
     facts.add([t(StatusFacts.penaltyOwed), money(s.penalty)])

@@ -53,7 +53,8 @@ struct PenaltyTests {
     #expect(status.penalty == 8_124)
   }
 
-  @Test("a private loan with no agreed overdue rate keeps the contract rate: ¥10,000 at 12 %, 30 days = ¥98.63")
+  @Test(
+    "a private loan with no agreed overdue rate keeps the contract rate: ¥10,000 at 12 %, 30 days = ¥98.63")
   func privateLoan() {
     let debt = Debt(
       id: "d1", name: "friend", lender: "", kind: .privateLoan, principal: 1_000_000,
@@ -93,17 +94,20 @@ struct PenaltyTests {
       let n = Int.random(in: 1...6, using: &rng)
       let start = LocalDate(ordinal: Int.random(in: 20_089...20_800, using: &rng))
       let debt = Debt(
-        id: "d1", name: "r", lender: "", kind: .other, principal: Int64.random(in: 10_000...5_000_000, using: &rng),
+        id: "d1", name: "r", lender: "", kind: .other,
+        principal: Int64.random(in: 10_000...5_000_000, using: &rng),
         rate: Rate(basis: .daily, scaled: scaled * 10), method: .equalInstallment, termMonths: n,
         startDate: start, dueDay: Int.random(in: 1...28, using: &rng), graceDays: grace,
         penaltyMultiplier: multiplier)
       let schedule = Schedule(for: debt)
-      let end = (schedule.installments.last?.dueDate ?? start).adding(days: Int.random(in: 0...200, using: &rng))
+      let end = (schedule.installments.last?.dueDate ?? start).adding(
+        days: Int.random(in: 0...200, using: &rng))
       var payments: [Payment] = []
       for i in 0..<Int.random(in: 0...4, using: &rng) {
         let d = start.adding(days: Int.random(in: 1...max(start.days(to: end), 1), using: &rng))
         payments.append(
-          Payment(id: "p\(i)", debt: "d1", date: d, amount: Int64.random(in: 1...debt.principal, using: &rng)))
+          Payment(id: "p\(i)", debt: "d1", date: d, amount: Int64.random(in: 1...debt.principal, using: &rng))
+        )
       }
       // Simulation. Rate per day = scaled·10 × m/100 / 10¹⁰, as a fraction num/den.
       let m = Int128((multiplier * 100).rounded())

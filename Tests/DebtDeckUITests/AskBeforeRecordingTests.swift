@@ -23,7 +23,9 @@ struct AskBeforeRecordingTests {
       return
     }
     let error = try #require(dialog.error)
-    #expect(error.en.contains("more than settles the debt (¥19,087.53)"), "\(error.en)")
+    let settles = try #require(s.statuses["d1"]).payoffAmount
+    #expect(error.en.contains("more than settles the debt (\(Money.format(settles, .cny)))"), "\(error.en)")
+    #expect(error.en.contains(Money.format(99_999_999_00 - settles, .cny)), "\(error.en)")
     #expect(!error.zh.isEmpty && error.zh != error.en)
     #expect(s.portfolio.payments.count == before)
     // Changing the amount clears the question; the same amount submitted twice is recorded.

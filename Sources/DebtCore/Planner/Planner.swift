@@ -83,7 +83,8 @@ public struct Planner: Sendable {
       let late = status.isLate
       let first = status.schedule.installments.first
       let interestFree =
-        debt.method == .revolving && !late && status.paidTotal == 0 && (first.map { $0.dueDate >= today } ?? false)
+        debt.method == .revolving && !late && status.paidTotal == 0
+        && (first.map { $0.dueDate >= today } ?? false)
       items.append(
         Item(
           // The plan adds each month's interest itself, so the balance leaves out what has

@@ -47,7 +47,7 @@ struct ShowCommand: ParsableCommand {
     func money(_ m: Int64) -> String { context.money(m, d.currency) }
     var facts = PlainTable(headers: ["", ""])
     facts.showsHeaders = false
-    facts.maximumColumnWidth = 60
+    facts.maximumColumnWidth = 1_000  // piped or not, a fact is never cut
     facts.add([t(en: "Debt", zh: "债务"), "\(d.name) (\(d.id))"])
     facts.add([t(en: "Lender", zh: "机构"), d.lender.isEmpty ? "—" : d.lender])
     facts.add([t(en: "Kind", zh: "类型"), t(d.kind.name)])
@@ -73,7 +73,8 @@ struct ShowCommand: ParsableCommand {
       facts.add([
         t(en: "True APR", zh: "真实年化"),
         t(
-          en: "\(ShowCommand.percent(apr.simple)) simple (单利) · \(ShowCommand.percent(apr.compound)) compound (IRR/复利)",
+          en:
+            "\(ShowCommand.percent(apr.simple)) simple (单利) · \(ShowCommand.percent(apr.compound)) compound (IRR/复利)",
           zh: "\(ShowCommand.percent(apr.simple))（单利）· \(ShowCommand.percent(apr.compound))（复利/IRR）"),
       ])
     }
