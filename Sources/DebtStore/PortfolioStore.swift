@@ -14,6 +14,9 @@ public struct LoadedPortfolio: Sendable {
   public var fingerprint: Fingerprint
   /// Set when the file was of an older schema and was (or, read-only, would be) upgraded.
   public var migratedFrom: Int?
+  /// Set after a save whose new file is in place but whose durability the disk did not confirm
+  /// (`StoreError.unconfirmed`): the save happened; say so, and never repeat it.
+  public var warning: StoreError? = nil
 }
 
 /// Reads and writes `portfolio.json` in the data directory.
@@ -220,9 +223,16 @@ public struct PortfolioStore: Sendable {
     } else {
       try backups.take(of: file, fileSystem: fileSystem)
     }
-    try AtomicFile.write(bytes, to: file, fileSystem: fileSystem)
+    var warning: StoreError? = nil
+    do {
+      try AtomicFile.write(bytes, to: file, fileSystem: fileSystem)
+    } catch {
+      guard case .unconfirmed = error else { throw error }
+      warning = error
+    }
     BriefCache.write(portfolio, location: location, fileSystem: fileSystem)
-    return LoadedPortfolio(portfolio: portfolio, fingerprint: Fingerprint(bytes), migratedFrom: nil)
+    return LoadedPortfolio(
+      portfolio: portfolio, fingerprint: Fingerprint(bytes), migratedFrom: nil, warning: warning)
   }
 
   /// The file's bytes: pretty-printed JSON with sorted keys, so saves are deterministic and diffable.

@@ -45,10 +45,12 @@ struct DebtDeckCommand: ParsableCommand {
     do {
       if let today = TodayFastPath(Array(CommandLine.arguments.dropFirst())) {
         try today.run()
+        StandardStreams.shared.finish()
         return
       }
       var command = try parseAsRoot()
       try command.run()
+      StandardStreams.shared.finish()
     } catch let error as CLIError {
       printError("debtdeck: \(error.message)")
       Foundation.exit(error.exitCode)
@@ -58,7 +60,8 @@ struct DebtDeckCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .success {
-        print(fullMessage(for: error))
+        printOut(fullMessage(for: error))
+        StandardStreams.shared.finish()
         Foundation.exit(0)
       }
       let message = fullMessage(for: error)

@@ -26,6 +26,6 @@ struct PayCommand: ParsableCommand {
       guard minor > 0 else { throw CLIError.usage("amount: must be more than 0") }
       return portfolio.record(Payment(id: "", debt: target.id, date: when, amount: minor, note: note))
     }
-    print(id)
+    printOut(id)
   }
 }

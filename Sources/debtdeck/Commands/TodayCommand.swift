@@ -70,7 +70,10 @@ struct TodayCommand: ParsableCommand {
       portfolio: portfolio, settings: context.settings, today: context.today, lookahead: days,
       statuses: statuses)
     defer {
-      if failIfOverdue && !brief.overdue.isEmpty { Foundation.exit(1) }
+      if failIfOverdue && !brief.overdue.isEmpty {
+        StandardStreams.shared.finish()
+        Foundation.exit(1)
+      }
     }
     if json {
       func item(_ i: DailyBrief.Item) -> BriefItemJSON {
@@ -93,7 +96,7 @@ struct TodayCommand: ParsableCommand {
     }
     if reminders.isEmpty {
       if !quiet {
-        print(
+        printOut(
           context.text(
             en: "\(context.today): nothing overdue and nothing due in the next \(days) days.",
             zh: "\(context.today)：没有逾期，未来 \(days) 天内没有到期的还款。"))
@@ -101,7 +104,7 @@ struct TodayCommand: ParsableCommand {
       return
     }
     let color = isatty(1) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
-    print(TodayCommand.renderReminders(reminders, context, showIDs: ids, color: color))
+    printOut(TodayCommand.renderReminders(reminders, context, showIDs: ids, color: color))
   }
 
   enum Group: String { case overdue, today, upcoming }
