@@ -99,23 +99,26 @@ struct Ledger {
       guard rows[i].outstanding > 0 else { continue }
       let amount = charge(rows[i].outstanding, days: days)
       if rows[i].confirmed {
-        penaltyOutstanding += amount
-        penaltyAccrued += amount
+        penaltyOutstanding = MoneyCeiling.add(penaltyOutstanding, amount)
+        penaltyAccrued = MoneyCeiling.add(penaltyAccrued, amount)
       } else {
-        rows[i].pendingPenalty += amount
+        rows[i].pendingPenalty = MoneyCeiling.add(rows[i].pendingPenalty, amount)
       }
     }
     if debt.compoundPenalty && penaltyOutstanding > 0 {
       let amount = charge(penaltyOutstanding, days: days)
-      penaltyOutstanding += amount
-      penaltyAccrued += amount
+      penaltyOutstanding = MoneyCeiling.add(penaltyOutstanding, amount)
+      penaltyAccrued = MoneyCeiling.add(penaltyAccrued, amount)
     }
   }
 
   private func charge(_ base: Int64, days: Int) -> Int64 {
-    if !debt.compoundPenalty { return rate.of(base * Int64(days)) }
+    // Held at MoneyCeiling: decades of compounding must not overflow (issue 18).
+    if !debt.compoundPenalty { return rate.of(MoneyCeiling.multiply(base, Int64(days))) }
     var added: Int64 = 0
-    for _ in 0..<min(days, 36_500) { added += rate.of(base + added) }
+    for _ in 0..<min(days, 36_500) where added < MoneyCeiling.value {
+      added = MoneyCeiling.add(added, rate.of(MoneyCeiling.add(base, added)))
+    }
     return added
   }
 
@@ -127,8 +130,8 @@ struct Ledger {
       guard !rows[i].confirmed, rows[i].graceOver == date else { continue }
       if rows[i].outstanding > 0 {
         rows[i].confirmed = true
-        penaltyOutstanding += rows[i].pendingPenalty
-        penaltyAccrued += rows[i].pendingPenalty
+        penaltyOutstanding = MoneyCeiling.add(penaltyOutstanding, rows[i].pendingPenalty)
+        penaltyAccrued = MoneyCeiling.add(penaltyAccrued, rows[i].pendingPenalty)
         if debt.lateFeePercent > 0 {
           let fee = RateFraction(numerator: Int64(debt.lateFeePercent), denominator: 100).of(
             rows[i].outstanding)

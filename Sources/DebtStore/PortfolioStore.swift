@@ -77,6 +77,13 @@ public struct PortfolioStore: Sendable {
     var data = Data(bytes)
     var migratedFrom: Int? = nil
     guard let version = SchemaVersion.find(in: bytes) else {
+      // A truncated file lost its schemaVersion (keys are sorted; it comes late): say where the
+      // JSON breaks rather than calling it some other program's file.
+      if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
+        throw StoreError.unreadable(
+          file: file, line: syntax.line, column: syntax.column, reason: syntax.message,
+          backup: newestGoodBackup())
+      }
       throw unreadable(bytes, reason: "no \"schemaVersion\" found; this is not a DebtDeck data file")
     }
     if version > schemaVersion {

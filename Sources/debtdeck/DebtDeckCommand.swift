@@ -66,7 +66,8 @@ struct DebtDeckCommand: ParsableCommand {
       }
       let message = fullMessage(for: error)
       let first = message.split(separator: "\n").first.map(String.init) ?? message
-      printError("debtdeck: " + first.replacingOccurrences(of: "Error: ", with: ""))
+      // A bare `ExitCode` (the command already said why) has no message: add no empty line.
+      if !first.isEmpty { printError("debtdeck: " + first.replacingOccurrences(of: "Error: ", with: "")) }
       if code.rawValue == 64 || code == .validationFailure {
         printError("See 'debtdeck --help' or 'debtdeck <command> --help'.")
         Foundation.exit(64)

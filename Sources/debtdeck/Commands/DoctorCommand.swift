@@ -52,26 +52,25 @@ struct DoctorCommand: ParsableCommand {
 
     var problems = 0
     printOut(t(en: "Data directory: ", zh: "数据目录：") + context.location.dataDirectory)
-    do {
-      let loaded = try store.load()
-      let p = loaded.portfolio
+    var isDirectory: ObjCBool = false
+    if !FileManager.default.fileExists(atPath: context.location.dataDirectory, isDirectory: &isDirectory) {
       printOut(
         t(
-          en: "portfolio.json: OK — \(p.debts.count) debts, \(p.payments.count) payments",
-          zh: "portfolio.json：正常 — \(p.debts.count) 笔债务，\(p.payments.count) 条还款"))
-      problems += DoctorCommand.checkEvidence(p, context: context)
-      if let from = loaded.migratedFrom {
-        printOut(
-          t(
-            en:
-              "  written by an older version (schema \(from)); the next save upgrades it and keeps the original as a backup",
-            zh: "  由旧版本写入（schema \(from)）；下次保存时升级，并保留原文件备份"))
-      }
-    } catch {
+          en: "  does not exist: no data yet (the first `add` or `demo` creates it)",
+          zh: "  不存在：还没有数据（第一次 `add` 或 `demo` 时创建）"))
+    } else if !isDirectory.boolValue {
       problems += 1
-      printOut(error.description)
+      printOut(t(en: "  is not a directory", zh: "  不是目录"))
+    } else if !FileManager.default.fileExists(atPath: context.location.portfolioFile) {
+      printOut(t(en: "portfolio.json: none yet — no debts recorded", zh: "portfolio.json：尚无 — 还没有记录债务"))
+    } else {
+      problems += checkPortfolio(store, context: context)
     }
-    printOut(t(en: "settings.json: OK", zh: "settings.json：正常"))
+    let settingsExist = FileManager.default.fileExists(atPath: context.location.settingsFile)
+    printOut(
+      settingsExist
+        ? t(en: "settings.json: OK", zh: "settings.json：正常")
+        : t(en: "settings.json: none — defaults in use", zh: "settings.json：无 — 使用默认设置"))
     let leftovers =
       (try? FileManager.default.contentsOfDirectory(atPath: context.location.dataDirectory))?
       .filter { $0.contains(AtomicFile.tempMarker) } ?? []
@@ -85,6 +84,31 @@ struct DoctorCommand: ParsableCommand {
     printOut(
       t(en: "Backups: \(count) (doctor --backups lists them)", zh: "备份：\(count) 个（doctor --backups 列出）"))
     if problems > 0 { throw ExitCode(65) }
+  }
+
+  /// Loads the data file with every check the loader makes; prints OK or what is wrong.
+  private func checkPortfolio(_ store: PortfolioStore, context: AppContext) -> Int {
+    let t = context.t
+    do {
+      let loaded = try store.load()
+      let p = loaded.portfolio
+      printOut(
+        t(
+          en: "portfolio.json: OK — \(p.debts.count) debts, \(p.payments.count) payments",
+          zh: "portfolio.json：正常 — \(p.debts.count) 笔债务，\(p.payments.count) 条还款"))
+      let problems = DoctorCommand.checkEvidence(p, context: context)
+      if let from = loaded.migratedFrom {
+        printOut(
+          t(
+            en:
+              "  written by an older version (schema \(from)); the next save upgrades it and keeps the original as a backup",
+            zh: "  由旧版本写入（schema \(from)）；下次保存时升级，并保留原文件备份"))
+      }
+      return problems
+    } catch {
+      printOut(error.description)
+      return 1
+    }
   }
 
   /// Re-hashes every evidence file of every contact log; prints each missing or changed one.
