@@ -79,7 +79,8 @@ extension Portfolio {
     if value < 0 || (value == 0 && !allowZero) {
       out.append(DataProblem(path: path, message: allowZero ? "cannot be negative" : "must be more than 0"))
     } else if value > amountLimit {
-      out.append(DataProblem(path: path, message: "is above the largest amount DebtDeck keeps (10¹⁴ minor units)"))
+      out.append(
+        DataProblem(path: path, message: "is above the largest amount DebtDeck keeps (10¹⁴ minor units)"))
     }
   }
 

@@ -72,6 +72,8 @@ struct DebtDeckCommand: ParsableCommand {
         printError("See 'debtdeck --help' or 'debtdeck <command> --help'.")
         Foundation.exit(64)
       }
+      // What the command printed before it chose its status (doctor's report) still goes out.
+      StandardStreams.shared.flush()
       Foundation.exit(code.rawValue)
     }
   }

@@ -64,3 +64,81 @@ struct HostileConditionsTests {
     #expect(!r.stderr.contains("Fatal error"))
   }
 }
+
+/// Issue 18, items 4 and 5: devices and FIFOs where a file should be are refused at once, never
+/// read until memory runs out or waited on forever.
+@Suite("Hostile conditions: devices and FIFOs", .serialized)
+struct SpecialFileTests {
+  /// A demo data dir with `relative` replaced by a FIFO or a link to a device.
+  static func prepare(_ cli: CLIRunner, _ relative: String, _ kind: String) throws {
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    let path = cli.dataDir + "/" + relative
+    try? FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    unlink(path)
+    if kind == "fifo" {
+      #expect(mkfifo(path, 0o600) == 0)
+    } else {
+      #expect(symlink(kind, path) == 0)
+    }
+  }
+
+  @Test(
+    "a data or settings file that is a FIFO or a device: every command refuses at once",
+    arguments: [
+      ("data/portfolio.json", "fifo"), ("data/portfolio.json", "/dev/zero"),
+      ("data/portfolio.json", "/dev/urandom"), ("config/debtdeck/settings.json", "fifo"),
+      ("config/debtdeck/settings.json", "/dev/zero"),
+    ])
+  func dataFile(_ relative: String, _ kind: String) throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    try SpecialFileTests.prepare(cli, relative, kind)
+    for command in ["list", "doctor", "pay d1 1", "today --quiet"] {
+      let r = try cli.shell("timeout 10 \"$DEBTDECK\" \(command)")
+      #expect(r.status != 124, "\(command) hung on \(relative) as \(kind)")
+      #expect(r.status == 74 || command == "doctor", "\(command): \(r.status) \(r.stderr)")
+      #expect((r.stdout + r.stderr).contains("not a regular file"), "\(command): \(r.stdout) \(r.stderr)")
+      #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("failed to allocate"))
+    }
+  }
+
+  @Test("a FIFO planted in backups/ does not hang a reader or a save")
+  func fifoBackup() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    try SpecialFileTests.prepare(cli, "data/backups/portfolio-29991231T000000.000000000Z-00.json", "fifo")
+    // A damaged data file makes the loader look for the newest good backup.
+    try Data("{".utf8).write(to: URL(fileURLWithPath: cli.dataDir + "/data/portfolio.json"))
+    let r = try cli.shell("timeout 10 \"$DEBTDECK\" list")
+    #expect(r.status == 65, "\(r.stderr)")
+  }
+
+  @Test(
+    "importing a device or a FIFO is refused at once",
+    arguments: [["--format", "json"], ["--format", "csv", "--kind", "payments"]])
+  func importSpecial(_ format: [String]) throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    try SpecialFileTests.prepare(cli, "in.fifo", "fifo")
+    for source in ["/dev/zero", cli.dataDir + "/in.fifo"] {
+      let args = (format + [source]).joined(separator: " ")
+      let r = try cli.shell("timeout 10 \"$DEBTDECK\" import \(args)")
+      #expect(r.status == 74, "\(source): \(r.status) \(r.stderr)")
+      #expect(r.stderr.contains("not a regular file"), "\(r.stderr)")
+    }
+  }
+
+  @Test("evidence that is a FIFO is refused at once, and nothing is recorded")
+  func evidenceFIFO() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    try SpecialFileTests.prepare(cli, "evidence.fifo", "fifo")
+    let before = try String(contentsOfFile: cli.dataDir + "/data/portfolio.json", encoding: .utf8)
+    let r = try cli.shell(
+      "timeout 10 \"$DEBTDECK\" log d1 --channel call --summary x --evidence '\(cli.dataDir)/evidence.fifo'")
+    #expect(r.status == 64, "\(r.stderr)")
+    #expect(r.stderr.contains("a FIFO (named pipe), not a regular file"), "\(r.stderr)")
+    #expect(try String(contentsOfFile: cli.dataDir + "/data/portfolio.json", encoding: .utf8) == before)
+  }
+}

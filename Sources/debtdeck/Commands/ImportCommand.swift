@@ -85,8 +85,14 @@ extension TextDecoding.Encoding: ExpressibleByArgument {}
 extension ImportCommand {
   func importCSV(_ context: AppContext) throws {
     guard let kind else { throw CLIError.usage("--kind: say whether \(file) holds debts or payments") }
-    guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
-      throw CLIError(message: "\(file): cannot read the file", exitCode: 66)
+    let read: [UInt8]?
+    do {
+      read = try RegularFile.read(file)
+    } catch {
+      throw CLIError.from(error)
+    }
+    guard let bytes = read else {
+      throw CLIError.from(StoreError.io(file: file, operation: "open", errno: ENOENT))
     }
     let text: String
     do {
