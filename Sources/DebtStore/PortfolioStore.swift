@@ -76,14 +76,15 @@ public struct PortfolioStore: Sendable {
     let fingerprint = Fingerprint(bytes)
     var data = Data(bytes)
     var migratedFrom: Int? = nil
+    // Every load: the file must be strict JSON without duplicate keys (a decoder would keep one
+    // value of a duplicated key and the next save would drop the other). A truncated file is
+    // reported with the line and column where it breaks.
+    if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
+      throw StoreError.unreadable(
+        file: file, line: syntax.line, column: syntax.column, reason: syntax.message,
+        backup: newestGoodBackup())
+    }
     guard let version = SchemaVersion.find(in: bytes) else {
-      // A truncated file lost its schemaVersion (keys are sorted; it comes late): say where the
-      // JSON breaks rather than calling it some other program's file.
-      if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
-        throw StoreError.unreadable(
-          file: file, line: syntax.line, column: syntax.column, reason: syntax.message,
-          backup: newestGoodBackup())
-      }
       throw unreadable(bytes, reason: "no \"schemaVersion\" found; this is not a DebtDeck data file")
     }
     if version > schemaVersion {
@@ -146,6 +147,7 @@ public struct PortfolioStore: Sendable {
     for path in backups.list() {
       guard let bytes = try? POSIX.readAll(path),
         SchemaVersion.find(in: bytes).map({ $0 <= schemaVersion }) == true,
+        JSONSyntaxCheck.firstError(in: bytes) == nil,
         let p = try? JSONDecoder().decode(Portfolio.self, from: Data(bytes)),
         p.problems().isEmpty
       else { continue }

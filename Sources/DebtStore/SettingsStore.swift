@@ -14,6 +14,9 @@ public struct SettingsStore: Sendable {
   public func load() throws(StoreError) -> Settings {
     let file = location.settingsFile
     guard let bytes = try POSIX.readAll(file) else { return Settings() }
+    if let s = JSONSyntaxCheck.firstError(in: bytes) {
+      throw StoreError.unreadable(file: file, line: s.line, column: s.column, reason: s.message, backup: nil)
+    }
     if let v = SchemaVersion.find(in: bytes), v > Settings.currentSchemaVersion {
       throw StoreError.newerVersion(file: file, found: v, supported: Settings.currentSchemaVersion)
     }
