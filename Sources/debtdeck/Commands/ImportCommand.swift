@@ -149,7 +149,8 @@ extension ImportCommand {
     if dryRun {
       let portfolio = try context.load().portfolio
       let result = CSVImport.read(
-        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency)
+        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
+        today: context.today)
       report(result)
       printOut(t(en: "Would add ", zh: "将添加") + summary(result) + t(en: ".", zh: "。"))
       listing(result, portfolio)
@@ -161,7 +162,8 @@ extension ImportCommand {
     }
     let (result, portfolio) = try context.update { portfolio -> (CSVImport.Result, Portfolio) in
       let result = CSVImport.read(
-        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency)
+        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
+        today: context.today)
       if !result.problems.isEmpty && !skipBadRows {
         report(result)
         throw CLIError.data(
