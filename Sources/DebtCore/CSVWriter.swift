@@ -4,15 +4,24 @@
 public enum CSVWriter {
   public static func cell(_ value: String) -> String {
     var text = value
-    if let first = text.unicodeScalars.first,
-      ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"].contains(first)
-    {
+    // A text that already looks guarded (`'=x`) gets one more apostrophe, so that reading the
+    // file back (which removes one) gives the text exactly.
+    if let first = text.unicodeScalars.first, CSVWriter.formulaStarts.contains(first) || isGuarded(text) {
       text = "'" + text
     }
     if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
       text = "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
     return text
+  }
+
+  static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"]
+
+  /// Whether `text` is a cell as `cell` guards it: apostrophes, then a formula start.
+  public static func isGuarded(_ text: String) -> Bool {
+    let rest = text.unicodeScalars.drop { $0 == "'" }
+    guard rest.count < text.unicodeScalars.count, let first = rest.first else { return false }
+    return formulaStarts.contains(first)
   }
 
   /// A whole document: a header row and the rows, CRLF line ends (as Excel expects), with a

@@ -88,7 +88,7 @@ public struct Debt: Hashable, Sendable, Identifiable {
     if name.count > 200 { add("name", "a name is at most 200 characters", "名称最多 200 个字符") }
     if lender.count > 200 { add("lender", "a lender is at most 200 characters", "机构名称最多 200 个字符") }
     if principal <= 0 { add("principal", "the principal must be more than 0", "本金必须大于 0") }
-    if principal > AmountParser.maximumMajor * 100 {
+    if principal > Portfolio.amountLimit {
       add("principal", "the principal is too large", "本金过大")
     }
     if upfrontFee < 0 { add("upfrontFee", "the upfront fee cannot be negative", "前期费用不能为负") }

@@ -16,6 +16,15 @@ public struct Payment: Hashable, Sendable, Codable, Identifiable {
     self.note = note
   }
 
+  /// The one rule for a payment's date, for `pay`, the app and CSV import alike: a payment is
+  /// recorded once it is made, never ahead.
+  public static func dateProblem(_ date: LocalDate, today: LocalDate) -> LocalizedText? {
+    guard date > today else { return nil }
+    return LocalizedText(
+      en: "\(date) is after today (\(today)); record a payment once it is made",
+      zh: "\(date) 晚于今天（\(today)）；请在付款之后再记录")
+  }
+
   enum CodingKeys: String, CodingKey { case id, debt, date, amount, note }
 
   public init(from decoder: any Decoder) throws {

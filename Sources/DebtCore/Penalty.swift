@@ -15,9 +15,10 @@ public struct ExactAmount: Hashable, Sendable {
   public var rounded: Int64 {
     let q = numerator / unit
     let r = numerator % unit
-    if r * 2 >= unit { return Int64(q + 1) }
-    if r * 2 <= -unit { return Int64(q - 1) }
-    return Int64(q)
+    // Clamped, never trapping: stored amounts are bounded (±10¹⁴), so only corrupt input gets here.
+    if r * 2 >= unit { return Int64(clamping: q + 1) }
+    if r * 2 <= -unit { return Int64(clamping: q - 1) }
+    return Int64(clamping: q)
   }
 
   /// `self − other` in the same unit, rounded once: what one more day or week adds. Zero when the

@@ -23,9 +23,9 @@ public struct RateFraction: Hashable, Sendable {
     let d = Int128(denominator)
     let q = product / d
     let r = product % d
-    if r * 2 >= d { return Int64(q + 1) }
-    if r * 2 <= -d { return Int64(q - 1) }
-    return Int64(q)
+    if r * 2 >= d { return Int64(clamping: q + 1) }
+    if r * 2 <= -d { return Int64(clamping: q - 1) }
+    return Int64(clamping: q)
   }
 }
 

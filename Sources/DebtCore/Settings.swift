@@ -37,6 +37,11 @@ public struct Settings: Hashable, Sendable {
     if !(0...60).contains(dueSoonDays) {
       out.append(DataProblem(path: "dueSoonDays", message: "must be 0 to 60 days"))
     }
+    for (name, minute) in [("quietStart", contactRules.quietStart), ("quietEnd", contactRules.quietEnd)]
+    where !(0...1439).contains(minute) {
+      out.append(
+        DataProblem(path: "contactRules.\(name)", message: "must be 0 to 1439 minutes after midnight"))
+    }
     if !(1...50).contains(contactRules.maxCallsPerDay) {
       out.append(DataProblem(path: "contactRules.maxCallsPerDay", message: "must be 1 to 50"))
     }

@@ -4,10 +4,25 @@ extension KeyMap {
   /// Reads a user key file: `{"quit": ["Q", "Ctrl-Q"], "pay": ["$"]}` — an action name and the
   /// keys that replace its default ones. Returns the problems with the file name and line.
   public mutating func applyFile(_ path: String) -> [String] {
-    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    applyFile(path, contents: FileManager.default.contents(atPath: path))
+  }
+
+  /// The most actions a key file may name: there are a few dozen; a file with thousands of
+  /// entries is not a key file, and is refused whole rather than slowing the first frame.
+  public static let fileEntryLimit = 500
+
+  /// Applies a key file already read (the caller reads it with the regular-file rules: no FIFO,
+  /// no device, a size limit). `nil` means there is no file.
+  public mutating func applyFile(_ path: String, contents data: Data?) -> [String] {
+    guard let data else { return [] }
     let text = String(decoding: data, as: UTF8.self)
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
       return ["\(path): not a JSON object of action names to key lists, e.g. {\"quit\": [\"Q\"]}"]
+    }
+    guard object.count <= KeyMap.fileEntryLimit else {
+      return [
+        "\(path): \(object.count) entries, more than the \(KeyMap.fileEntryLimit) a key file may have; ignored"
+      ]
     }
     var entries: [(action: String, keys: [String], line: Int)] = []
     var problems: [String] = []

@@ -9,8 +9,10 @@
 ///
 /// The protocol: create a temp file in the same directory (0600, `O_EXCL`), write every byte
 /// (looping on short writes), fsync it, close it, rename it over the target, fsync the directory.
-/// Any failure removes the temp file and throws; the old file is untouched. A failed fsync is never
-/// retried and called success: the kernel may already have dropped the dirty pages.
+/// Any failure before the rename removes the temp file and throws; the old file is untouched. A
+/// failed fsync is never retried and called success: the kernel may already have dropped the dirty
+/// pages. Once the rename is done the file holds the new bytes, so a failed directory fsync after
+/// it throws `.unconfirmed` ("saved, but not confirmed"), never "nothing was changed".
 public enum AtomicFile {
   /// The marker in temp file names, so leftovers can be found and removed at start-up.
   public static let tempMarker = ".tmp."
@@ -49,7 +51,14 @@ public enum AtomicFile {
       unlink(temp)
       throw StoreError.io(file: path, operation: "rename", errno: renameError)
     }
-    try syncDirectory(directory, fileSystem: fs, file: path)
+    do {
+      try syncDirectory(directory, fileSystem: fs, file: path)
+    } catch {
+      if case .io(_, let operation, let code) = error {
+        throw StoreError.unconfirmed(file: path, operation: operation, errno: code)
+      }
+      throw error
+    }
   }
 
   /// Makes a rename or link in `directory` durable.

@@ -30,12 +30,14 @@ public enum EvidenceFile {
   }
 
   static func hash(_ path: String) throws(StoreError) -> (String, Int64) {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK: a FIFO named as evidence must not hang the command (or the app's key loop).
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard fd >= 0 else { throw StoreError.io(file: path, operation: "open", errno: errno) }
     defer { close(fd) }
     var st = stat()
-    if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG {
-      throw StoreError.io(file: path, operation: "read (not a regular file)", errno: EISDIR)
+    guard fstat(fd, &st) == 0 else { throw StoreError.io(file: path, operation: "stat", errno: errno) }
+    if let kind = POSIX.kindIfNotRegular(st.st_mode) {
+      throw StoreError.notRegularFile(file: path, kind: kind)
     }
     var hasher = SHA256()
     var total: Int64 = 0

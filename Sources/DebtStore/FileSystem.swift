@@ -79,10 +79,27 @@ final class CallCounter: @unchecked Sendable {
   }
 }
 
+/// Reads files the user names (imports, keys.json) with the same rules as the data files:
+/// regular files only, never blocking on a FIFO, at most 1 GiB.
+public enum RegularFile {
+  /// The file's bytes; nil when it does not exist.
+  public static func read(_ path: String, limit: Int = POSIX.readLimit) throws(StoreError) -> [UInt8]? {
+    try POSIX.readAll(path, limit: limit)
+  }
+}
+
 /// Small POSIX helpers with errors that say which file.
-enum POSIX {
-  static func readAll(_ path: String) throws(StoreError) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+public enum POSIX {
+  /// The largest file DebtDeck reads whole (data, settings, backups, imports): 1 GiB.
+  public static let readLimit = 1 << 30
+
+  /// Reads a whole regular file; nil when it does not exist.
+  ///
+  /// Opened with `O_NONBLOCK` so a FIFO never blocks, then refused unless `fstat` says it is a
+  /// regular file: a device (/dev/zero), a FIFO, a socket or a directory gets a clear message, and
+  /// a file above `limit` is refused before it can eat the memory.
+  static func readAll(_ path: String, limit: Int = readLimit) throws(StoreError) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     if fd < 0 {
       if errno == ENOENT { return nil }
       throw StoreError.io(file: path, operation: "open", errno: errno)
@@ -90,10 +107,22 @@ enum POSIX {
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0 else { throw StoreError.io(file: path, operation: "stat", errno: errno) }
+    if let kind = POSIX.kindIfNotRegular(st.st_mode) {
+      throw StoreError.notRegularFile(file: path, kind: kind)
+    }
+    if st.st_size > limit {
+      throw StoreError.tooLarge(file: path, bytes: Int64(st.st_size), limit: Int64(limit))
+    }
     var bytes = [UInt8](repeating: 0, count: max(Int(st.st_size), 0))
     var total = 0
     while true {
-      if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 65_536)) }
+      if total == bytes.count {
+        // The file grew since fstat: read on, but never past the limit.
+        guard total < limit + 1 else {
+          throw StoreError.tooLarge(file: path, bytes: Int64(total), limit: Int64(limit))
+        }
+        bytes.append(contentsOf: [UInt8](repeating: 0, count: min(65_536, limit + 1 - total)))
+      }
       let n = bytes.withUnsafeMutableBytes { buffer in
         guard let base = buffer.baseAddress else { return 0 }
         return read(fd, base + total, buffer.count - total)
@@ -105,8 +134,21 @@ enum POSIX {
       if n == 0 { break }
       total += n
     }
+    if total > limit { throw StoreError.tooLarge(file: path, bytes: Int64(total), limit: Int64(limit)) }
     bytes.removeSubrange(total...)
     return bytes
+  }
+
+  /// "a FIFO (named pipe)", "a device", … for anything but a regular file.
+  static func kindIfNotRegular(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return "a directory"
+    case S_IFIFO: return "a FIFO (named pipe)"
+    case S_IFCHR, S_IFBLK: return "a device"
+    case S_IFSOCK: return "a socket"
+    default: return "not a regular file"
+    }
   }
 
   /// Creates `path` (and its parents) with mode 0700, and tightens an existing one to 0700.

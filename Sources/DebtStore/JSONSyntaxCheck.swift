@@ -1,7 +1,9 @@
 /// Finds where a JSON text first goes wrong, with its line and column.
 ///
 /// Foundation's decoder on Linux says only "not valid JSON"; a person repairing a file needs to
-/// know where. This runs only after a decode has failed.
+/// know where. It also finds what RFC 8259 allows but no writer of DebtDeck's files produces: a
+/// key twice in one object. Decoders keep one of the two values and silently drop the other (two
+/// top-level `payments` keys lost every payment of one of them), so every load runs this check.
 struct JSONSyntaxCheck {
   struct Failure: Equatable, Error {
     let line: Int
@@ -78,11 +80,28 @@ struct JSONSyntaxCheck {
       depth -= 1
       return
     }
+    var keys: [ArraySlice<UInt8>] = []
+    var keySet: Set<[UInt8]> = []
     while true {
       skipSpace()
       guard i < bytes.count else { throw fail("the file ends inside an object (truncated?)") }
       guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
+      let keyStart = i
       try string()
+      let key = JSONSyntaxCheck.unescaped(bytes[(keyStart + 1)..<(i - 1)])
+      // Small objects (most of them) compare in place; large ones use a set.
+      let seen: Bool
+      if keys.count < 16 {
+        seen = keys.contains(key)
+        keys.append(key)
+        if keys.count == 16 { keySet = Set(keys.map(Array.init)) }
+      } else {
+        seen = !keySet.insert(Array(key)).inserted
+      }
+      if seen {
+        i = keyStart
+        throw fail("the key \"\(String(decoding: key, as: UTF8.self))\" appears twice in one object")
+      }
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
       i += 1
@@ -101,6 +120,49 @@ struct JSONSyntaxCheck {
       }
       throw fail("expected ',' or '}'")
     }
+  }
+
+  /// A key's bytes with JSON escapes resolved, so `"p\u0061yments"` and `"payments"` are the
+  /// same key (as they are to a decoder). Keys without a backslash come back as they are.
+  static func unescaped(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    guard raw.contains(UInt8(ascii: "\\")) else { return raw }
+    var scalars = String.UnicodeScalarView()
+    let text = Array(raw)
+    var j = 0
+    while j < text.count {
+      if text[j] == UInt8(ascii: "\\"), j + 1 < text.count {
+        let e = text[j + 1]
+        j += 2
+        switch e {
+        case UInt8(ascii: "u"):
+          let hex = String(decoding: text[j..<min(j + 4, text.count)], as: UTF8.self)
+          j += 4
+          var value = UInt32(hex, radix: 16) ?? 0xFFFD
+          // A surrogate pair: \uD83D\uDE00.
+          if (0xD800...0xDBFF).contains(value), j + 6 <= text.count, text[j] == UInt8(ascii: "\\"),
+            let low = UInt32(String(decoding: text[(j + 2)..<(j + 6)], as: UTF8.self), radix: 16),
+            (0xDC00...0xDFFF).contains(low)
+          {
+            value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+            j += 6
+          }
+          scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        case UInt8(ascii: "n"): scalars.append("\n")
+        case UInt8(ascii: "t"): scalars.append("\t")
+        case UInt8(ascii: "r"): scalars.append("\r")
+        case UInt8(ascii: "b"): scalars.append("\u{8}")
+        case UInt8(ascii: "f"): scalars.append("\u{C}")
+        default: scalars.append(Unicode.Scalar(e))
+        }
+        continue
+      }
+      // Copy one UTF-8 sequence as is.
+      let start = j
+      j += 1
+      while j < text.count, text[j] & 0xC0 == 0x80 { j += 1 }
+      for u in String(decoding: text[start..<j], as: UTF8.self).unicodeScalars { scalars.append(u) }
+    }
+    return ArraySlice(String(scalars).utf8)
   }
 
   private mutating func array() throws(Failure) {

@@ -14,6 +14,9 @@ public struct LoadedPortfolio: Sendable {
   public var fingerprint: Fingerprint
   /// Set when the file was of an older schema and was (or, read-only, would be) upgraded.
   public var migratedFrom: Int?
+  /// Set after a save whose new file is in place but whose durability the disk did not confirm
+  /// (`StoreError.unconfirmed`): the save happened; say so, and never repeat it.
+  public var warning: StoreError? = nil
 }
 
 /// Reads and writes `portfolio.json` in the data directory.
@@ -73,6 +76,14 @@ public struct PortfolioStore: Sendable {
     let fingerprint = Fingerprint(bytes)
     var data = Data(bytes)
     var migratedFrom: Int? = nil
+    // Every load: the file must be strict JSON without duplicate keys (a decoder would keep one
+    // value of a duplicated key and the next save would drop the other). A truncated file is
+    // reported with the line and column where it breaks.
+    if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
+      throw StoreError.unreadable(
+        file: file, line: syntax.line, column: syntax.column, reason: syntax.message,
+        backup: newestGoodBackup())
+    }
     guard let version = SchemaVersion.find(in: bytes) else {
       throw unreadable(bytes, reason: "no \"schemaVersion\" found; this is not a DebtDeck data file")
     }
@@ -136,6 +147,7 @@ public struct PortfolioStore: Sendable {
     for path in backups.list() {
       guard let bytes = try? POSIX.readAll(path),
         SchemaVersion.find(in: bytes).map({ $0 <= schemaVersion }) == true,
+        JSONSyntaxCheck.firstError(in: bytes) == nil,
         let p = try? JSONDecoder().decode(Portfolio.self, from: Data(bytes)),
         p.problems().isEmpty
       else { continue }
@@ -220,9 +232,16 @@ public struct PortfolioStore: Sendable {
     } else {
       try backups.take(of: file, fileSystem: fileSystem)
     }
-    try AtomicFile.write(bytes, to: file, fileSystem: fileSystem)
+    var warning: StoreError? = nil
+    do {
+      try AtomicFile.write(bytes, to: file, fileSystem: fileSystem)
+    } catch {
+      guard case .unconfirmed = error else { throw error }
+      warning = error
+    }
     BriefCache.write(portfolio, location: location, fileSystem: fileSystem)
-    return LoadedPortfolio(portfolio: portfolio, fingerprint: Fingerprint(bytes), migratedFrom: nil)
+    return LoadedPortfolio(
+      portfolio: portfolio, fingerprint: Fingerprint(bytes), migratedFrom: nil, warning: warning)
   }
 
   /// The file's bytes: pretty-printed JSON with sorted keys, so saves are deterministic and diffable.

@@ -14,6 +14,9 @@ public struct SettingsStore: Sendable {
   public func load() throws(StoreError) -> Settings {
     let file = location.settingsFile
     guard let bytes = try POSIX.readAll(file) else { return Settings() }
+    if let s = JSONSyntaxCheck.firstError(in: bytes) {
+      throw StoreError.unreadable(file: file, line: s.line, column: s.column, reason: s.message, backup: nil)
+    }
     if let v = SchemaVersion.find(in: bytes), v > Settings.currentSchemaVersion {
       throw StoreError.newerVersion(file: file, found: v, supported: Settings.currentSchemaVersion)
     }
@@ -35,12 +38,23 @@ public struct SettingsStore: Sendable {
     return settings
   }
 
-  public func save(_ settings: Settings) throws {
+  /// Saves the settings. Returns a warning when the file is in place but the disk did not confirm
+  /// it (the save happened; it must not be reported as failed).
+  @discardableResult
+  public func save(_ settings: Settings) throws -> StoreError? {
     try POSIX.makeDirectory(location.configDirectory)
+    // A save killed half-way leaves `.settings.json.tmp.<pid>.<n>`: clean it as the data dir's.
+    AtomicFile.removeLeftovers(in: location.configDirectory)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     var data = try encoder.encode(settings)
     data.append(0x0A)
-    try AtomicFile.write([UInt8](data), to: location.settingsFile, fileSystem: fileSystem)
+    do {
+      try AtomicFile.write([UInt8](data), to: location.settingsFile, fileSystem: fileSystem)
+    } catch {
+      guard case .unconfirmed = error else { throw error }
+      return error
+    }
+    return nil
   }
 }

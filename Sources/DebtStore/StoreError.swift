@@ -11,6 +11,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case newerVersion(file: String, found: Int, supported: Int)
   /// The operating system refused a read or a write.
   case io(file: String, operation: String, errno: Int32)
+  /// The new file is in place (renamed over the old one) but the disk did not confirm that the
+  /// rename is durable. The change *is* made: repeating it would record it twice.
+  case unconfirmed(file: String, operation: String, errno: Int32)
+  /// The path is a FIFO, a device, a socket or a directory: DebtDeck reads only regular files.
+  case notRegularFile(file: String, kind: String)
+  /// The file is larger than DebtDeck reads whole.
+  case tooLarge(file: String, bytes: Int64, limit: Int64)
   /// Another DebtDeck process held the lock too long.
   case locked(file: String)
   /// A change would make the data invalid; it was not saved.
@@ -34,6 +41,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         + "Update DebtDeck; the file was left untouched."
     case .io(let file, let operation, let errno):
       return "\(file): \(operation) failed: \(StoreError.explain(errno)). Nothing was changed."
+    case .unconfirmed(let file, let operation, let errno):
+      return "\(file): saved, but the disk could not confirm it (\(operation) failed: "
+        + "\(StoreError.explain(errno))). The change is in the file; do not repeat it. "
+        + "Check with `debtdeck doctor`."
+    case .notRegularFile(let file, let kind):
+      return
+        "\(file): is \(kind), not a regular file; DebtDeck reads only regular files. Nothing was changed."
+    case .tooLarge(let file, let bytes, let limit):
+      return
+        "\(file): is \(bytes) bytes, more than the \(limit / (1 << 20)) MiB DebtDeck reads. Nothing was changed."
     case .locked(let file):
       return "\(file): another DebtDeck process is saving; try again in a moment."
     case .rejected(let problems):
@@ -45,7 +62,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   public var exitCode: Int32 {
     switch self {
     case .unreadable, .invalid, .newerVersion, .rejected: return 65
-    case .io: return 74
+    case .io, .unconfirmed, .notRegularFile, .tooLarge: return 74
     case .locked: return 75
     }
   }
@@ -55,15 +72,5 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     return "\nThe newest good backup is \(backup); `debtdeck doctor --restore \(backup)` brings it back."
   }
 
-  static func explain(_ code: Int32) -> String {
-    switch code {
-    case 28: return "the disk is full (ENOSPC)"
-    case 13: return "permission denied (EACCES)"
-    case 30: return "the file system is read-only (EROFS)"
-    case 5: return "input/output error (EIO)"
-    case 122: return "disk quota exceeded (EDQUOT)"
-    case 2: return "no such file or directory (ENOENT)"
-    default: return "error \(code)"
-    }
-  }
+  static func explain(_ code: Int32) -> String { SystemError.describe(code) }
 }

@@ -72,7 +72,9 @@ struct AppContext {
   /// Applies a change under the lock and saves it; store errors become one-line CLI errors.
   func update<T>(_ change: (inout Portfolio) throws -> T) throws -> T {
     do {
-      return try store.update(change).0
+      let (result, saved) = try store.update(change)
+      if let warning = saved.warning { printError("debtdeck: \(warning.description)") }
+      return result
     } catch let error as StoreError {
       throw CLIError.from(error)
     }
@@ -107,11 +109,6 @@ func resolve(_ reference: String, in portfolio: Portfolio) throws -> Debt {
   case .success(let d): return d
   case .failure(let e): throw CLIError.usage(e.description)
   }
-}
-
-/// Writes to standard error.
-func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
 /// Picks the string of the current language: `t(en: "…", zh: "…")` or `t(someLocalizedText)`.

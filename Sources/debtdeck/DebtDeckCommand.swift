@@ -45,10 +45,12 @@ struct DebtDeckCommand: ParsableCommand {
     do {
       if let today = TodayFastPath(Array(CommandLine.arguments.dropFirst())) {
         try today.run()
+        StandardStreams.shared.finish()
         return
       }
       var command = try parseAsRoot()
       try command.run()
+      StandardStreams.shared.finish()
     } catch let error as CLIError {
       printError("debtdeck: \(error.message)")
       Foundation.exit(error.exitCode)
@@ -58,16 +60,20 @@ struct DebtDeckCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .success {
-        print(fullMessage(for: error))
+        printOut(fullMessage(for: error))
+        StandardStreams.shared.finish()
         Foundation.exit(0)
       }
       let message = fullMessage(for: error)
       let first = message.split(separator: "\n").first.map(String.init) ?? message
-      printError("debtdeck: " + first.replacingOccurrences(of: "Error: ", with: ""))
+      // A bare `ExitCode` (the command already said why) has no message: add no empty line.
+      if !first.isEmpty { printError("debtdeck: " + first.replacingOccurrences(of: "Error: ", with: "")) }
       if code.rawValue == 64 || code == .validationFailure {
         printError("See 'debtdeck --help' or 'debtdeck <command> --help'.")
         Foundation.exit(64)
       }
+      // What the command printed before it chose its status (doctor's report) still goes out.
+      StandardStreams.shared.flush()
       Foundation.exit(code.rawValue)
     }
   }

@@ -41,7 +41,13 @@ func launchApp(_ context: AppContext) throws {
     state.localeLanguage = Language.fromLocale(
       env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
     var keyMap = KeyMap.standard
-    let keyProblems = keyMap.applyFile(context.location.keysFile)
+    let keyProblems: [String]
+    do {
+      let bytes = try RegularFile.read(context.location.keysFile, limit: 1 << 20)
+      keyProblems = keyMap.applyFile(context.location.keysFile, contents: bytes.map { Data($0) })
+    } catch {
+      keyProblems = ["\(error)"]
+    }
     if let first = keyProblems.first {
       state.startupWarning = first + (keyProblems.count > 1 ? " (+\(keyProblems.count - 1) more)" : "")
     }

@@ -81,4 +81,50 @@ struct CSVImportTests {
     #expect(result.duplicates == [2, 4])
     #expect(result.problems.map(\.line) == [5])
   }
+
+  @Test("a payment dated after today is refused, as `pay` refuses it; today itself is fine")
+  func futurePayment() throws {
+    var p = Portfolio()
+    p.add(makeDebt())
+    let csv = "debt,date,amount\nd1,2026-03-15,10\nd1,2026-03-16,10\n"
+    let result = CSVImport.read(
+      try rows(csv), kind: .payments, into: p, currency: .cny, today: day("2026-03-15"))
+    #expect(result.payments.map(\.date) == [day("2026-03-15")])
+    #expect(result.problems.map(\.line) == [3])
+    #expect(result.problems.first?.message.en.contains("after today") == true)
+  }
+
+  @Test("DebtDeck's own payments export: the debt column wins over the id column, whatever the order")
+  func ownPaymentsHeader() throws {
+    var p = Portfolio()
+    p.add(makeDebt())
+    for csv in [
+      "id,debt,debt_name,date,amount,note\np9,d1,test,2026-03-15,10.00,x\n",
+      "debt,id,date,amount\nd1,p9,2026-03-15,10.00\n",
+    ] {
+      let result = CSVImport.read(try rows(csv), kind: .payments, into: p, currency: .cny)
+      #expect(result.problems.isEmpty, "\(result.problems)")
+      #expect(result.payments.map(\.debt) == ["d1"])
+    }
+  }
+
+  @Test("the method and kind ids the CLI uses are accepted", arguments: RepaymentMethod.allCases)
+  func methodIDs(_ method: RepaymentMethod) {
+    #expect(RepaymentMethod(label: method.rawValue) == method)
+  }
+
+  @Test("kind ids", arguments: ProductKind.allCases)
+  func kindIDs(_ kind: ProductKind) {
+    #expect(ProductKind(label: kind.rawValue) == kind)
+  }
+
+  @Test(
+    "a cell guarded against formulas reads back exactly, even one that looked guarded already",
+    arguments: ["=SUM(A1)", "'=x", "''=x", "-5", "'hello", "plain", "＝全角"])
+  func guardRoundTrip(_ text: String) throws {
+    let cell = CSVWriter.cell(text)
+    #expect(!cell.hasPrefix("=") && !cell.hasPrefix("-"))
+    let parsed = try rows("name\n" + cell + "\n")
+    #expect(parsed.last?.fields.first?.trimmedCell == text)
+  }
 }

@@ -30,9 +30,11 @@ struct CLIRunner {
   }
 
   @discardableResult
-  func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+  func run(executable: String = CLIRunner.binary, _ arguments: [String], stdin: String? = nil) throws
+    -> Result
+  {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: CLIRunner.binary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     var env = [
       "PATH": "/usr/bin:/bin", "HOME": dataDir + "/home", "LANG": "C.UTF-8", "TZ": "Asia/Shanghai",

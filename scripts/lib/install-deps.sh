@@ -1,8 +1,9 @@
 # Installs the system packages DebtDeck needs when they are missing (Debian/Ubuntu).
 install_deps() {
   local missing=()
-  # tmux runs the end-to-end tests; hledger checks the journal export.
-  for pkg in libncurses-dev tmux hledger; do
+  # tmux runs the end-to-end tests; hledger checks the journal export; strace injects the
+  # fsync failures of the hostile-conditions tests.
+  for pkg in libncurses-dev tmux hledger strace; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if ((${#missing[@]})); then

@@ -31,7 +31,7 @@ public struct CSVImport: Sendable {
     "lender": ["lender", "平台", "机构", "贷款机构", "银行", "出借人", "债权人"],
     "kind": ["kind", "type", "类型", "产品类型", "种类"],
     "principal": ["principal", "amount", "本金", "借款金额", "金额", "贷款金额", "账单金额"],
-    "rate": ["rate", "interest", "利率", "年化利率", "日利率", "月利率", "费率", "月手续费率"],
+    "rate": ["rate", "ratepercent", "interest", "利率", "年化利率", "日利率", "月利率", "费率", "月手续费率"],
     "basis": ["basis", "ratebasis", "计息方式", "利率类型"],
     "method": ["method", "repayment", "还款方式"],
     "term": ["term", "months", "termmonths", "期数", "期限", "分期数"],
@@ -55,9 +55,31 @@ public struct CSVImport: Sendable {
     String(s.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "_" && $0 != "-" })
   }
 
-  public static func read(_ rows: [CSVReader.Row], kind: Kind, into portfolio: Portfolio, currency: Currency)
-    -> Result
-  {
+  /// What makes two payments the same for duplicate detection.
+  struct PaymentKey: Hashable {
+    let debt: String
+    let date: LocalDate
+    let amount: Int64
+    let note: String
+    init(_ p: Payment) { (debt, date, amount, note) = (p.debt, p.date, p.amount, p.note) }
+  }
+
+  /// What makes two debts the same for duplicate detection.
+  struct DebtKey: Hashable {
+    let name: String
+    let lender: String
+    let principal: Int64
+    let startDate: LocalDate
+    init(_ d: Debt) { (name, lender, principal, startDate) = (d.name, d.lender, d.principal, d.startDate) }
+  }
+
+  /// Reads the rows into new debts or payments (ids as they would be given), with every problem
+  /// by line and column. Linear in the rows: duplicates are found by hash, and each debt
+  /// reference is resolved once. A payment dated after `today` is refused, as `pay` refuses it.
+  public static func read(
+    _ rows: [CSVReader.Row], kind: Kind, into portfolio: Portfolio, currency: Currency,
+    today: LocalDate? = nil
+  ) -> Result {
     var result = Result()
     guard let header = rows.first else {
       result.problems.append(
@@ -67,13 +89,25 @@ public struct CSVImport: Sendable {
     let names = kind == .debts ? debtColumns : paymentColumns
     var index: [String: Int] = [:]
     var headerUnknown: [String] = []
-    for (i, raw) in header.fields.enumerated() {
-      let h = normalise(raw)
-      if let field = names.first(where: { $0.value.map(normalise).contains(h) })?.key, index[field] == nil {
-        index[field] = i
-      } else if !h.isEmpty {
-        headerUnknown.append(raw)
+    // Two passes: a column named exactly for a field (`debt`) wins over one whose name is only
+    // a synonym (`id`), whatever their order — DebtDeck's own payments export has both.
+    var taken: Set<Int> = []
+    for exact in [true, false] {
+      for (i, raw) in header.fields.enumerated() where !taken.contains(i) {
+        let h = normalise(raw)
+        let field = names.keys.sorted().first { key in
+          let synonyms = names[key] ?? []
+          return index[key] == nil
+            && (exact ? normalise(synonyms.first ?? "") == h : synonyms.map(normalise).contains(h))
+        }
+        if let field {
+          index[field] = i
+          taken.insert(i)
+        }
       }
+    }
+    for (i, raw) in header.fields.enumerated() where !taken.contains(i) && !normalise(raw).isEmpty {
+      headerUnknown.append(raw)
     }
     let required = kind == .debts ? ["name", "principal"] : ["debt", "date", "amount"]
     let missing = required.filter { index[$0] == nil }
@@ -100,6 +134,9 @@ public struct CSVImport: Sendable {
       }
     }
     var working = portfolio
+    var seenPayments = Set(working.payments.map(PaymentKey.init))
+    var seenDebts = Set(working.debts.map(DebtKey.init))
+    var resolved: [String: Swift.Result<Debt, LookupError>] = [:]
     for row in rows.dropFirst() {
       func value(_ field: String) -> String {
         guard let i = index[field], i < row.fields.count else { return "" }
@@ -113,11 +150,7 @@ public struct CSVImport: Sendable {
       switch kind {
       case .debts:
         guard let debt = parseDebt(value, problem, basis: headerBasis, currency: currency) else { continue }
-        let isDuplicate = working.debts.contains {
-          $0.name == debt.name && $0.lender == debt.lender && $0.principal == debt.principal
-            && $0.startDate == debt.startDate
-        }
-        if isDuplicate {
+        if !seenDebts.insert(DebtKey(debt)).inserted {
           result.duplicates.append(row.line)
           continue
         }
@@ -131,7 +164,10 @@ public struct CSVImport: Sendable {
           continue
         }
         let target: Debt
-        switch working.resolveDebt(reference) {
+        // Debts are not added by a payments import, so a reference resolves the same every row.
+        let lookup = resolved[reference] ?? working.resolveDebt(reference)
+        resolved[reference] = lookup
+        switch lookup {
         case .success(let d): target = d
         case .failure(let e):
           problem(
@@ -140,6 +176,10 @@ public struct CSVImport: Sendable {
         }
         guard let date = try? LocalDate(lenient: value("date")) else {
           problem("date", notADate(value("date")))
+          continue
+        }
+        if let today, let future = Payment.dateProblem(date, today: today) {
+          problem("date", future)
           continue
         }
         let amount: Int64
@@ -154,10 +194,7 @@ public struct CSVImport: Sendable {
           continue
         }
         let payment = Payment(id: "", debt: target.id, date: date, amount: amount, note: value("note"))
-        if working.payments.contains(where: {
-          $0.debt == payment.debt && $0.date == payment.date && $0.amount == payment.amount
-            && $0.note == payment.note
-        }) {
+        if !seenPayments.insert(PaymentKey(payment)).inserted {
           result.duplicates.append(row.line)
           continue
         }
@@ -331,7 +368,8 @@ extension ProductKind {
   /// A kind from what people write: the id (`jiebei`), the English or the Chinese name.
   public init?(label: String) {
     let l = CSVImport.normalise(label)
-    if let k = ProductKind(rawValue: l)
+    // The ids the CLI and the export use (`credit-card`), then the English and Chinese names.
+    if let k = ProductKind.allCases.first(where: { CSVImport.normalise($0.rawValue) == l })
       ?? ProductKind.allCases.first(where: {
         CSVImport.normalise($0.name.en) == l || CSVImport.normalise($0.name.zh) == l
       })
@@ -354,7 +392,8 @@ extension ProductKind {
 extension RepaymentMethod {
   public init?(label: String) {
     let l = CSVImport.normalise(label)
-    if let m = RepaymentMethod(rawValue: l)
+    // The ids the CLI and the export use (`equal-installment`), then the English and Chinese names.
+    if let m = RepaymentMethod.allCases.first(where: { CSVImport.normalise($0.rawValue) == l })
       ?? RepaymentMethod.allCases.first(where: {
         CSVImport.normalise($0.name.en) == l || CSVImport.normalise($0.name.zh) == l
       })
@@ -388,7 +427,7 @@ extension String {
   /// apostrophe before `=`, `+`, `-`, `@` (as `debtdeck export --format csv` writes them).
   var trimmedCell: String {
     var s = trimmingSpaces
-    if s.hasPrefix("'"), let next = s.dropFirst().first, "=+-@＝＋－＠".contains(next) { s.removeFirst() }
+    if CSVWriter.isGuarded(s) { s.removeFirst() }
     return s
   }
 }

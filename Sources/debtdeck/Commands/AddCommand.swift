@@ -99,7 +99,7 @@ struct AddCommand: ParsableCommand {
       throw CLIError.usage("--\(AddCommand.optionName(problem.field)): \(context.text(problem.message))")
     }
     let id = try context.update { $0.add(debt) }
-    print(id)
+    printOut(id)
   }
 
   static func optionName(_ field: String) -> String {

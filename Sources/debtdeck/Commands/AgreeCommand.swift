@@ -72,7 +72,7 @@ struct AgreeCommand: ParsableCommand {
           settlesDebt: settles),
         to: target.id)
     }
-    print(stored.id)
+    printOut(stored.id)
     if confirmed == .oral {
       printError(
         context.text(
@@ -126,6 +126,6 @@ struct OfferCommand: ParsableCommand {
       let offer = Offer.make(
         inputs: inputs, debtID: target.id, portfolio: portfolio, statuses: statuses, today: context.today)
     else { return }
-    for line in CaseReport.offerLines(offer, currency: target.currency, context: context) { print(line) }
+    for line in CaseReport.offerLines(offer, currency: target.currency, context: context) { printOut(line) }
   }
 }

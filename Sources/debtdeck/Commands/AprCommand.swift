@@ -101,22 +101,22 @@ struct AprCommand: ParsableCommand {
     }
     let t = context.t
     func pct(_ x: Double) -> String { String(format: "%.2f%%", x * 100) }
-    print(
+    printOut(
       t(
         en: "Received   \(context.money(received, .cny))   repaid \(context.money(repaid, .cny))",
         zh: "实际到手 \(context.money(received, .cny))   共还 \(context.money(repaid, .cny))"))
-    print(t(en: "True APR   \(pct(apr.simple)) simple (单利)", zh: "真实年化 \(pct(apr.simple))（单利）"))
-    print(
+    printOut(t(en: "True APR   \(pct(apr.simple)) simple (单利)", zh: "真实年化 \(pct(apr.simple))（单利）"))
+    printOut(
       t(en: "           \(pct(apr.compound)) compound (IRR/复利)", zh: "         \(pct(apr.compound))（复利/IRR）"))
     for line in lines {
       let rate = line.label.en.contains("LPR") ? " (\(pct(line.rate)))" : ""
       let side = apr.compound > line.rate ? t(en: "above", zh: "高于") : t(en: "below", zh: "低于")
-      print(
+      printOut(
         t(
           en: "  \(side) \(context.text(line.label))\(rate): \(context.text(line.scope))",
           zh: "  \(side)\(context.text(line.label))\(rate)：\(context.text(line.scope))"))
     }
-    print(t(en: "General information, not legal advice.", zh: "一般性信息，不构成法律意见。"))
+    printOut(t(en: "General information, not legal advice.", zh: "一般性信息，不构成法律意见。"))
   }
 
   private func rate(_ text: String, basis: RateBasis, option: String) throws -> Rate {

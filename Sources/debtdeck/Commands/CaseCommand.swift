@@ -52,7 +52,7 @@ struct CaseCommand: ParsableCommand {
       try printJSON(CaseJSON(summary, offer: offer))
       return
     }
-    for line in CaseReport.lines(summary, offer: offer, context: context) { print(line) }
+    for line in CaseReport.lines(summary, offer: offer, context: context) { printOut(line) }
   }
 }
 

@@ -39,7 +39,7 @@ struct DemoCommand: ParsableCommand {
       try launchApp(context)
       return
     }
-    print(context.location.dataDirectory)
+    printOut(context.location.dataDirectory)
     printError(
       context.text(
         en: "Demo data written. Try: DEBTDECK_HOME=\(context.location.dataDirectory) debtdeck",

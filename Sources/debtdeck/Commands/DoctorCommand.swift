@@ -19,28 +19,27 @@ struct DoctorCommand: ParsableCommand {
     let t = context.t
     if backups {
       let list = store.backups.list()
-      if list.isEmpty { print(t(en: "No backups yet.", zh: "还没有备份。")) }
-      list.forEach { print($0) }
+      if list.isEmpty { printOut(t(en: "No backups yet.", zh: "还没有备份。")) }
+      list.forEach { printOut($0) }
       return
     }
     if let restore {
       if !yes {
-        FileHandle.standardError.write(
-          Data(
-            t(
-              en:
-                "Replace \(context.location.portfolioFile) with \(restore)? The current file is kept as a backup. [y/N] ",
-              zh: "用 \(restore) 替换 \(context.location.portfolioFile)？当前文件会先备份。[y/N] "
-            ).utf8))
+        StandardStreams.shared.err(
+          t(
+            en:
+              "Replace \(context.location.portfolioFile) with \(restore)? The current file is kept as a backup. [y/N] ",
+            zh: "用 \(restore) 替换 \(context.location.portfolioFile)？当前文件会先备份。[y/N] "
+          ))
         let answer = readLine()?.lowercased() ?? ""
         guard answer == "y" || answer == "yes" || answer == "是" else {
-          print(t(en: "Nothing changed.", zh: "未做任何更改。"))
+          printOut(t(en: "Nothing changed.", zh: "未做任何更改。"))
           return
         }
       }
       do {
         let restored = try store.restore(backup: restore)
-        print(
+        printOut(
           t(
             en:
               "Restored: \(restored.portfolio.debts.count) debts, \(restored.portfolio.payments.count) payments.",
@@ -52,39 +51,64 @@ struct DoctorCommand: ParsableCommand {
     }
 
     var problems = 0
-    print(t(en: "Data directory: ", zh: "数据目录：") + context.location.dataDirectory)
-    do {
-      let loaded = try store.load()
-      let p = loaded.portfolio
-      print(
+    printOut(t(en: "Data directory: ", zh: "数据目录：") + context.location.dataDirectory)
+    var isDirectory: ObjCBool = false
+    if !FileManager.default.fileExists(atPath: context.location.dataDirectory, isDirectory: &isDirectory) {
+      printOut(
         t(
-          en: "portfolio.json: OK — \(p.debts.count) debts, \(p.payments.count) payments",
-          zh: "portfolio.json：正常 — \(p.debts.count) 笔债务，\(p.payments.count) 条还款"))
-      problems += DoctorCommand.checkEvidence(p, context: context)
-      if let from = loaded.migratedFrom {
-        print(
-          t(
-            en:
-              "  written by an older version (schema \(from)); the next save upgrades it and keeps the original as a backup",
-            zh: "  由旧版本写入（schema \(from)）；下次保存时升级，并保留原文件备份"))
-      }
-    } catch {
+          en: "  does not exist: no data yet (the first `add` or `demo` creates it)",
+          zh: "  不存在：还没有数据（第一次 `add` 或 `demo` 时创建）"))
+    } else if !isDirectory.boolValue {
       problems += 1
-      print(error.description)
+      printOut(t(en: "  is not a directory", zh: "  不是目录"))
+    } else if !FileManager.default.fileExists(atPath: context.location.portfolioFile) {
+      printOut(t(en: "portfolio.json: none yet — no debts recorded", zh: "portfolio.json：尚无 — 还没有记录债务"))
+    } else {
+      problems += checkPortfolio(store, context: context)
     }
-    print(t(en: "settings.json: OK", zh: "settings.json：正常"))
+    let settingsExist = FileManager.default.fileExists(atPath: context.location.settingsFile)
+    printOut(
+      settingsExist
+        ? t(en: "settings.json: OK", zh: "settings.json：正常")
+        : t(en: "settings.json: none — defaults in use", zh: "settings.json：无 — 使用默认设置"))
     let leftovers =
       (try? FileManager.default.contentsOfDirectory(atPath: context.location.dataDirectory))?
       .filter { $0.contains(AtomicFile.tempMarker) } ?? []
     if !leftovers.isEmpty {
-      print(
+      printOut(
         t(
           en: "\(leftovers.count) temp file(s) from an interrupted save; the next save removes them",
           zh: "\(leftovers.count) 个中断保存留下的临时文件；下次保存时会清除"))
     }
     let count = store.backups.list().count
-    print(t(en: "Backups: \(count) (doctor --backups lists them)", zh: "备份：\(count) 个（doctor --backups 列出）"))
+    printOut(
+      t(en: "Backups: \(count) (doctor --backups lists them)", zh: "备份：\(count) 个（doctor --backups 列出）"))
     if problems > 0 { throw ExitCode(65) }
+  }
+
+  /// Loads the data file with every check the loader makes; prints OK or what is wrong.
+  private func checkPortfolio(_ store: PortfolioStore, context: AppContext) -> Int {
+    let t = context.t
+    do {
+      let loaded = try store.load()
+      let p = loaded.portfolio
+      printOut(
+        t(
+          en: "portfolio.json: OK — \(p.debts.count) debts, \(p.payments.count) payments",
+          zh: "portfolio.json：正常 — \(p.debts.count) 笔债务，\(p.payments.count) 条还款"))
+      let problems = DoctorCommand.checkEvidence(p, context: context)
+      if let from = loaded.migratedFrom {
+        printOut(
+          t(
+            en:
+              "  written by an older version (schema \(from)); the next save upgrades it and keeps the original as a backup",
+            zh: "  由旧版本写入（schema \(from)）；下次保存时升级，并保留原文件备份"))
+      }
+      return problems
+    } catch {
+      printOut(error.description)
+      return 1
+    }
   }
 
   /// Re-hashes every evidence file of every contact log; prints each missing or changed one.
@@ -100,14 +124,14 @@ struct DoctorCommand: ParsableCommand {
           case .intact: continue
           case .missing:
             bad += 1
-            print(
+            printOut(
               t(
                 en: "evidence missing: \(evidence.path) (\(debtID) \(entry.id))",
                 zh: "证据文件缺失：\(evidence.path)（\(debtID) \(entry.id)）"
               ).terminalSafe)
           case .changed(let now):
             bad += 1
-            print(
+            printOut(
               t(
                 en:
                   "evidence changed since it was recorded: \(evidence.path) (\(debtID) \(entry.id)): sha256 was \(evidence.sha256), now \(now)",
@@ -118,7 +142,7 @@ struct DoctorCommand: ParsableCommand {
       }
     }
     if checked > 0 && bad == 0 {
-      print(t(en: "evidence: \(checked) file(s) intact (SHA-256)", zh: "证据：\(checked) 个文件完好（SHA-256）"))
+      printOut(t(en: "evidence: \(checked) file(s) intact (SHA-256)", zh: "证据：\(checked) 个文件完好（SHA-256）"))
     }
     return bad
   }

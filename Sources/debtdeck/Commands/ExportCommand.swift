@@ -48,11 +48,11 @@ struct ExportCommand: ParsableCommand {
       // To a terminal, control characters from the data are shown escaped; to a file or a pipe,
       // the data goes out exactly.
       if isatty(1) == 1 {
-        print(
+        printOut(
           String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { String($0).terminalSafe }.joined(separator: "\n"), terminator: "")
       } else {
-        FileHandle.standardOutput.write(Data(bytes))
+        printOut(String(decoding: bytes, as: UTF8.self), terminator: "")
       }
       return
     }

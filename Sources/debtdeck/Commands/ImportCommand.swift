@@ -63,7 +63,7 @@ struct ImportCommand: ParsableCommand {
           + "add --replace to replace them with \(file) (a backup is kept), or --dry-run to compare")
     }
     if dryRun {
-      print(
+      printOut(
         t(
           en:
             "Would import \(summary), replacing \(current.debts.count) debts and \(current.payments.count) payments.",
@@ -71,7 +71,7 @@ struct ImportCommand: ParsableCommand {
       return
     }
     try context.update { $0 = incoming }
-    print(t(en: "Imported \(summary).", zh: "已导入\(summary)。"))
+    printOut(t(en: "Imported \(summary).", zh: "已导入\(summary)。"))
   }
 }
 
@@ -85,8 +85,14 @@ extension TextDecoding.Encoding: ExpressibleByArgument {}
 extension ImportCommand {
   func importCSV(_ context: AppContext) throws {
     guard let kind else { throw CLIError.usage("--kind: say whether \(file) holds debts or payments") }
-    guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
-      throw CLIError(message: "\(file): cannot read the file", exitCode: 66)
+    let read: [UInt8]?
+    do {
+      read = try RegularFile.read(file)
+    } catch {
+      throw CLIError.from(error)
+    }
+    guard let bytes = read else {
+      throw CLIError.from(StoreError.io(file: file, operation: "open", errno: ENOENT))
     }
     let text: String
     do {
@@ -138,21 +144,26 @@ extension ImportCommand {
           p.id, debt?.name ?? p.debt, Money.format(p.amount, debt?.currency ?? .cny), p.date.description,
         ])
       }
-      if !table.rows.isEmpty { print(table.render()) }
+      if !table.rows.isEmpty { printOut(table.render()) }
     }
     if dryRun {
       let portfolio = try context.load().portfolio
       let result = CSVImport.read(
-        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency)
+        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
+        today: context.today)
       report(result)
-      print(t(en: "Would add ", zh: "将添加") + summary(result) + t(en: ".", zh: "。"))
+      printOut(t(en: "Would add ", zh: "将添加") + summary(result) + t(en: ".", zh: "。"))
       listing(result, portfolio)
-      if !result.problems.isEmpty && !skipBadRows { Foundation.exit(65) }
+      if !result.problems.isEmpty && !skipBadRows {
+        StandardStreams.shared.finish()
+        Foundation.exit(65)
+      }
       return
     }
     let (result, portfolio) = try context.update { portfolio -> (CSVImport.Result, Portfolio) in
       let result = CSVImport.read(
-        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency)
+        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
+        today: context.today)
       if !result.problems.isEmpty && !skipBadRows {
         report(result)
         throw CLIError.data(
@@ -166,7 +177,7 @@ extension ImportCommand {
       return (result, portfolio)
     }
     report(result)
-    print(t(en: "Imported ", zh: "已导入") + summary(result) + t(en: ".", zh: "。"))
+    printOut(t(en: "Imported ", zh: "已导入") + summary(result) + t(en: ".", zh: "。"))
     listing(result, portfolio)
   }
 }

@@ -87,5 +87,5 @@ func printJSON(_ value: some Encodable) throws {
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
   let data = try encoder.encode(value)
-  print(String(decoding: data, as: UTF8.self))
+  printOut(String(decoding: data, as: UTF8.self))
 }

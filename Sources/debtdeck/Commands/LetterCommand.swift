@@ -40,7 +40,7 @@ struct LetterCommand: ParsableCommand {
       }
       printError(context.text(en: "wrote \(out)", zh: "已写入 \(out)"))
     } else {
-      print(text, terminator: "")
+      printOut(text, terminator: "")
     }
   }
 

@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
       return
     }
     if rows.isEmpty {
-      print(
+      printOut(
         context.text(
           en: "No debts yet. Add one with `debtdeck add`, or try `debtdeck demo`.",
           zh: "还没有债务。用 `debtdeck add` 添加，或试试 `debtdeck demo`。"))
@@ -46,8 +46,8 @@ struct ListCommand: ParsableCommand {
             ? context.text(en: " (\(status.daysPastDue)d)", zh: "（\(status.daysPastDue)天）") : ""),
       ])
     }
-    print(table.render())
+    printOut(table.render())
     let sums = totals.sorted { $0.key.code < $1.key.code }.map { context.money($0.value, $0.key) }
-    print(context.text(en: "Total owed: ", zh: "合计待还：") + sums.joined(separator: " + "))
+    printOut(context.text(en: "Total owed: ", zh: "合计待还：") + sums.joined(separator: " + "))
   }
 }

@@ -122,7 +122,7 @@ struct LogCommand: ParsableCommand {
       }
       return portfolio.appendContact(entry, to: target.id, rules: context.settings.contactRules)
     }
-    print(stored.id)
+    printOut(stored.id)
     if !stored.flags.isEmpty {
       printError(
         context.text(
@@ -158,12 +158,12 @@ struct LogCommand: ParsableCommand {
       return
     }
     if file.contacts.isEmpty {
-      print(
+      printOut(
         context.text(en: "No contacts recorded for \(target.name) yet.", zh: "\(target.name) 还没有联系记录。")
           .terminalSafe)
       return
     }
-    for line in CaseReport.logLines(file, currency: target.currency, context: context) { print(line) }
+    for line in CaseReport.logLines(file, currency: target.currency, context: context) { printOut(line) }
   }
 }
 

@@ -20,9 +20,8 @@ struct PayCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(common)
     let when = try date.map { try parseDate($0, option: "--date") } ?? context.today
-    if when > context.today {
-      throw CLIError.usage(
-        "--date: \(when) is after today (\(context.today)); record a payment once it is made")
+    if let problem = Payment.dateProblem(when, today: context.today) {
+      throw CLIError.usage("--date: " + context.text(problem))
     }
     let note = try checkedText(note, option: "--note", maxLength: 1000)
     let id = try context.update { portfolio -> String in
@@ -40,6 +39,6 @@ struct PayCommand: ParsableCommand {
       }
       return portfolio.record(payment)
     }
-    print(id)
+    printOut(id)
   }
 }

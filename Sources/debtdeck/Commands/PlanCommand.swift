@@ -38,7 +38,7 @@ struct PlanCommand: ParsableCommand {
     let amount = try parseAmount(budget, option: "--budget")
     let planner = Planner(portfolio: portfolio, today: context.today)
     guard !planner.items.isEmpty else {
-      print(context.t(en: "Nothing to plan: no debt has a balance.", zh: "无需规划：没有未结清的债务。"))
+      printOut(context.t(en: "Nothing to plan: no debt has a balance.", zh: "无需规划：没有未结清的债务。"))
       return
     }
     let parsedExtras =
@@ -58,12 +58,12 @@ struct PlanCommand: ParsableCommand {
       try printJSON(PlanJSON(result, baseline: baseline))
       return
     }
-    print(PlanReport(context: context, planner: planner).render(result, baseline: baseline))
-    if months { print(PlanReport(context: context, planner: planner).monthTable(result)) }
+    printOut(PlanReport(context: context, planner: planner).render(result, baseline: baseline))
+    if months { printOut(PlanReport(context: context, planner: planner).monthTable(result)) }
     if compare {
       let comparison = PlanComparison(
         planner: planner, budget: amount, extras: parsedExtras, custom: custom, effect: effect)
-      print(PlanReport(context: context, planner: planner).comparison(comparison))
+      printOut(PlanReport(context: context, planner: planner).comparison(comparison))
     }
   }
 

@@ -69,7 +69,7 @@ struct RemindCommand: ParsableCommand {
         else { return "" }
         return id
       }
-      print(id)
+      printOut(id)
     }
   }
 

@@ -108,9 +108,9 @@ struct ShowCommand: ParsableCommand {
     ])
     for f in StatusFacts.facts(d, status, today: context.today) { facts.add([t(f.label), t(f.value)]) }
     if !d.notes.isEmpty { facts.add([t(en: "Notes", zh: "备注"), d.notes]) }
-    print(facts.render())
+    printOut(facts.render())
 
-    print("")
+    printOut("")
     var schedule = PlainTable(
       headers: [
         "#", t(en: "Due", zh: "到期日"), t(en: "Principal", zh: "本金"), t(en: "Interest", zh: "利息"),
@@ -127,17 +127,17 @@ struct ShowCommand: ParsableCommand {
       "", t(en: "Sum", zh: "合计"), money(status.schedule.totalPrincipal),
       money(status.schedule.totalInterest), money(status.schedule.total), "",
     ])
-    print(schedule.render())
+    printOut(schedule.render())
 
-    print("")
+    printOut("")
     if payments.isEmpty {
-      print(t(en: "No payments recorded.", zh: "尚无还款记录。"))
+      printOut(t(en: "No payments recorded.", zh: "尚无还款记录。"))
     } else {
       var table = PlainTable(
         headers: ["ID", t(en: "Date", zh: "日期"), t(en: "Amount", zh: "金额"), t(en: "Note", zh: "备注")],
         alignments: [.left, .left, .right, .left])
       for p in payments { table.add([p.id, p.date.description, money(p.amount), p.note]) }
-      print(table.render())
+      printOut(table.render())
     }
   }
 

@@ -77,7 +77,10 @@ struct TodayCommand: ParsableCommand {
       portfolio: portfolio, today: context.today, days: days, settings: context.settings, statuses: statuses)
     // The exit status and the text come from the same brief.
     defer {
-      if failIfOverdue && brief.hasOverdue { Foundation.exit(1) }
+      if failIfOverdue && brief.hasOverdue {
+        StandardStreams.shared.finish()
+        Foundation.exit(1)
+      }
     }
     if json {
       func item(_ i: DailyBrief.Item, _ notice: Reminder?) -> BriefItemJSON {
@@ -107,11 +110,11 @@ struct TodayCommand: ParsableCommand {
       return
     }
     if brief.isEmpty {
-      if !quiet { print(context.today.description + " · " + context.text(brief.headline)) }
+      if !quiet { printOut(context.today.description + " · " + context.text(brief.headline)) }
       return
     }
     let color = isatty(1) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
-    print(TodayCommand.render(brief, portfolio, context, showIDs: ids, color: color))
+    printOut(TodayCommand.render(brief, portfolio, context, showIDs: ids, color: color))
   }
 
   enum Group: String { case overdue, today, upcoming }

@@ -1,0 +1,107 @@
+import DebtStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Standard output and standard error through `write(2)`, never through `FileHandle` (which
+/// traps on a failed write) or unchecked stdio buffers (which lose output silently at exit).
+///
+/// Output is buffered and flushed in large blocks; the first failed write is remembered and
+/// `finish()` turns it into a message on stderr and exit status 74. Messages on stderr are
+/// written at once; if stderr itself fails there is nowhere left to say so, and nothing traps.
+final class StandardStreams: @unchecked Sendable {
+  static let shared = StandardStreams()
+
+  private var buffer: [UInt8] = []
+  private(set) var outputError: Int32?
+  private let lock = PThreadLock()
+
+  /// Queues `text` for standard output.
+  func out(_ text: String) {
+    lock.run {
+      buffer.append(contentsOf: text.utf8)
+      if buffer.count >= 1 << 16 { flushLocked() }
+    }
+  }
+
+  /// Writes `text` to standard error now (after what is queued for standard output).
+  func err(_ text: String) {
+    lock.run {
+      flushLocked()
+      _ = StandardStreams.writeAll(2, Array(text.utf8))
+    }
+  }
+
+  /// Writes what is queued; returns the errno of the first failed write to stdout, if any.
+  @discardableResult
+  func flush() -> Int32? {
+    lock.run { flushLocked() }
+    return outputError
+  }
+
+  /// Flushes standard output; if any write to it failed, says so on stderr and exits 74.
+  func finish() {
+    guard let code = flush() else { return }
+    err(
+      "debtdeck: standard output: write failed: \(SystemError.describe(code)). The output is incomplete.\n"
+    )
+    exit(74)
+  }
+
+  private func flushLocked() {
+    guard !buffer.isEmpty else { return }
+    if outputError == nil, let code = StandardStreams.writeAll(1, buffer) { outputError = code }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes every byte, looping on short writes and EINTR, waiting when the descriptor is
+  /// non-blocking and full. Returns the errno of a failure.
+  static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeBytes { raw -> Int in
+        guard let base = raw.baseAddress else { return 0 }
+        return write(fd, base + offset, raw.count - offset)
+      }
+      if n > 0 {
+        offset += n
+        continue
+      }
+      if n == 0 { return EIO }
+      let code = errno
+      if code == EINTR { continue }
+      if code == EAGAIN || code == EWOULDBLOCK {
+        var p = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+        _ = poll(&p, 1, 1000)
+        continue
+      }
+      return code
+    }
+    return nil
+  }
+}
+
+/// A plain pthread mutex: the streams are used from the main thread, but the type is `Sendable`.
+private final class PThreadLock: @unchecked Sendable {
+  private var mutex = pthread_mutex_t()
+  init() { pthread_mutex_init(&mutex, nil) }
+  deinit { pthread_mutex_destroy(&mutex) }
+  func run<T>(_ body: () -> T) -> T {
+    pthread_mutex_lock(&mutex)
+    defer { pthread_mutex_unlock(&mutex) }
+    return body()
+  }
+}
+
+/// Writes a line (or `text` with another terminator) to standard output; never traps.
+func printOut(_ text: String, terminator: String = "\n") {
+  StandardStreams.shared.out(text + terminator)
+}
+
+/// Writes a line to standard error; never traps.
+func printError(_ text: String) {
+  StandardStreams.shared.err(text + "\n")
+}
