@@ -50,20 +50,7 @@ struct TodayCommand: ParsableCommand {
   static func brief(context: AppContext, days: Int, json: Bool, quiet: Bool, failIfOverdue: Bool, ids: Bool)
     throws
   {
-    // The brief cache when it matches the data file (its cost does not grow with the history),
-    // else the whole file. Every debt's status once, shared by the brief and the reminders.
-    let portfolio: Portfolio
-    let statuses: [String: DebtStatus]
-    if let snapshot = BriefCache.read(context.location),
-      let fast = snapshot.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
-    {
-      portfolio = snapshot.portfolio
-      statuses = fast
-    } else {
-      portfolio = try context.load().portfolio
-      statuses = portfolio.statuses(
-        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: false)
-    }
+    let (portfolio, statuses) = try briefInputs(context)
     let brief = DailyBrief(
       portfolio: portfolio, today: context.today, days: days, settings: context.settings, statuses: statuses)
     let reminders = ReminderEngine.reminders(
@@ -102,6 +89,22 @@ struct TodayCommand: ParsableCommand {
     }
     let color = isatty(1) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
     print(TodayCommand.renderReminders(reminders, context, showIDs: ids, color: color))
+  }
+
+  /// What the brief and the reminders read: the brief cache when it matches the data file (its
+  /// cost does not grow with the history), else the whole file; every debt's status once.
+  static func briefInputs(_ context: AppContext) throws -> (Portfolio, [String: DebtStatus]) {
+    if let snapshot = BriefCache.read(context.location),
+      let fast = snapshot.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
+    {
+      return (snapshot.portfolio, fast)
+    }
+    let portfolio = try context.load().portfolio
+    return (
+      portfolio,
+      portfolio.statuses(
+        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: false)
+    )
   }
 
   enum Group: String { case overdue, today, upcoming }
