@@ -14,13 +14,16 @@ public struct Settings: Hashable, Sendable {
   public var lprTable: LPRTable
   /// The quiet hours and call limit the contact log flags against.
   public var contactRules: ContactRules
+  /// When and how `debtdeck notify` sends the day's notices.
+  public var notify: NotifySettings
 
   public init(
     language: Language? = nil, theme: String = "default", currency: Currency = .cny,
     reminderLeadDays: [Int] = [7, 3, 1, 0], dueSoonDays: Int = 7, lprTable: LPRTable = .standard,
-    contactRules: ContactRules = .standard
+    contactRules: ContactRules = .standard, notify: NotifySettings = .standard
   ) {
     self.contactRules = contactRules
+    self.notify = notify
     self.language = language
     self.theme = theme
     self.currency = currency
@@ -51,13 +54,15 @@ public struct Settings: Hashable, Sendable {
         DataProblem(
           path: "lprTable.entries[\(i)].percent", message: "“\(entry.percent)” is not a rate in percent"))
     }
+    out += notify.problems()
     return out
   }
 }
 
 extension Settings: Codable {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays, lprTable, contactRules
+    case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays, lprTable, contactRules,
+      notify
   }
 
   public init(from decoder: any Decoder) throws {
@@ -70,7 +75,8 @@ extension Settings: Codable {
       reminderLeadDays: try c.decodeIfPresent([Int].self, forKey: .reminderLeadDays) ?? d.reminderLeadDays,
       dueSoonDays: try c.decodeIfPresent(Int.self, forKey: .dueSoonDays) ?? d.dueSoonDays,
       lprTable: try c.decodeIfPresent(LPRTable.self, forKey: .lprTable) ?? d.lprTable,
-      contactRules: try c.decodeIfPresent(ContactRules.self, forKey: .contactRules) ?? d.contactRules)
+      contactRules: try c.decodeIfPresent(ContactRules.self, forKey: .contactRules) ?? d.contactRules,
+      notify: try c.decodeIfPresent(NotifySettings.self, forKey: .notify) ?? d.notify)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -83,5 +89,6 @@ extension Settings: Codable {
     try c.encode(dueSoonDays, forKey: .dueSoonDays)
     try c.encode(lprTable, forKey: .lprTable)
     try c.encode(contactRules, forKey: .contactRules)
+    try c.encode(notify, forKey: .notify)
   }
 }

@@ -32,6 +32,9 @@ public struct DataLocation: Equatable, Sendable {
   public var lockFile: String { dataDirectory + "/.lock" }
   /// The brief cache (derived from `portfolio.json`, rewritten on every save, safe to delete).
   public var briefCacheFile: String { dataDirectory + "/brief-cache" }
+  /// What `debtdeck notify` sent (its own file: notify never writes the portfolio).
+  public var notifyStateFile: String { dataDirectory + "/notify-state.json" }
+  public var notifyLockFile: String { dataDirectory + "/.notify-lock" }
   public var settingsFile: String { configDirectory + "/settings.json" }
   public var keysFile: String { configDirectory + "/keys.json" }
 }

@@ -16,7 +16,7 @@ struct DebtDeckCommand: ParsableCommand {
       TodayCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, PayCommand.self,
       RemindCommand.self, AprCommand.self, PlanCommand.self, ExportCommand.self, ImportCommand.self,
       LogCommand.self, CaseCommand.self, AgreeCommand.self, OfferCommand.self, LetterCommand.self,
-      DemoCommand.self,
+      NotifyCommand.self, DemoCommand.self,
       DoctorCommand.self,
     ]
   )

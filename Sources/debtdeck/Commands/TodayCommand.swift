@@ -60,19 +60,7 @@ struct TodayCommand: ParsableCommand {
     // The brief cache when it matches the data file (its cost does not grow with the history),
     // else the whole file. Every debt's status once, archived ones too (a late archived debt
     // stays in the brief).
-    let portfolio: Portfolio
-    let statuses: [String: DebtStatus]
-    if let snapshot = BriefCache.read(context.location),
-      let fast = snapshot.statuses(
-        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: true)
-    {
-      portfolio = snapshot.portfolio
-      statuses = fast
-    } else {
-      portfolio = try context.load().portfolio
-      statuses = portfolio.statuses(
-        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: true)
-    }
+    let (portfolio, statuses) = try briefInputs(context)
     let brief = DailyBrief(
       portfolio: portfolio, today: context.today, days: days, settings: context.settings, statuses: statuses)
     // The exit status and the text come from the same brief.
@@ -115,6 +103,23 @@ struct TodayCommand: ParsableCommand {
     }
     let color = isatty(1) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
     printOut(TodayCommand.render(brief, portfolio, context, showIDs: ids, color: color))
+  }
+
+  /// What the brief and the reminders read: the brief cache when it matches the data file (its
+  /// cost does not grow with the history), else the whole file; every debt's status once.
+  static func briefInputs(_ context: AppContext) throws -> (Portfolio, [String: DebtStatus]) {
+    if let snapshot = BriefCache.read(context.location),
+      let fast = snapshot.statuses(
+        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: true)
+    {
+      return (snapshot.portfolio, fast)
+    }
+    let portfolio = try context.load().portfolio
+    return (
+      portfolio,
+      portfolio.statuses(
+        asOf: context.today, dueSoonDays: context.settings.dueSoonDays, includeArchived: true)
+    )
   }
 
   enum Group: String { case overdue, today, upcoming }
