@@ -51,6 +51,9 @@ public struct DailyBrief: Sendable {
         return LocalizedText(en: en, zh: zh)
       }
       if agreed { return LocalizedText(en: "\(debt.name) · agreed payment", zh: "\(debt.name) · 协议还款") }
+      if debt.method == .revolving {
+        return LocalizedText(en: "\(debt.name) · statement payment", zh: "\(debt.name) · 账单还款")
+      }
       let n = status.schedule.installments.count
       let k = installment ?? 0
       return n > 1

@@ -29,6 +29,8 @@ public struct AppState: Sendable {
   public var nowMinute = 12 * 60
   public var form: DebtForm?
   public var overlay: Overlay?
+  /// The help's scroll, filter and the contexts it was opened from, while it is open.
+  var help: HelpOverlay.Model?
   public var selection: [Screen: Int] = [:]
   /// The debts filter (`/`); `filterEditing` while it is being typed.
   public var filter = TextField(maximumLength: 60) {

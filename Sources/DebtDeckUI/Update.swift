@@ -8,6 +8,7 @@ public enum AppLogic {
   public static func handle(_ key: Key, state: inout AppState, keyMap: KeyMap) -> [Effect] {
     if key == .endOfInput { return [.quit] }
     if key == .resize { return [] }
+    if state.overlay == .help, HelpOverlay.handle(key, &state, keyMap) { return [] }
     if case .pay(var dialog) = state.overlay {
       if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
       if key == .up || key == .down || key == .backTab {
@@ -93,7 +94,10 @@ public enum AppLogic {
       }
       return [.quit]
     case .suspend: return [.suspend]
-    case .help: state.overlay = .help
+    case .help:
+      // The keys of where it was opened come first.
+      state.help = HelpOverlay.Model(first: HelpOverlay.underneath(state))
+      state.overlay = .help
     case .door: state.overlay = .door
     case .undo: return undo(&state)
     case .redo: return redo(&state)

@@ -7,7 +7,7 @@ enum Overlays {
     _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
   ) {
     switch state.overlay {
-    case .help: help(state, keyMap, &buffer, area, theme)
+    case .help: HelpOverlay.render(state, keyMap, &buffer, area, theme)
     case .pay(let dialog): pay(state, dialog, &buffer, area, theme)
     case .confirmDelete(let id):
       let name = state.portfolio.debt(id: id)?.name ?? id
@@ -73,48 +73,6 @@ enum Overlays {
         LocalizedText(en: "Set a follow-up", zh: "设置跟进"),
         LocalizedText(en: "Enter sets it · Esc cancels", zh: "Enter 确认 · Esc 取消")
       )
-    }
-  }
-
-  static func help(
-    _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
-  ) {
-    let rect = area.centered(width: 76, height: area.height - 2)
-    let inner = buffer.box(
-      rect, title: state.t(LocalizedText(en: "Keys", zh: "按键")), style: theme.border, titleStyle: theme.title)
-    buffer.fill(inner, style: theme.base)
-    var lines: [(String, Style)] = []
-    let contextNames: [KeyContext: LocalizedText] = [
-      .global: LocalizedText(en: "Everywhere", zh: "全局"), .list: LocalizedText(en: "Lists", zh: "列表"),
-      .debts: LocalizedText(en: "Debts", zh: "债务"), .detail: LocalizedText(en: "Debt detail", zh: "债务详情"),
-      .calendar: LocalizedText(en: "Calendar", zh: "日历"), .plan: LocalizedText(en: "Plan", zh: "还款计划"),
-      .settings: LocalizedText(en: "Settings", zh: "设置"), .today: LocalizedText(en: "Today", zh: "今日"),
-      .form: LocalizedText(en: "Forms", zh: "表单"),
-      .dialog: LocalizedText(en: "Dialogs", zh: "对话框"), .confirm: LocalizedText(en: "Questions", zh: "确认"),
-      .help: LocalizedText(en: "This help", zh: "帮助"),
-    ]
-    for context in KeyContext.allCases {
-      let bindings = keyMap.bindings.filter { $0.context == context }
-      guard !bindings.isEmpty else { continue }
-      lines.append(
-        (
-          state.t(contextNames[context] ?? LocalizedText(en: context.rawValue, zh: context.rawValue)),
-          theme.title
-        ))
-      var byAction: [(Action, [String], LocalizedText)] = []
-      for b in bindings {
-        if let i = byAction.firstIndex(where: { $0.0 == b.action }) {
-          byAction[i].1.append(b.key.name)
-        } else {
-          byAction.append((b.action, [b.key.name], b.help))
-        }
-      }
-      for (_, keys, help) in byAction {
-        lines.append(("  " + keys.joined(separator: " ").padded(toWidth: 16) + state.t(help), theme.base))
-      }
-    }
-    for (i, line) in lines.prefix(inner.height).enumerated() {
-      buffer.put(line.0, x: inner.x + 1, y: inner.y + i, style: line.1, clip: inner)
     }
   }
 
