@@ -10,6 +10,18 @@ public enum Screen: Int, CaseIterable, Sendable {
   case plan
   case settings
 
+  /// The tab label when the full ones do not fit.
+  var shortTitle: LocalizedText {
+    switch self {
+    case .today: return LocalizedText(en: "Today", zh: "今日")
+    case .dashboard: return LocalizedText(en: "Dash", zh: "总览")
+    case .debts: return LocalizedText(en: "Debts", zh: "债务")
+    case .calendar: return LocalizedText(en: "Cal", zh: "日历")
+    case .plan: return LocalizedText(en: "Plan", zh: "计划")
+    case .settings: return LocalizedText(en: "Set", zh: "设置")
+    }
+  }
+
   var title: LocalizedText {
     switch self {
     case .today: return LocalizedText(en: "Today", zh: "今日")

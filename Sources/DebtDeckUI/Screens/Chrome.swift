@@ -14,23 +14,30 @@ enum Chrome {
       counts = state.t(LocalizedText(en: " \(overdue) overdue ·", zh: " 逾期 \(overdue) ·")) + counts
     }
     if state.saveError != nil { counts = state.t(LocalizedText(en: " NOT SAVED ·", zh: " 未保存 ·")) + counts }
-    // Tabs in full when they fit beside the counts; else the other tabs shrink to their number.
-    // The counts and NOT SAVED always stay; the name and the date go first.
-    func label(_ screen: Screen, full: Bool) -> String {
-      full || screen == state.screen
-        ? " \(screen.rawValue) \(state.t(screen.title)) " : " \(screen.rawValue) "
+    // Tabs in full when they fit beside the counts; else short labels; else the other tabs
+    // shrink to their number. The counts and NOT SAVED always stay; the name and the date go first.
+    enum Width { case full, short, number }
+    func label(_ screen: Screen, _ width: Width) -> String {
+      switch width {
+      case .full: return " \(screen.rawValue) \(state.t(screen.title)) "
+      case .short: return " \(screen.rawValue) \(state.t(screen.shortTitle)) "
+      case .number:
+        return screen == state.screen ? " \(screen.rawValue) \(state.t(screen.shortTitle)) " : " \(screen.rawValue) "
+      }
     }
+    func tabsWidth(_ w: Width) -> Int { Screen.allCases.map { label($0, w).displayWidth }.reduce(0, +) }
     let brand = " DebtDeck "
-    let fullTabs = Screen.allCases.map { label($0, full: true).displayWidth }.reduce(0, +)
-    let compact = fullTabs + counts.displayWidth > rect.width
-    let showBrand = brand.count + fullTabs + counts.displayWidth + 14 <= rect.width
+    let countsWidth = counts.displayWidth
+    let width: Width =
+      tabsWidth(.full) + countsWidth <= rect.width
+      ? .full : tabsWidth(.short) + countsWidth <= rect.width ? .short : .number
+    let showBrand = brand.count + tabsWidth(.full) + countsWidth + 14 <= rect.width
     var x = rect.x
     if showBrand { x += buffer.put(brand, x: x, y: rect.y, style: theme.barAccent, clip: rect) }
     for screen in Screen.allCases {
       let active = screen == state.screen && state.form == nil
       x += buffer.put(
-        label(screen, full: !compact), x: x, y: rect.y, style: active ? theme.selection : theme.bar,
-        clip: rect)
+        label(screen, width), x: x, y: rect.y, style: active ? theme.selection : theme.bar, clip: rect)
     }
     for right in [" \(state.today) ·" + counts, counts] where rect.maxX - right.displayWidth >= x {
       let style = state.saveError != nil || overdue > 0 ? theme.barAccent : theme.bar
@@ -64,12 +71,28 @@ enum Chrome {
     _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
   ) {
     buffer.fill(rect, style: theme.bar)
-    var x = rect.x + 1
+    // Help, quit and the door page always stay, at the end; the screen's own keys fill the rest.
     var seen: Set<Action> = []
-    for binding in keyMap.footer(for: state.keyContexts) where seen.insert(binding.action).inserted {
-      let key = binding.key.name
-      let help = state.t(binding.help)
-      guard x + key.displayWidth + help.displayWidth + 2 <= rect.maxX else { break }
+    let bindings = keyMap.footer(for: state.keyContexts).filter { seen.insert($0.action).inserted }
+    let essential: [Action] = [.help, .quit, .door]
+    let kept = bindings.filter { essential.contains($0.action) }
+    func item(_ b: Binding) -> (String, String) { (b.key.name, state.t(b.help)) }
+    func width(_ b: Binding) -> Int {
+      let (key, help) = item(b)
+      return key.displayWidth + help.displayWidth + 3
+    }
+    let reserved = kept.map(width).reduce(0, +)
+    var shown: [Binding] = []
+    var used = 1
+    for b in bindings where !essential.contains(b.action) {
+      guard used + width(b) + reserved <= rect.width else { break }
+      shown.append(b)
+      used += width(b)
+    }
+    var x = rect.x + 1
+    for b in shown + kept {
+      let (key, help) = item(b)
+      guard x + key.displayWidth + help.displayWidth + 1 <= rect.maxX else { break }
       x += buffer.put(key, x: x, y: rect.y, style: theme.barAccent, clip: rect)
       x += buffer.put(" " + help + "  ", x: x, y: rect.y, style: theme.bar, clip: rect)
     }
