@@ -76,7 +76,11 @@ enum Chrome {
     let bindings = keyMap.footer(for: state.keyContexts).filter { seen.insert($0.action).inserted }
     let essential: [Action] = [.help, .quit, .door]
     let kept = bindings.filter { essential.contains($0.action) }
-    func item(_ b: Binding) -> (String, String) { (b.key.name, state.t(b.help)) }
+    func item(_ b: Binding) -> (String, String) {
+      // The door page's label is long; the footer says it short.
+      if b.action == .door { return (b.key.name, state.t(LocalizedText(en: "door", zh: "有人上门"))) }
+      return (b.key.name, state.t(b.help))
+    }
     func width(_ b: Binding) -> Int {
       let (key, help) = item(b)
       return key.displayWidth + help.displayWidth + 3
