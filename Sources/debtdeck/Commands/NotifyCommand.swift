@@ -190,9 +190,11 @@ struct NotifyCommand: ParsableCommand {
     let time = settings.notify.time
     guard useSystemd else {
       print(
-        context.text(
-          en: "systemd is not running here. Add these lines with `crontab -e`:",
-          zh: "此系统未运行 systemd。请用 `crontab -e` 加入以下几行："))
+        scheduler == .cron
+          ? context.text(en: "Add these lines with `crontab -e`:", zh: "请用 `crontab -e` 加入以下几行：")
+          : context.text(
+            en: "systemd is not running here. Add these lines with `crontab -e`:",
+            zh: "此系统未运行 systemd。请用 `crontab -e` 加入以下几行："))
       print(NotifySchedule.crontab(command: command, time: time), terminator: "")
       return
     }
