@@ -1,8 +1,10 @@
 # Installs the system packages DebtDeck needs when they are missing (Debian/Ubuntu).
 install_deps() {
   local missing=()
-  # tmux runs the end-to-end tests; hledger checks the journal export.
-  for pkg in libncurses-dev tmux hledger; do
+  # tmux runs the end-to-end tests; hledger checks the journal export; notify's end-to-end test
+  # needs notify-send (libnotify-bin), a private session bus (dbus-daemon, with dbus-run-session) and
+  # systemd-analyze (systemd) to check the unit files.
+  for pkg in libncurses-dev tmux hledger libnotify-bin dbus-daemon systemd; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if ((${#missing[@]})); then
@@ -16,5 +18,10 @@ install_deps() {
   if ! python3 -c "import icalendar" >/dev/null 2>&1; then
     echo "== installing the Python icalendar package (test helper)"
     python3 -m pip install -q --disable-pip-version-check icalendar
+  fi
+  # notify's end-to-end test runs a small notification server of its own (Python's dbus-next).
+  if ! python3 -c "import dbus_next" >/dev/null 2>&1; then
+    echo "== installing the Python dbus-next package (test helper)"
+    python3 -m pip install -q --disable-pip-version-check dbus-next
   fi
 }
