@@ -78,6 +78,11 @@ struct NotifyTests {
   func quiet() throws {
     var cli = CLIRunner()
     defer { cli.cleanUp() }
+    cli.extraEnvironment = ["DEBTDECK_TIME": "12:00"]
+    let empty = try cli.run(["notify"])
+    #expect(empty.status == 0)
+    #expect(empty.stdout.hasPrefix("No data yet in "), "\(empty.stdout)")
+    #expect(!NotifyTests.fm.fileExists(atPath: cli.dataDir + "/data"), "notify created the data directory")
     #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
     for (time, text) in [
       ("23:10", "Quiet hours until 08:00"), ("07:59", "Quiet hours until 08:00"),
@@ -244,7 +249,7 @@ struct NotifyTests {
     cli.extraEnvironment = ["DEBTDECK_TIME": "09:15", "DBUS_SESSION_BUS_ADDRESS": address]
     let r = try cli.run(["notify"])
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout == "Sent 2 notice(s) via desktop.\n", "\(r.stdout)")
+    #expect(r.stdout == "Sent 2 notices via desktop.\n", "\(r.stdout)")
     var got = try notices(received)
     #expect(got.count == 2)
     #expect(got.first?["app"] as? String == "DebtDeck")
