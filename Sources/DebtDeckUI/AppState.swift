@@ -28,6 +28,8 @@ public struct AppState: Sendable {
   /// The time of day now, minutes after midnight (set by the shell; the default time of a contact).
   public var nowMinute = 12 * 60
   public var form: DebtForm?
+  /// What `debtdeck notify` has sent (read at start; Today says when the last notice went out).
+  public var notifySent: NotifySentState?
   public var overlay: Overlay?
   /// The help's scroll, filter and the contexts it was opened from, while it is open.
   var help: HelpOverlay.Model?

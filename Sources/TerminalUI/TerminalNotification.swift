@@ -63,6 +63,13 @@ public enum NotificationText {
     return SafeText.escape(spaced)
   }
 
+  /// The body argument of `notify-send`: markup-escaped lines, and every backslash doubled,
+  /// because notify-send reads C escapes in the body (`\033` would become ESC, `\n` a line
+  /// break). The line breaks between lines are ours.
+  public static func notifySendBody(_ lines: [String]) -> String {
+    lines.map { markup($0).replacingOccurrences(of: "\\", with: "\\\\") }.joined(separator: "\n")
+  }
+
   /// For a notification body, which desktop servers may read as markup: one safe line with
   /// `&`, `<` and `>` written as entities.
   public static func markup(_ text: String) -> String {

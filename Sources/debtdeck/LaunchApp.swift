@@ -38,6 +38,7 @@ func launchApp(_ context: AppContext) throws {
       today: context.today, language: context.language, statuses: early)
     state.startupWarning = terminal.codesetWarning
     state.nowMinute = context.now.minuteOfDay
+    state.notifySent = NotifyStateStore(location: context.location).loadIfReadable()
     state.localeLanguage = Language.fromLocale(
       env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
     var keyMap = KeyMap.standard

@@ -1,11 +1,12 @@
 import DebtCore
 import TerminalUI
 
-/// Settings: language, theme, currency, reminder lead days and the "due soon" window. Each row
-/// cycles through its values with ←/→; a change applies at once and is saved to settings.json.
+/// Settings: language, theme, currency, reminder lead days, the "due soon" window, and when and
+/// how `debtdeck notify` sends notices. Each row cycles through its values with ←/→; a change
+/// applies at once and is saved to settings.json. The notify command is edited in the file.
 enum SettingsScreen {
   enum Row: Int, CaseIterable {
-    case language, theme, currency, leadDays, dueSoon
+    case language, theme, currency, leadDays, dueSoon, notifyTime, quietHours, channels, command
 
     var label: LocalizedText {
       switch self {
@@ -14,6 +15,10 @@ enum SettingsScreen {
       case .currency: return LocalizedText(en: "Currency for new debts", zh: "新债务的币种")
       case .leadDays: return LocalizedText(en: "Remind before a due date", zh: "到期前提醒")
       case .dueSoon: return LocalizedText(en: "\"Due soon\" window", zh: "“即将到期”范围")
+      case .notifyTime: return LocalizedText(en: "Notify from", zh: "通知时间")
+      case .quietHours: return LocalizedText(en: "Quiet hours (no notices)", zh: "免打扰时段（不发通知）")
+      case .channels: return LocalizedText(en: "Notify through", zh: "通知渠道")
+      case .command: return LocalizedText(en: "Notify command", zh: "通知命令")
       }
     }
   }
@@ -22,6 +27,12 @@ enum SettingsScreen {
   static let currencies = ["CNY", "USD", "EUR", "HKD", "GBP", "JPY"].compactMap { Currency(code: $0) }
   static let leadPresets: [[Int]] = [[7, 3, 1, 0], [14, 7, 3, 1, 0], [3, 1, 0], [1, 0], [0]]
   static let dueSoonPresets = [3, 5, 7, 10, 14]
+  static let notifyTimes = [7 * 60, 8 * 60, 9 * 60, 10 * 60, 12 * 60, 18 * 60, 20 * 60]
+  /// (from, until); equal values: no quiet hours.
+  static let quietPresets: [[Int]] = [[22 * 60, 8 * 60], [23 * 60, 7 * 60], [21 * 60, 9 * 60], [0, 0]]
+  static let channelPresets: [[NotifySettings.Channel]] = [
+    [.desktop, .terminal, .stdout], [.desktop, .stdout], [.terminal, .stdout], [.stdout], [],
+  ]
 
   static func value(_ row: Row, _ state: AppState) -> String {
     let s = state.settings
@@ -44,6 +55,26 @@ enum SettingsScreen {
       case (false, false): return state.t(LocalizedText(en: "\(before) days before", zh: "提前 \(before) 天"))
       }
     case .dueSoon: return state.t(LocalizedText(en: "\(s.dueSoonDays) days", zh: "\(s.dueSoonDays) 天"))
+    case .notifyTime:
+      return state.t(
+        LocalizedText(
+          en: "\(NotifySettings.clock(s.notify.time)) daily",
+          zh: "每天 \(NotifySettings.clock(s.notify.time)) 起"))
+    case .quietHours:
+      if s.notify.quietStart == s.notify.quietEnd { return state.t(LocalizedText(en: "none", zh: "无")) }
+      return NotifySettings.clock(s.notify.quietStart) + "–" + NotifySettings.clock(s.notify.quietEnd)
+    case .channels:
+      if s.notify.channels.isEmpty {
+        return state.t(LocalizedText(en: "only the notify command", zh: "仅通知命令"))
+      }
+      return s.notify.channels.map { state.t($0.label) }.joined(separator: " → ")
+    case .command:
+      if s.notify.command.isEmpty {
+        return state.t(
+          LocalizedText(
+            en: "none (set it in settings.json)", zh: "无（在 settings.json 中设置）"))
+      }
+      return s.notify.command.joined(separator: " ").terminalSafe
     }
   }
 
@@ -63,6 +94,13 @@ enum SettingsScreen {
     case .currency: s.currency = cycle(currencies, s.currency)
     case .leadDays: s.reminderLeadDays = cycle(leadPresets, s.reminderLeadDays.sorted(by: >))
     case .dueSoon: s.dueSoonDays = cycle(dueSoonPresets, s.dueSoonDays)
+    case .notifyTime: s.notify.time = cycle(notifyTimes, s.notify.time)
+    case .quietHours:
+      let next = cycle(quietPresets, [s.notify.quietStart, s.notify.quietEnd])
+      s.notify.quietStart = next[0]
+      s.notify.quietEnd = next[1]
+    case .channels: s.notify.channels = cycle(channelPresets, s.notify.channels)
+    case .command: return []
     }
     state.settings = s
     // Reminders and stages depend on these: recompute.
@@ -90,5 +128,9 @@ enum SettingsScreen {
       en: "Saved at once to settings.json. NO_COLOR in the environment keeps every theme monochrome.",
       zh: "修改会立即保存到 settings.json。环境变量 NO_COLOR 会让所有主题保持单色。")
     buffer.put(state.t(note), x: rect.x + 1, y: y, style: theme.muted, clip: rect)
+    let notify = LocalizedText(
+      en: "Notices: debtdeck notify --install sets up the daily timer.",
+      zh: "通知：运行 debtdeck notify --install 设置每日定时器。")
+    buffer.put(state.t(notify), x: rect.x + 1, y: y + 1, style: theme.muted, clip: rect)
   }
 }

@@ -15,6 +15,14 @@ enum TodayScreen {
     buffer.put(
       state.t(state.brief.headline), x: head.x + 1, y: head.y,
       style: counts.overdue > 0 ? theme.danger : theme.title, clip: head)
+    // When the last notice went out, at the right when it fits beside the headline.
+    if let last = state.notifySent?.lastNoticeLine.map(state.t) {
+      let width = DisplayWidth.of(last)
+      let x = head.maxX - width - 1
+      if x >= head.x + 1 + DisplayWidth.of(state.t(state.brief.headline)) + 2 {
+        buffer.put(last, x: x, y: head.y, style: theme.muted, clip: head)
+      }
+    }
     guard !list.isEmpty else {
       if state.portfolio.debts.isEmpty {
         buffer.put(

@@ -85,6 +85,14 @@ struct NotifyCommand: ParsableCommand {
           zh: "免打扰时段（至 \(NotifySettings.clock(settings.quietEnd))）：未发送，之后的运行会发送。"))
       return
     }
+    // No data yet: nothing to send, and no directory created for it.
+    guard access(context.location.portfolioFile, F_OK) == 0 else {
+      print(
+        t(
+          en: "No data yet in \(context.location.dataDirectory.terminalSafe): nothing to send.",
+          zh: "\(context.location.dataDirectory.terminalSafe) 中还没有数据：没有要发送的通知。"))
+      return
+    }
     let lock: FileLock
     let sent: NotifySentState
     do {
@@ -102,6 +110,10 @@ struct NotifyCommand: ParsableCommand {
           ))
         sent = NotifySentState()
       }
+    } catch .locked {
+      // The timer and a login (or a run by hand) at once: the other one sends.
+      print(t(en: "Another debtdeck notify is running: it sends.", zh: "另一个 debtdeck notify 正在运行，由它发送。"))
+      return
     } catch {
       throw CLIError.from(error)
     }
@@ -141,7 +153,8 @@ struct NotifyCommand: ParsableCommand {
       }
       if channel != "stdout" && channel != "terminal" {
         let via = NotifySettings.Channel(rawValue: channel)?.label(context.language) ?? channel
-        print(t(en: "Sent \(notices.count) notice(s) via \(via).", zh: "已通过\(via)发送 \(notices.count) 条通知。"))
+        let count = notices.count == 1 ? "1 notice" : "\(notices.count) notices"
+        print(t(en: "Sent \(count) via \(via).", zh: "已通过\(via)发送 \(notices.count) 条通知。"))
       }
     }
   }
@@ -190,9 +203,11 @@ struct NotifyCommand: ParsableCommand {
     let time = settings.notify.time
     guard useSystemd else {
       print(
-        context.text(
-          en: "systemd is not running here. Add these lines with `crontab -e`:",
-          zh: "此系统未运行 systemd。请用 `crontab -e` 加入以下几行："))
+        scheduler == .cron
+          ? context.text(en: "Add these lines with `crontab -e`:", zh: "请用 `crontab -e` 加入以下几行：")
+          : context.text(
+            en: "systemd is not running here. Add these lines with `crontab -e`:",
+            zh: "此系统未运行 systemd。请用 `crontab -e` 加入以下几行："))
       print(NotifySchedule.crontab(command: command, time: time), terminator: "")
       return
     }

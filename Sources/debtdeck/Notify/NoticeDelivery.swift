@@ -76,7 +76,7 @@ struct NoticeDelivery {
       case .warning: urgency = "normal"
       case .info: urgency = "low"
       }
-      let body = lines(notice).map(NotificationText.markup).joined(separator: "\n")
+      let body = NotificationText.notifySendBody(lines(notice))
       let args = [
         "--app-name=DebtDeck", "--urgency=\(urgency)", "--category=x-debtdeck.reminder", "--",
         NotificationText.oneLine(title(notice)), body,
