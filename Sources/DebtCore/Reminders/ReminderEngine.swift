@@ -9,7 +9,7 @@
 /// - Follow-ups the user set, from their date until done.
 /// - From the case file: my promises to pay, the payments of an agreement in force (which replace
 ///   the original schedule's reminders while it is kept), and the reply deadlines of complaints
-///   (15 working days) and credit-report objections (20 days).
+///   (15 calendar days) and credit-report objections (20 days).
 public enum ReminderEngine {
   /// The open reminders on `today`: every one whose date has come (or comes within `lookahead`
   /// days), minus those done, dismissed or snoozed. Sorted: most serious and oldest first.

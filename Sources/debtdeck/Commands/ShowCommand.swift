@@ -115,6 +115,11 @@ struct ShowCommand: ParsableCommand {
     }
     if let next = status.nextDue {
       facts.add([t(en: "Next due", zh: "下次还款"), "\(next.installment.dueDate)  \(money(next.remaining))"])
+      if let warning = ChinaCalendar.dueDateWarning(next.installment.dueDate),
+        ChinaCalendar.holiday(containing: next.installment.dueDate) != nil
+      {
+        facts.add([t(en: "Holiday", zh: "节假日"), t(warning)])
+      }
     }
     if !d.notes.isEmpty { facts.add([t(en: "Notes", zh: "备注"), d.notes]) }
     print(facts.render())
