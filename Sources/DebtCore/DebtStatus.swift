@@ -153,7 +153,11 @@ public struct DebtStatus: Hashable, Sendable {
       paidPrincipal += row.paidPrincipal
       paidInterest += row.paidInterest
       remainingPrincipal += row.principalLeft
-      if inst.dueDate <= asOf { interestDueUnpaid += row.interestLeft } else { principalNotYetDue += row.principalLeft }
+      if inst.dueDate <= asOf {
+        interestDueUnpaid += row.interestLeft
+      } else {
+        principalNotYetDue += row.principalLeft
+      }
       if inst.dueDate < asOf { overdue += row.outstanding }
       if row.outstanding > 0 {
         if firstUnpaid == nil { firstUnpaid = (inst, row.outstanding) }

@@ -58,7 +58,8 @@ public struct Schedule: Hashable, Sendable {
     case .interestFirst:
       for k in 1...n {
         rows.append(
-          Installment(number: k, dueDate: due(k), principal: k == n ? p : 0, interest: interest(p, period: k)))
+          Installment(number: k, dueDate: due(k), principal: k == n ? p : 0, interest: interest(p, period: k))
+        )
       }
 
     case .bullet:

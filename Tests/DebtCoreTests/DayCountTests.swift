@@ -83,7 +83,8 @@ struct DayCountTests {
     for method in [RepaymentMethod.equalPrincipal, .flatFee] {
       let s = Schedule(
         for: makeDebt(
-          principal: 19_964_675, basis: method == .flatFee ? .flatMonthly : .apr, percent: "0.5", method: method,
+          principal: 19_964_675, basis: method == .flatFee ? .flatMonthly : .apr, percent: "0.5",
+          method: method,
           term: 60))
       #expect(s.installments.dropLast().allSatisfy { $0.principal == 332_745 }, "\(method)")
       #expect(s.installments.last?.principal == 332_720, "\(method)")
@@ -131,11 +132,17 @@ struct DayCountTests {
       // Exact rates: daily = scaled/10¹⁰ (or ×12/365 for monthly, /365 for APR); monthly likewise.
       let scale: Int128 = 10_000_000_000
       let (dNum, dDen): (Int128, Int128) =
-        basis == .daily ? (Int128(scaled), scale) : basis == .apr ? (Int128(scaled), scale * 365)
-        : (Int128(scaled) * 12, scale * 365)
+        basis == .daily
+        ? (Int128(scaled), scale)
+        : basis == .apr
+          ? (Int128(scaled), scale * 365)
+          : (Int128(scaled) * 12, scale * 365)
       let (mNum, mDen): (Int128, Int128) =
-        basis == .daily ? (Int128(scaled) * 365, scale * 12) : basis == .apr ? (Int128(scaled), scale * 12)
-        : (Int128(scaled), scale)
+        basis == .daily
+        ? (Int128(scaled) * 365, scale * 12)
+        : basis == .apr
+          ? (Int128(scaled), scale * 12)
+          : (Int128(scaled), scale)
       var dates = [start]
       for k in 1...n { dates.append(testDueDate(start: start, k: k, dueDay: dueDay)) }
       // From the start, m whole months: the start plus m months, or the start on the due day.
@@ -185,7 +192,8 @@ struct DayCountTests {
         expected = [(p, i)]
       case .revolving: continue
       }
-      #expect(s.installments.map { [$0.principal, $0.interest] } == expected.map { [$0.0, $0.1] }, "\(label)")
+      #expect(
+        s.installments.map { [$0.principal, $0.interest] } == expected.map { [$0.0, $0.1] }, "\(label)")
       let wantDates = method == .bullet ? [dates[n]] : Array(dates.dropFirst())
       #expect(s.installments.map(\.dueDate) == wantDates, "\(label)")
     }

@@ -36,5 +36,6 @@ func testDueDate(start: LocalDate, k: Int, dueDay: Int) -> LocalDate {
   let y = m0 / 12
   let m = m0 % 12 + 1
   return day(
-    "\(y)-\(m < 10 ? "0" : "")\(m)-\(min(dueDay, testDaysIn(y, m)) < 10 ? "0" : "")\(min(dueDay, testDaysIn(y, m)))")
+    "\(y)-\(m < 10 ? "0" : "")\(m)-\(min(dueDay, testDaysIn(y, m)) < 10 ? "0" : "")\(min(dueDay, testDaysIn(y, m)))"
+  )
 }

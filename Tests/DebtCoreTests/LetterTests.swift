@@ -160,7 +160,9 @@ struct LetterTests {
     for kind in LetterKind.available(for: .jiebei) {
       let text = writer.letter(kind).render(.text)
       #expect(!text.contains("banking and insurance regulator"), "\(kind)")
-      if text.contains("12378") { #expect(text.contains("National Financial Regulatory Administration"), "\(kind)") }
+      if text.contains("12378") {
+        #expect(text.contains("National Financial Regulatory Administration"), "\(kind)")
+      }
     }
     let guide = Guide.steps(for: .m2).map { $0.why.en + $0.checklist.map(\.en).joined() }.joined()
     #expect(!guide.contains("banking and insurance regulator"))

@@ -53,7 +53,8 @@ struct PenaltyTests {
     #expect(status.penalty == 8_124)
   }
 
-  @Test("a private loan with no agreed overdue rate keeps the contract rate: ¥10,000 at 12 %, 30 days = ¥98.63")
+  @Test(
+    "a private loan with no agreed overdue rate keeps the contract rate: ¥10,000 at 12 %, 30 days = ¥98.63")
   func privateLoan() {
     let debt = Debt(
       id: "d1", name: "friend", lender: "", kind: .privateLoan, principal: 1_000_000,
@@ -93,17 +94,20 @@ struct PenaltyTests {
       let n = Int.random(in: 1...6, using: &rng)
       let start = LocalDate(ordinal: Int.random(in: 20_089...20_800, using: &rng))
       let debt = Debt(
-        id: "d1", name: "r", lender: "", kind: .other, principal: Int64.random(in: 10_000...5_000_000, using: &rng),
+        id: "d1", name: "r", lender: "", kind: .other,
+        principal: Int64.random(in: 10_000...5_000_000, using: &rng),
         rate: Rate(basis: .daily, scaled: scaled * 10), method: .equalInstallment, termMonths: n,
         startDate: start, dueDay: Int.random(in: 1...28, using: &rng), graceDays: grace,
         penaltyMultiplier: multiplier)
       let schedule = Schedule(for: debt)
-      let end = (schedule.installments.last?.dueDate ?? start).adding(days: Int.random(in: 0...200, using: &rng))
+      let end = (schedule.installments.last?.dueDate ?? start).adding(
+        days: Int.random(in: 0...200, using: &rng))
       var payments: [Payment] = []
       for i in 0..<Int.random(in: 0...4, using: &rng) {
         let d = start.adding(days: Int.random(in: 1...max(start.days(to: end), 1), using: &rng))
         payments.append(
-          Payment(id: "p\(i)", debt: "d1", date: d, amount: Int64.random(in: 1...debt.principal, using: &rng)))
+          Payment(id: "p\(i)", debt: "d1", date: d, amount: Int64.random(in: 1...debt.principal, using: &rng))
+        )
       }
       // Simulation. Rate per day = scaled·10 × m/100 / 10¹⁰, as a fraction num/den.
       let m = Int128((multiplier * 100).rounded())
@@ -189,8 +193,21 @@ struct SinglePaymentAPRTests {
     let apr = try #require(TrueAPR(debt: debt))
     #expect(String(format: "%.2f", apr.simple * 100) == "35.40")
     // The `apr` command's formula gives the same.
-    let quote = try #require(TrueAPR.singlePayment(received: 24_244_469, repaid: 24_244_469 + 8_583_754, days: 365))
+    let quote = try #require(
+      TrueAPR.singlePayment(received: 24_244_469, repaid: 24_244_469 + 8_583_754, days: 365))
     #expect(quote == apr)
+  }
+}
+
+@Suite("True APR with an odd first period")
+struct OddFirstPeriodAPRTests {
+  @Test("a 4.35 % APR loan whose first period is 43 days still costs about 4.35 %, not 4.45 %")
+  func oddFirstPeriod() throws {
+    let debt = makeDebt(principal: 10_000_000, percent: "4.35", term: 36, start: "2026-01-03", dueDay: 15)
+    // The first period is charged by actual days: 100,000 × 4.35 % / 365 × 43 = 512.47.
+    #expect(Schedule(for: debt).installments[0].interest == 51_247)
+    let apr = try #require(TrueAPR(debt: debt))
+    #expect(abs(apr.simple - 0.0435) < 0.0002, "\(apr.simple)")
   }
 }
 
@@ -203,7 +220,8 @@ struct OfferBothWaysTests {
     let statuses = demo.statuses(asOf: today)
     let offer = try #require(
       Offer.make(
-        inputs: OfferInputs(monthlyIncome: 650_000, essentialSpending: 420_000, reserve: 30_000), debtID: "d1",
+        inputs: OfferInputs(monthlyIncome: 650_000, essentialSpending: 420_000, reserve: 30_000),
+        debtID: "d1",
         portfolio: demo, statuses: statuses, today: today))
     #expect(offer.monthly == 93_187)
     #expect(offer.monthsIfWaived == 21)
@@ -237,7 +255,8 @@ struct OfferBothWaysTests {
       debt: makeDebt(principal: 1_000_000, method: .bullet, term: 1, start: "2026-11-23"), payments: [],
       asOf: day("2026-11-23"))
     let offer = Offer(
-      inputs: OfferInputs(monthlyIncome: 200_000, essentialSpending: 100_000), status: status, otherMinimums: 0,
+      inputs: OfferInputs(monthlyIncome: 200_000, essentialSpending: 100_000), status: status,
+      otherMinimums: 0,
       monthlyRate: RateFraction(numerator: 1, denominator: 100))
     // 10,000 at 1 % a month paying 1,000: by hand 10,000 → 9,100 → 8,191 → 7,272.91 → … 11 months.
     var left: Int64 = 1_000_000
@@ -250,7 +269,8 @@ struct OfferBothWaysTests {
     #expect(offer.monthsWithInterest == n)
     #expect(n == 11)
     let tiny = Offer(
-      inputs: OfferInputs(monthlyIncome: 105_000, essentialSpending: 100_000), status: status, otherMinimums: 0,
+      inputs: OfferInputs(monthlyIncome: 105_000, essentialSpending: 100_000), status: status,
+      otherMinimums: 0,
       monthlyRate: RateFraction(numerator: 1, denominator: 10))
     #expect(tiny.monthsWithInterest == nil)
   }

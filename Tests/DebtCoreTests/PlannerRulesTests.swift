@@ -24,7 +24,8 @@ struct PlannerRulesTests {
     #expect(short.isShortfall == true)
     // A fen short every month leaves a few fen behind, whose penalty is a fraction of a fen a
     // month: at most a yuan in all, never the penalty rate on the whole balance.
-    #expect(short.totalInterest - enough.totalInterest <= 100, "\(short.totalInterest) vs \(enough.totalInterest)")
+    #expect(
+      short.totalInterest - enough.totalInterest <= 100, "\(short.totalInterest) vs \(enough.totalInterest)")
   }
 
   @Test("the debt-free month is the month of the last payment: 2027-11-10 → 2027-11")
@@ -47,7 +48,8 @@ struct PlannerRulesTests {
       let start = Self.today.adding(days: -Int.random(in: 0...300, using: &rng))
       let dueDay = Int.random(in: 1...28, using: &rng)
       let loan = Debt(
-        id: "d1", name: "r", lender: "", kind: .bankLoan, principal: Int64.random(in: 100_000...9_000_000, using: &rng),
+        id: "d1", name: "r", lender: "", kind: .bankLoan,
+        principal: Int64.random(in: 100_000...9_000_000, using: &rng),
         rate: Rate(basis: .apr, scaled: Int64.random(in: 1...30, using: &rng) * 100_000_000),
         method: .equalInstallment, termMonths: n, startDate: start, dueDay: dueDay)
       let schedule = Schedule(for: loan).installments
@@ -86,7 +88,8 @@ struct PlannerRulesTests {
             id: "d\(i)", name: "r\(i)", lender: "", kind: revolving ? .creditCard : .bankLoan,
             principal: Int64.random(in: 200_000...5_000_000, using: &rng),
             rate: Rate(basis: .apr, scaled: Int64.random(in: 3...36, using: &rng) * 100_000_000),
-            method: revolving ? .revolving : .equalInstallment, termMonths: revolving ? 1 : Int.random(in: 6...36, using: &rng),
+            method: revolving ? .revolving : .equalInstallment,
+            termMonths: revolving ? 1 : Int.random(in: 6...36, using: &rng),
             startDate: Self.today.adding(days: -Int.random(in: 0...200, using: &rng)),
             dueDay: Int.random(in: 1...28, using: &rng)))
       }

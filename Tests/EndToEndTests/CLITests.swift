@@ -52,9 +52,12 @@ struct CLITests {
     #expect(list.stdout.contains("M2 overdue (45d)"))
 
     let show = try cli.run(["show", "d1"])
-    #expect(show.stdout.contains("1  2026-09-09   ¥1,531.81    ¥304.17   ¥1,835.98  paid"))
-    #expect(show.stdout.contains("¥20,000.00  ¥2,031.77  ¥22,031.77"))
-    #expect(show.stdout.contains("Penalty so far   ¥81.25"))  // 42.69 + 19.28 + 19.28, hand-checked
+    // By actual days: 20,000 × 0.0005 × 31 = 310.00 for the first period (2026-08-09 → 09-09).
+    #expect(show.stdout.contains("1  2026-09-09   ¥1,525.98    ¥310.00   ¥1,835.98  paid"))
+    // Checked with an exact-fraction script: 12 periods by their own days, last row ¥1,837.68.
+    #expect(show.stdout.contains("¥20,000.00  ¥2,033.46  ¥22,033.46"))
+    // 1,835.98 × 0.075 % × (45 + 14) days = 81.2421, rounded once.
+    #expect(show.stdout.contains("Penalty so far    ¥81.24"))
 
     let today = try cli.run(["today"])
     #expect(today.status == 0)
@@ -65,7 +68,7 @@ struct CLITests {
     let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
     let overdue = parsed?["overdue"] as? [[String: Any]]
     #expect(overdue?.first?["debt"] as? String == "d1")
-    #expect(overdue?.first?["amount"] as? Int == 375_321)
+    #expect(overdue?.first?["amount"] as? Int == 367_196 + 8_124)
     #expect(overdue?.first?["daysPastDue"] as? Int == 45)
 
     let zh = try cli.run(["list", "--lang", "zh-Hans"])

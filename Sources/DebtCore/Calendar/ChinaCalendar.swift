@@ -85,7 +85,8 @@ public enum ChinaCalendar {
         en:
           "\(date) falls in the \(block.name.en) holiday (\(block.first)–\(block.last)): a transfer may not post until \(nextWorkingDay(onOrAfter: block.last)); pay by \(before) to be safe, or check how your lender treats holidays",
         zh:
-          "\(date) 在\(block.name.zh)假期内（\(block.first) 至 \(block.last)）：转账可能到 \(nextWorkingDay(onOrAfter: block.last)) 才入账；稳妥起见请在 \(before) 前还款，或向机构确认节假日规则")
+          "\(date) 在\(block.name.zh)假期内（\(block.first) 至 \(block.last)）：转账可能到 \(nextWorkingDay(onOrAfter: block.last)) 才入账；稳妥起见请在 \(before) 前还款，或向机构确认节假日规则"
+      )
     }
     if !hasData(for: date.year) {
       return LocalizedText(

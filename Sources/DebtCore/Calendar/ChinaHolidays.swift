@@ -29,7 +29,8 @@ enum ChinaHolidays {
         Block(name: LocalizedText(en: "Spring Festival", zh: "春节"), from: "2025-01-28", to: "2025-02-04"),
         Block(name: LocalizedText(en: "Qingming", zh: "清明节"), from: "2025-04-04", to: "2025-04-06"),
         Block(name: LocalizedText(en: "Labour Day", zh: "劳动节"), from: "2025-05-01", to: "2025-05-05"),
-        Block(name: LocalizedText(en: "Dragon Boat Festival", zh: "端午节"), from: "2025-05-31", to: "2025-06-02"),
+        Block(
+          name: LocalizedText(en: "Dragon Boat Festival", zh: "端午节"), from: "2025-05-31", to: "2025-06-02"),
         Block(
           name: LocalizedText(en: "National Day and Mid-Autumn", zh: "国庆节、中秋节"), from: "2025-10-01",
           to: "2025-10-08"),
@@ -42,8 +43,10 @@ enum ChinaHolidays {
         Block(name: LocalizedText(en: "Spring Festival", zh: "春节"), from: "2026-02-15", to: "2026-02-23"),
         Block(name: LocalizedText(en: "Qingming", zh: "清明节"), from: "2026-04-04", to: "2026-04-06"),
         Block(name: LocalizedText(en: "Labour Day", zh: "劳动节"), from: "2026-05-01", to: "2026-05-05"),
-        Block(name: LocalizedText(en: "Dragon Boat Festival", zh: "端午节"), from: "2026-06-19", to: "2026-06-21"),
-        Block(name: LocalizedText(en: "Mid-Autumn Festival", zh: "中秋节"), from: "2026-09-25", to: "2026-09-27"),
+        Block(
+          name: LocalizedText(en: "Dragon Boat Festival", zh: "端午节"), from: "2026-06-19", to: "2026-06-21"),
+        Block(
+          name: LocalizedText(en: "Mid-Autumn Festival", zh: "中秋节"), from: "2026-09-25", to: "2026-09-27"),
         Block(name: LocalizedText(en: "National Day", zh: "国庆节"), from: "2026-10-01", to: "2026-10-07"),
       ],
       workdays: ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"]),

@@ -27,10 +27,12 @@ public struct CaseSummary: Sendable {
     // day stays the same while the overdue amount does.
     let fees = status.fees + status.paidFees
     costOfWaitingDay = max(
-      0, tomorrow.penaltyAccruedExact.roundedIncrease(since: status.penaltyAccruedExact)
+      0,
+      tomorrow.penaltyAccruedExact.roundedIncrease(since: status.penaltyAccruedExact)
         + tomorrow.fees + tomorrow.paidFees - fees)
     costOfWaitingWeek = max(
-      0, week.penaltyAccruedExact.roundedIncrease(since: status.penaltyAccruedExact)
+      0,
+      week.penaltyAccruedExact.roundedIncrease(since: status.penaltyAccruedExact)
         + week.fees + week.paidFees - fees)
     stageInAWeek = week.stage
     agreementProgress = caseFile.currentAgreement.map {

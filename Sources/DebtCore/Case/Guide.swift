@@ -113,7 +113,9 @@ public enum Guide {
       why: LocalizedText(
         en:
           "Say why you are late and that you intend to pay, then propose numbers: installments, an extension, a partial payment now, or relief from penalty interest and fees. For credit cards, a personalised installment plan (个性化分期, credit-card measures art. 70) exists: the bank *may* agree when the debt is beyond your means and you are willing to repay; at most 60 months; no new cards until it is settled. It is not a right, and anyone selling \"停息挂账\" for a fee is a known grey industry.",
-        zh: "说明逾期原因和还款意愿，然后给出具体数字：分期、延期、先还一部分，或减免罚息和费用。信用卡有个性化分期（《信用卡业务监督管理办法》第七十条）：持卡人确实无力偿还且有还款意愿时，银行可以同意；最长 60 个月；还清前不得申请新卡。这不是法定权利；收费办理“停息挂账”的中介属于灰色产业。"),
+        zh:
+          "说明逾期原因和还款意愿，然后给出具体数字：分期、延期、先还一部分，或减免罚息和费用。信用卡有个性化分期（《信用卡业务监督管理办法》第七十条）：持卡人确实无力偿还且有还款意愿时，银行可以同意；最长 60 个月；还清前不得申请新卡。这不是法定权利；收费办理“停息挂账”的中介属于灰色产业。"
+      ),
       checklist: [
         LocalizedText(en: "Monthly amount and number of months", zh: "每月金额和期数"),
         LocalizedText(en: "Ask for the penalty and fees to be waived", zh: "申请减免罚息和费用"),

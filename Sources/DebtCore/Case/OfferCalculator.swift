@@ -50,7 +50,8 @@ public struct Offer: Hashable, Sendable {
     self.otherMinimums = otherMinimums
     self.otherArrears = otherArrears
     self.monthlyRate = monthlyRate
-    available = inputs.monthlyIncome - inputs.essentialSpending - inputs.reserve - otherMinimums - otherArrears
+    available =
+      inputs.monthlyIncome - inputs.essentialSpending - inputs.reserve - otherMinimums - otherArrears
     owed = status.payoffAmount
     owedIfWaived = max(0, status.payoffAmount - status.penalty - status.fees)
     let monthly = max(0, min(available, owed))

@@ -184,7 +184,8 @@ public struct LetterWriter: Sendable {
       .paragraph(
         t(
           "Because of \(reason), I cannot repay the balance of my credit card \(debt.name) on its current terms, and I am willing to repay it. Article 70 of the Measures on Credit Card Business allows the bank to agree a personalised installment plan (个性化分期) of at most 60 months when the debt is beyond the cardholder's means and the cardholder is willing to repay. I ask you to agree one.",
-          "因\(reason)，本人暂时无法按原约定偿还信用卡“\(debt.name)”的欠款，但本人有还款意愿。根据《商业银行信用卡业务监督管理办法》第七十条，在持卡人确实无力偿还且有还款意愿时，银行可以与持卡人平等协商，达成个性化分期还款协议，最长期限不超过 60 个月。特此申请。")),
+          "因\(reason)，本人暂时无法按原约定偿还信用卡“\(debt.name)”的欠款，但本人有还款意愿。根据《商业银行信用卡业务监督管理办法》第七十条，在持卡人确实无力偿还且有还款意愿时，银行可以与持卡人平等协商，达成个性化分期还款协议，最长期限不超过 60 个月。特此申请。"
+        )),
       .heading(t("The facts", "基本情况")), factsBlock,
       .heading(t("What I ask for", "申请内容")),
       .bullets(

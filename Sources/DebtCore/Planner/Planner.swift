@@ -80,12 +80,14 @@ public struct Planner: Sendable {
       let late = status.stage.isLate
       let first = status.schedule.installments.first
       let interestFree =
-        debt.method == .revolving && !late && status.paidTotal == 0 && (first.map { $0.dueDate >= today } ?? false)
+        debt.method == .revolving && !late && status.paidTotal == 0
+        && (first.map { $0.dueDate >= today } ?? false)
       items.append(
         Item(
           // The plan adds each month's interest itself, so the balance leaves out what has
           // accrued since the last due date.
-          debt: debt, balance: status.payoffAmount - status.accruedInterest, monthlyRate: max(monthly, 0), installment: installment,
+          debt: debt, balance: status.payoffAmount - status.accruedInterest, monthlyRate: max(monthly, 0),
+          installment: installment,
           remainingMonths: max(left.count, 1), late: late,
           arrears: late ? status.overdueAmount + status.penalty + status.fees : 0,
           penaltyBase: late ? status.overdueAmount : 0, interestFree: interestFree,

@@ -179,7 +179,8 @@ public struct DebtForm: Hashable, Sendable {
       return (compound ? LocalizedText(en: "yes", zh: "是") : LocalizedText(en: "no (simple)", zh: "否（单利）"))(
         language)
     case .dayCount:
-      return (dayCount == .actual
+      return
+        (dayCount == .actual
         ? LocalizedText(en: "actual days (check contract)", zh: "按实际天数（以合同为准）")
         : LocalizedText(en: "whole months (check contract)", zh: "按月（以合同为准）"))(language)
     default: return ""

@@ -22,7 +22,9 @@ struct AddCommand: ParsableCommand {
   var rateBasis: RateBasis?
   @Option(
     name: .customLong("day-count"),
-    help: "actual (interest per actual day; default for daily rates) or monthly (per month). Check your contract.")
+    help:
+      "actual (interest per actual day; default for daily rates) or monthly (per month). Check your contract."
+  )
   var dayCount: DayCount?
   @Option(help: "equal-installment, equal-principal, interest-first, bullet, flat-fee, revolving.")
   var method: RepaymentMethod?
@@ -83,7 +85,8 @@ struct AddCommand: ParsableCommand {
       dueDay: dueDay ?? startDate.day, statementDay: statementDay, graceDays: graceDays,
       penaltyMultiplier: penaltyMultiplier, compoundPenalty: compoundPenalty,
       reportsToCreditBureau: reportsToCreditBureau, minimumPercent: minimumPercent,
-      notes: try checkedText(notes, option: "--notes", maxLength: 5000, allowNewlines: true), dayCount: dayCount)
+      notes: try checkedText(notes, option: "--notes", maxLength: 5000, allowNewlines: true),
+      dayCount: dayCount)
     if let problem = debt.problems().first {
       throw CLIError.usage("--\(AddCommand.optionName(problem.field)): \(context.text(problem.message))")
     }

@@ -73,29 +73,31 @@ struct ShowCommand: ParsableCommand {
       facts.add([
         t(en: "True APR", zh: "真实年化"),
         t(
-          en: "\(ShowCommand.percent(apr.simple)) simple (单利) · \(ShowCommand.percent(apr.compound)) compound (IRR/复利)",
+          en:
+            "\(ShowCommand.percent(apr.simple)) simple (单利) · \(ShowCommand.percent(apr.compound)) compound (IRR/复利)",
           zh: "\(ShowCommand.percent(apr.simple))（单利）· \(ShowCommand.percent(apr.compound))（复利/IRR）"),
       ])
     }
     let multiplier = String(format: "%g", d.penaltyMultiplier)
     let compounding =
       d.compoundPenalty
-      ? t(en: "on unpaid penalty too, daily", zh: "罚息计复利（按日）") : t(en: "not compounded", zh: "不计复利")
+      ? t(en: "compounded daily", zh: "按日计复利") : t(en: "not compounded", zh: "不计复利")
     facts.add([
       t(en: "Penalty rate", zh: "罚息利率"),
       t(
-        en: "\(multiplier) × the contract rate, \(compounding) (check your contract)",
+        en: "\(multiplier) × contract rate, \(compounding) (check contract)",
         zh: "合同利率的 \(multiplier) 倍，\(compounding)（以合同为准）"),
     ])
     if let cap = d.privateLendingCap(context.settings.lprTable) {
-      let above = d.penaltyAboveCap(context.settings.lprTable) == true
       facts.add([
         t(en: "Court cap", zh: "司法保护上限"),
         t(
-          en:
-            "4 × LPR at the contract date = \(ShowCommand.percent(cap)) a year\(above ? "; the overdue rate is above it" : "")",
-          zh: "合同成立时 LPR 的 4 倍 = 年 \(ShowCommand.percent(cap))\(above ? "；逾期利率高于此上限" : "")"),
+          en: "\(ShowCommand.percent(cap)) a year (4 × LPR at the contract date)",
+          zh: "年 \(ShowCommand.percent(cap))（合同成立时 LPR 的 4 倍）"),
       ])
+      if d.penaltyAboveCap(context.settings.lprTable) == true {
+        facts.add(["", t(en: "the overdue rate is above the cap", zh: "逾期利率高于该上限")])
+      }
     }
     facts.add([
       t(en: "Grace days", zh: "宽限期"),
@@ -115,10 +117,14 @@ struct ShowCommand: ParsableCommand {
     }
     if let next = status.nextDue {
       facts.add([t(en: "Next due", zh: "下次还款"), "\(next.installment.dueDate)  \(money(next.remaining))"])
-      if let warning = ChinaCalendar.dueDateWarning(next.installment.dueDate),
-        ChinaCalendar.holiday(containing: next.installment.dueDate) != nil
-      {
-        facts.add([t(en: "Holiday", zh: "节假日"), t(warning)])
+      if let block = ChinaCalendar.holiday(containing: next.installment.dueDate) {
+        let before = ChinaCalendar.lastWorkingDay(before: block.first)
+        facts.add([
+          t(en: "Holiday", zh: "节假日"),
+          t(
+            en: "due in the \(block.name.en) holiday: transfers may not post; pay by \(before)",
+            zh: "到期日在\(block.name.zh)假期内，转账可能延迟入账；请在 \(before) 前还款"),
+        ])
       }
     }
     if !d.notes.isEmpty { facts.add([t(en: "Notes", zh: "备注"), d.notes]) }
