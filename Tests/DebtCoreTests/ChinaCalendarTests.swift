@@ -26,6 +26,14 @@ struct ChinaCalendarTests {
     #expect(day("2026-02-13").addingWorkingDays(2) == day("2026-02-24"))
   }
 
+  @Test("a period ending on a day off ends on the next working day (民法典 art. 203)")
+  func periodEnd() {
+    // A 支付令 received 2026-11-23: the day of receipt is not counted; 15 days → 2026-12-08, a Tuesday.
+    #expect(ChinaCalendar.nextWorkingDay(onOrAfter: day("2026-11-23").adding(days: 15)) == day("2026-12-08"))
+    // Ending on 2026-10-03 (National Day) moves to 2026-10-08.
+    #expect(ChinaCalendar.nextWorkingDay(onOrAfter: day("2026-10-03")) == day("2026-10-08"))
+  }
+
   @Test("a year without data counts Monday to Friday and says the date may move")
   func unknownYear() throws {
     #expect(!ChinaCalendar.hasData(for: 2027))
