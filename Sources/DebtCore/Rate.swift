@@ -17,6 +17,14 @@ public struct RateFraction: Hashable, Sendable {
 
   public var value: Double { Double(numerator) / Double(denominator) }
 
+  public init(numerator: Int64, denominator: Int64) {
+    self.numerator = numerator
+    self.denominator = denominator
+  }
+
+  /// No charge at all.
+  public static let zero = RateFraction(numerator: 0, denominator: 1)
+
   /// `amount × self`, rounded half-up to a whole minor unit (四舍五入).
   public func of(_ amount: Int64) -> Int64 {
     let product = Int128(amount) * Int128(numerator)

@@ -100,8 +100,9 @@ public struct TrueAPR: Hashable, Sendable {
 
 extension TrueAPR {
   /// The true cost of a debt from its schedule: what was received (principal − upfront fee) and
-  /// what the schedule asks. A monthly schedule uses the periodic IRR; a loan repaid in one
-  /// payment uses its own length as the period (`singlePayment`).
+  /// what the schedule asks. A monthly schedule uses the periodic IRR, or XIRR on the actual dates
+  /// when its first period is not a whole month; a loan repaid in one payment uses its own length
+  /// as the period (`singlePayment`).
   public init?(debt: Debt, schedule: Schedule? = nil) {
     let s = schedule ?? Schedule(for: debt)
     let received = debt.principal - debt.upfrontFee
@@ -110,6 +111,17 @@ extension TrueAPR {
         let apr = TrueAPR.singlePayment(
           received: received, repaid: only.total, days: debt.startDate.days(to: only.dueDate))
       else { return nil }
+      self = apr
+      return
+    }
+    // An odd first period (a 43-day first month, a 6-day one) is not a period: the flows go on
+    // their actual dates (XIRR), or the rate would be overstated or understated.
+    if let first = s.installments.first, debt.method != .revolving,
+      !Schedule.isWholeMonths(1, from: debt.startDate, to: first.dueDate, dueDay: debt.dueDay)
+    {
+      var flows: [(date: LocalDate, amount: Int64)] = [(debt.startDate, received)]
+      flows += s.installments.map { ($0.dueDate, -$0.total) }
+      guard let apr = TrueAPR.dated(flows) else { return nil }
       self = apr
       return
     }

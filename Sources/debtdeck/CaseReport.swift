@@ -93,28 +93,14 @@ enum CaseReport {
   static func offerLines(_ offer: Offer, currency: Currency, context: AppContext) -> [String] {
     let t = context.t
     let money = { (m: Int64) in Money.format(m, currency) }
-    var out = [
-      t(en: "Offer calculator", zh: "还款能力计算"),
-      t(
-        en:
-          "  income \(money(offer.inputs.monthlyIncome)) − essentials \(money(offer.inputs.essentialSpending)) − reserve \(money(offer.inputs.reserve)) − other debts \(money(offer.otherMinimums)) = \(money(offer.available))",
-        zh:
-          "  收入 \(money(offer.inputs.monthlyIncome)) − 必要开支 \(money(offer.inputs.essentialSpending)) − 应急 \(money(offer.inputs.reserve)) − 其他债务 \(money(offer.otherMinimums)) = \(money(offer.available))"
-      ),
-    ]
+    var out = [t(en: "Offer calculator", zh: "还款能力计算")]
+    out += offer.lines(money: money).map { "  " + context.text($0) }
     if offer.isShortfall {
       out.append(
         t(
           en: "  Nothing is left to offer: ask for a pause and hardship relief first (hardship letter).",
           zh: "  没有余力还款：先申请缓冲期和困难减免（困难情况说明）。"))
     } else {
-      out.append(
-        t(
-          en:
-            "  offer \(money(offer.monthly)) a month: \(offer.monthsIfWaived ?? 0) months if penalty and fees are waived (\(money(offer.owedIfWaived))), \(offer.months ?? 0) months otherwise (\(money(offer.owed)))",
-          zh:
-            "  每月可还 \(money(offer.monthly))：减免罚息和费用后 \(offer.monthsIfWaived ?? 0) 期（\(money(offer.owedIfWaived))），不减免 \(offer.months ?? 0) 期（\(money(offer.owed))）"
-        ))
       if offer.isTooLong {
         out.append(
           t(

@@ -34,6 +34,22 @@ struct CSVImportTests {
     #expect(card.kind == .creditCard && card.method == .revolving && card.graceDays == 3)
   }
 
+  @Test("a day-count column: actual or monthly, in English or Chinese; anything else named with its row")
+  func dayCountColumn() throws {
+    let csv = """
+      名称,类型,本金,日利率,期数,借款日,计息规则
+      甲,借呗,10000,0.05,12,2026-08-09,按月
+      乙,借呗,10000,0.05,12,2026-08-09,actual
+      丙,借呗,10000,0.05,12,2026-08-09,
+      丁,借呗,10000,0.05,12,2026-08-09,weekly
+      """
+    let result = CSVImport.read(try rows(csv), kind: .debts, into: Portfolio(), currency: .cny)
+    #expect(result.debts.map(\.dayCount) == [.monthly, .actual, .actual])
+    #expect(result.problems.count == 1)
+    #expect(result.problems.first?.line == 5)
+    #expect(result.problems.first?.message.en.contains("weekly") == true)
+  }
+
   @Test("English headers, an APR column, and the export's own CSV read back")
   func englishAndRoundTrip() throws {
     let csv =

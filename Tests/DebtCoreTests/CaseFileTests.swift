@@ -184,10 +184,9 @@ struct CaseFileTests {
     #expect(none.isShortfall && none.months == nil)
   }
 
-  @Test("working days skip weekends: a complaint filed on Monday 2026-11-23 is answered by 2026-12-14")
-  func workingDays() {
-    #expect(day("2026-11-23").weekday == 1)
-    #expect(Filing.complaint.replyDue(after: day("2026-11-23")) == day("2026-12-14"))
+  @Test("a complaint is decided within 15 calendar days, a credit-report objection answered within 20")
+  func replyDeadlines() {
+    #expect(Filing.complaint.replyDue(after: day("2026-11-23")) == day("2026-12-08"))
     #expect(Filing.creditObjection.replyDue(after: day("2026-11-23")) == day("2026-12-13"))
     #expect(day("2026-11-27").addingWorkingDays(1) == day("2026-11-30"))
   }

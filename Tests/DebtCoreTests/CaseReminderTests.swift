@@ -75,16 +75,17 @@ struct CaseReminderTests {
     #expect(reminders(q, "2026-03-11").contains { $0.kind == .overdue })
   }
 
-  @Test("complaint replies are due in 15 working days, objections in 20 days")
+  @Test("complaint decisions are due in 15 calendar days, objection answers in 20 days")
   func replyDeadlines() {
     var p = portfolio()
     p.appendContact(entry("2026-03-02 10:00", filing: .complaint), to: "d1")
     p.appendContact(entry("2026-03-02 11:00", filing: .creditObjection), to: "d1")
-    // Monday 2026-03-02 + 15 working days = Monday 2026-03-23; + 20 days = 2026-03-22.
-    #expect(!reminders(p, "2026-03-20").contains { $0.kind == .replyDue })
+    // 2026-03-02 + 15 days = 2026-03-17; + 20 days = 2026-03-22. Each shows the day before.
+    #expect(!reminders(p, "2026-03-15").contains { $0.kind == .replyDue })
+    #expect(reminders(p, "2026-03-16").filter { $0.kind == .replyDue }.map(\.id) == ["reply:d1:c1"])
     let due = reminders(p, "2026-03-22").filter { $0.kind == .replyDue }
     #expect(Set(due.map(\.id)) == ["reply:d1:c1", "reply:d1:c2"])
-    #expect(due.first { $0.id == "reply:d1:c1" }?.eventDate == day("2026-03-23"))
+    #expect(due.first { $0.id == "reply:d1:c1" }?.eventDate == day("2026-03-17"))
     #expect(due.first { $0.id == "reply:d1:c2" }?.eventDate == day("2026-03-22"))
     // Marking it done is stored by id like every reminder.
     p.reminderStates["reply:d1:c1"] = .done(on: day("2026-03-22"))

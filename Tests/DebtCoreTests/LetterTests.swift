@@ -52,7 +52,9 @@ struct LetterTests {
   }
 
   func check(_ kind: LetterKind, _ language: Language) throws {
-    let (p, id) = LetterTests.fixture()
+    let (p, jiebei) = LetterTests.fixture()
+    // The personalised-installment request is for cards only: it is drafted for the card.
+    let id = kind == .cardInstallment ? "d2" : jiebei
     let statuses = p.statuses(asOf: LetterTests.today)
     guard let debt = p.debt(id: id), let status = statuses[id] else {
       Issue.record("fixture has no debt")
@@ -105,5 +107,65 @@ struct LetterTests {
     #expect(complaint.contains("非允许时段") && complaint.contains("联系了第三方"))
     let stop = writer.letter(.stopThirdParty).render(.text)
     #expect(stop.contains("打电话给我单位同事"))
+  }
+
+  @Test("the hardship letter's sums add up: income − spending − reserve − other debts = what is left")
+  func hardshipSums() throws {
+    let (p, id) = LetterTests.fixture()
+    let statuses = p.statuses(asOf: LetterTests.today)
+    let debt = try #require(p.debt(id: id))
+    let status = try #require(statuses[id])
+    let offer = try #require(
+      Offer.make(
+        inputs: OfferInputs(monthlyIncome: 650_000, essentialSpending: 420_000, reserve: 30_000), debtID: id,
+        portfolio: p, statuses: statuses, today: LetterTests.today))
+    let text = LetterWriter(
+      debt: debt, status: status, caseFile: p.caseFile(for: id), offer: offer, today: LetterTests.today,
+      language: .en
+    ).letter(.hardship).render(.text)
+    for figure in [650_000, 420_000, 30_000, offer.otherMinimums, offer.available] {
+      #expect(text.contains(Money.format(figure, .cny)), "\(figure)")
+    }
+    #expect(offer.available == 650_000 - 420_000 - 30_000 - offer.otherMinimums - offer.otherArrears)
+  }
+
+  @Test("the card-installment letter is offered only for cards, and names article 70's conditions")
+  func cardOnly() throws {
+    #expect(!LetterKind.available(for: .jiebei).contains(.cardInstallment))
+    #expect(LetterKind.available(for: .creditCard).contains(.cardInstallment))
+    let (p, _) = LetterTests.fixture()
+    let statuses = p.statuses(asOf: LetterTests.today)
+    let card = try #require(p.debt(id: "d2"))
+    let status = try #require(statuses["d2"])
+    for language in [Language.en, .zhHans] {
+      let text = LetterWriter(
+        debt: card, status: status, caseFile: p.caseFile(for: "d2"), offer: nil, today: LetterTests.today,
+        language: language
+      ).letter(.cardInstallment).render(.text)
+      // Not yet overdue: never "0 days overdue".
+      #expect(!text.contains("已逾期 0 天") && !text.contains("(0 days)"))
+      #expect(text.contains(language == .en ? "Article 70" : "第七十条"))
+      #expect(text.contains("60"))
+      #expect(text.contains(language == .en ? "new cards" : "新的信用卡"))
+    }
+  }
+
+  @Test("English texts name 12378 as the National Financial Regulatory Administration's hotline")
+  func regulatorName() throws {
+    let (p, id) = LetterTests.fixture()
+    let statuses = p.statuses(asOf: LetterTests.today)
+    let writer = LetterWriter(
+      debt: try #require(p.debt(id: id)), status: try #require(statuses[id]), caseFile: p.caseFile(for: id),
+      offer: nil, today: LetterTests.today, language: .en)
+    for kind in LetterKind.available(for: .jiebei) {
+      let text = writer.letter(kind).render(.text)
+      #expect(!text.contains("banking and insurance regulator"), "\(kind)")
+      if text.contains("12378") {
+        #expect(text.contains("National Financial Regulatory Administration"), "\(kind)")
+      }
+    }
+    let guide = Guide.steps(for: .m2).map { $0.why.en + $0.checklist.map(\.en).joined() }.joined()
+    #expect(!guide.contains("banking and insurance regulator"))
+    #expect(guide.contains("National Financial Regulatory Administration"))
   }
 }

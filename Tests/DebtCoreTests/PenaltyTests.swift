@@ -178,3 +178,100 @@ struct PenaltyTests {
     }
   }
 }
+
+@Suite("True APR of a one-payment loan: one formula everywhere")
+struct SinglePaymentAPRTests {
+  @Test("¥242,444.69 at 0.097 %/day for 365 days: 35.40 % simple")
+  func yearLong() throws {
+    let debt = makeDebt(
+      principal: 24_244_469, basis: .daily, percent: "0.097", method: .bullet, term: 12, start: "2026-01-05",
+      dueDay: 5)
+    let schedule = Schedule(for: debt)
+    #expect(schedule.installments.count == 1)
+    // 242,444.69 × 0.00097 × 365 = 85,837.5425 → 85,837.54; 85,837.54 / 242,444.69 = 35.4050 %.
+    #expect(schedule.totalInterest == 8_583_754)
+    let apr = try #require(TrueAPR(debt: debt))
+    #expect(String(format: "%.2f", apr.simple * 100) == "35.40")
+    // The `apr` command's formula gives the same.
+    let quote = try #require(
+      TrueAPR.singlePayment(received: 24_244_469, repaid: 24_244_469 + 8_583_754, days: 365))
+    #expect(quote == apr)
+  }
+}
+
+@Suite("True APR with an odd first period")
+struct OddFirstPeriodAPRTests {
+  @Test("a 4.35 % APR loan whose first period is 43 days still costs about 4.35 %, not 4.45 %")
+  func oddFirstPeriod() throws {
+    let debt = makeDebt(principal: 10_000_000, percent: "4.35", term: 36, start: "2026-01-03", dueDay: 15)
+    // The first period is charged by actual days: 100,000 × 4.35 % / 365 × 43 = 512.47.
+    #expect(Schedule(for: debt).installments[0].interest == 51_247)
+    let apr = try #require(TrueAPR(debt: debt))
+    #expect(abs(apr.simple - 0.0435) < 0.0002, "\(apr.simple)")
+  }
+}
+
+@Suite("Offer calculator: interest running and stopped, other debts' arrears")
+struct OfferBothWaysTests {
+  @Test("the demo's 借呗: ¥931.87 a month takes 25 months with interest running, 21 with it stopped")
+  func demo() throws {
+    let today = day("2026-11-23")
+    let demo = DemoPortfolio.make(today: today)
+    let statuses = demo.statuses(asOf: today)
+    let offer = try #require(
+      Offer.make(
+        inputs: OfferInputs(monthlyIncome: 650_000, essentialSpending: 420_000, reserve: 30_000),
+        debtID: "d1",
+        portfolio: demo, statuses: statuses, today: today))
+    #expect(offer.monthly == 93_187)
+    #expect(offer.monthsIfWaived == 21)
+    #expect(offer.monthsIfWaivedWithInterest == 25)
+    // Independent: ceil(owed / monthly) with interest stopped.
+    #expect(offer.monthsIfWaived == Int((offer.owedIfWaived + 93_186) / 93_187))
+  }
+
+  @Test("other debts' arrears are subtracted, not only this month's installments")
+  func arrears() throws {
+    let today = day("2026-11-23")
+    var p = Portfolio()
+    let main = p.add(makeDebt(principal: 1_000_000, term: 12, start: "2026-06-23", dueDay: 23))
+    // A second loan two installments behind (due 2026-09-10 and 10-10; 11-10 also unpaid).
+    _ = p.add(makeDebt(principal: 600_000, term: 6, start: "2026-08-10", dueDay: 10))
+    let statuses = p.statuses(asOf: today)
+    let other = try #require(statuses["d2"])
+    let offer = try #require(
+      Offer.make(
+        inputs: OfferInputs(monthlyIncome: 800_000, essentialSpending: 300_000), debtID: main, portfolio: p,
+        statuses: statuses, today: today))
+    let inst = other.schedule.installments
+    #expect(offer.otherMinimums == inst[2].total)  // due 2026-11-10
+    #expect(offer.otherArrears == inst[0].total + inst[1].total + other.penalty)
+    #expect(offer.available == 800_000 - 300_000 - offer.otherMinimums - offer.otherArrears)
+  }
+
+  @Test("interest running: a month-by-month simulation, never paid when the offer is below the interest")
+  func running() {
+    let status = DebtStatus(
+      debt: makeDebt(principal: 1_000_000, method: .bullet, term: 1, start: "2026-11-23"), payments: [],
+      asOf: day("2026-11-23"))
+    let offer = Offer(
+      inputs: OfferInputs(monthlyIncome: 200_000, essentialSpending: 100_000), status: status,
+      otherMinimums: 0,
+      monthlyRate: RateFraction(numerator: 1, denominator: 100))
+    // 10,000 at 1 % a month paying 1,000: by hand 10,000 → 9,100 → 8,191 → 7,272.91 → … 11 months.
+    var left: Int64 = 1_000_000
+    var n = 0
+    while left > 0 {
+      left += (left + 50) / 100
+      left -= 100_000
+      n += 1
+    }
+    #expect(offer.monthsWithInterest == n)
+    #expect(n == 11)
+    let tiny = Offer(
+      inputs: OfferInputs(monthlyIncome: 105_000, essentialSpending: 100_000), status: status,
+      otherMinimums: 0,
+      monthlyRate: RateFraction(numerator: 1, denominator: 10))
+    #expect(tiny.monthsWithInterest == nil)
+  }
+}

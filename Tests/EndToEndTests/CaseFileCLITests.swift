@@ -29,7 +29,7 @@ struct CaseFileCLITests {
     let seventh = try cli.run([
       "log", "d1", "--channel", "call", "--at", "2026-11-22 11:00", "--summary", "7th",
     ])
-    #expect(seventh.stderr.contains("too many calls"), "\(seventh)")
+    #expect(seventh.stderr.contains("should not exceed"), "\(seventh)")
     let fix = try cli.run([
       "log", "d1", "--channel", "call", "--summary", "it was 22:05", "--corrects", "c1", "--from", "me",
     ])

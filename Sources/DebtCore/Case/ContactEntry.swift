@@ -54,7 +54,10 @@ public enum ContactFlag: String, Codable, Sendable, CaseIterable {
   public var label: LocalizedText {
     switch self {
     case .outsideHours: return LocalizedText(en: "outside allowed hours", zh: "非允许时段")
-    case .tooManyCalls: return LocalizedText(en: "too many calls in a day", zh: "单日来电过多")
+    case .tooManyCalls:
+      return LocalizedText(
+        en: "more call attempts in a day than the guideline says they \"should not exceed\" (不宜超过)",
+        zh: "单日呼叫超过自律指引“不宜超过”的次数")
     case .thirdParty: return LocalizedText(en: "third party contacted", zh: "联系了第三方")
     case .visit: return LocalizedText(en: "home/work visit", zh: "上门")
     case .threat: return LocalizedText(en: "threat", zh: "威胁")
@@ -103,7 +106,9 @@ public struct Evidence: Hashable, Sendable, Codable {
 
 /// A formal step the entry records, with a deadline for the answer.
 public enum Filing: String, Codable, Sendable, CaseIterable {
-  /// A complaint (to the lender, 12378, 12363 …): a reply is due within 15 working days.
+  /// A complaint (to the lender, 12378, 12363 …): the institution decides within 15 days of
+  /// receipt — calendar days, extendable for complex cases (banking and insurance consumer
+  /// complaint measures, 2020; verify the article).
   case complaint
   /// A credit-report objection (征信异议): a written reply is due within 20 days.
   case creditObjection = "credit-objection"
@@ -111,7 +116,7 @@ public enum Filing: String, Codable, Sendable, CaseIterable {
   /// The day the answer is due for a filing made on `date`.
   public func replyDue(after date: LocalDate) -> LocalDate {
     switch self {
-    case .complaint: return date.addingWorkingDays(15)
+    case .complaint: return date.adding(days: 15)
     case .creditObjection: return date.adding(days: 20)
     }
   }
@@ -257,15 +262,7 @@ extension ContactRules: Codable {
 }
 
 extension LocalDate {
-  /// The day `n` working days (Monday to Friday) after this one. Public holidays are not known
-  /// to the app, so a real deadline can fall a few days later.
-  public func addingWorkingDays(_ n: Int) -> LocalDate {
-    var d = self
-    var left = n
-    while left > 0 {
-      d = d.adding(days: 1)
-      if d.weekday <= 5 { left -= 1 }
-    }
-    return d
-  }
+  /// The day `n` working days after this one on China's calendar (holidays and 调休 make-up
+  /// days from the State Council notices; Monday to Friday for a year without data).
+  public func addingWorkingDays(_ n: Int) -> LocalDate { ChinaCalendar.adding(workingDays: n, to: self) }
 }

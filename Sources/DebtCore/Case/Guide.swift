@@ -112,8 +112,10 @@ public enum Guide {
       title: LocalizedText(en: "Explain and propose a concrete plan", zh: "说明情况，提出具体方案"),
       why: LocalizedText(
         en:
-          "Say why you are late and that you intend to pay, then propose numbers: installments, an extension, a partial payment now, or relief from penalty interest and fees. For credit cards, ask for a personalised installment plan (个性化分期) of up to 5 years.",
-        zh: "说明逾期原因和还款意愿，然后给出具体数字：分期、延期、先还一部分，或减免罚息和费用。信用卡可申请最长 5 年的个性化分期。"),
+          "Say why you are late and that you intend to pay, then propose numbers: installments, an extension, a partial payment now, or relief from penalty interest and fees. For credit cards, a personalised installment plan (个性化分期, credit-card measures art. 70) exists: the bank *may* agree when the debt is beyond your means and you are willing to repay; at most 60 months; no new cards until it is settled. It is not a right, and anyone selling \"停息挂账\" for a fee is a known grey industry.",
+        zh:
+          "说明逾期原因和还款意愿，然后给出具体数字：分期、延期、先还一部分，或减免罚息和费用。信用卡有个性化分期（《信用卡业务监督管理办法》第七十条）：持卡人确实无力偿还且有还款意愿时，银行可以同意；最长 60 个月；还清前不得申请新卡。这不是法定权利；收费办理“停息挂账”的中介属于灰色产业。"
+      ),
       checklist: [
         LocalizedText(en: "Monthly amount and number of months", zh: "每月金额和期数"),
         LocalizedText(en: "Ask for the penalty and fees to be waived", zh: "申请减免罚息和费用"),
@@ -187,9 +189,9 @@ public enum Guide {
       title: LocalizedText(en: "Know your rights, and where to complain", zh: "了解你的权利和投诉渠道"),
       why: LocalizedText(
         en:
-          "Collectors may not call between 22:00 and 08:00 without your consent, make more than 6 unanswered call attempts a day to one number, contact people unrelated to the debt, threaten, insult, impersonate police or courts, or spread your information. Save the evidence, then complain: the lender first, then 12378 (banks and consumer finance, reply usually within 15 working days), 12363 (credit reports), 110 for threats or violence; 12315 for other platforms; 12348 for free legal help.",
+          "Collectors may not call between 22:00 and 08:00 without your consent, make more call attempts a day to one number than the industry guideline says they \"should not exceed\" (不宜超过) — 6, a China Banking Association self-regulation guideline, not a law — contact people unrelated to the debt, threaten, insult, impersonate police or courts, or spread your information. Save the evidence, then complain: the lender first, then 12378, the National Financial Regulatory Administration's hotline (国家金融监督管理总局, since 2023; banks and consumer finance — the lender must decide within 15 calendar days of receiving a complaint, longer for complex cases), 12363 (credit reports), 110 for threats or violence; 12315 for other platforms; 12348 for free legal help.",
         zh:
-          "催收不得在 22:00 至次日 08:00 未经同意联系你，同一号码每天未接通呼叫不得超过 6 次，不得联系与债务无关的人，不得威胁、辱骂、冒充公检法，不得泄露你的信息。先保存证据，再投诉：先找贷款机构，然后 12378（银行和消费金融，通常 15 个工作日内答复）、12363（征信问题），遇到威胁或暴力打 110；其他平台可打 12315；免费法律帮助 12348。"
+          "催收不得在 22:00 至次日 08:00 未经同意联系你，同一号码每天呼叫不宜超过 6 次（中国银行业协会自律指引，不是法律），不得联系与债务无关的人，不得威胁、辱骂、冒充公检法，不得泄露你的信息。先保存证据，再投诉：先找贷款机构，然后 12378（国家金融监督管理总局投诉热线；银行和消费金融——机构应在收到投诉之日起 15 日内作出处理决定，复杂情况可延长）、12363（征信问题），遇到威胁或暴力打 110；其他平台可打 12315；免费法律帮助 12348。"
       ),
       checklist: [
         LocalizedText(en: "Flagged contacts are in the log", zh: "违规联系已在记录中标出"),

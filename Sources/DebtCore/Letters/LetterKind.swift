@@ -15,6 +15,12 @@ public enum LetterKind: String, CaseIterable, Sendable, Codable {
   /// 投诉材料（时间线、违规记录、证据校验值、渠道）
   case complaint
 
+  /// The letters that fit a debt of `kind`: the personalised-installment request (credit-card
+  /// measures art. 70) is for credit cards only.
+  public static func available(for kind: ProductKind) -> [LetterKind] {
+    allCases.filter { $0 != .cardInstallment || kind == .creditCard }
+  }
+
   public var title: LocalizedText {
     switch self {
     case .negotiation: return LocalizedText(en: "Request to negotiate repayment", zh: "协商还款申请")

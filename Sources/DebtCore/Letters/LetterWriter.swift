@@ -56,8 +56,13 @@ public struct LetterWriter: Sendable {
       t(
         "Borrowed: \(money(debt.principal)) on \(debt.startDate)",
         "借款金额：\(money(debt.principal))，借款日 \(debt.startDate)"),
-      t(
-        "Overdue since: \(since) (\(status.daysPastDue) days)", "逾期起始：\(since)（已逾期 \(status.daysPastDue) 天）"),
+      status.daysPastDue > 0
+        ? t(
+          "Overdue since: \(since) (\(status.daysPastDue) \(status.daysPastDue == 1 ? "day" : "days"))",
+          "逾期起始：\(since)（已逾期 \(status.daysPastDue) 天）")
+        : t(
+          "Not overdue yet; next payment due \(status.nextDue.map { $0.installment.dueDate.description } ?? since)",
+          "尚未逾期；下次还款日 \(status.nextDue.map { $0.installment.dueDate.description } ?? since)"),
       t("Overdue amount: \(money(status.overdueAmount))", "逾期金额：\(money(status.overdueAmount))"),
       status.fees > 0
         ? t(
@@ -132,16 +137,27 @@ public struct LetterWriter: Sendable {
         "Essential monthly spending (rent, food, transport, medicine, family): \(offer.map { money($0.inputs.essentialSpending) } ?? "[ ]")",
         "每月必要开支（房租、饮食、交通、医药、赡养）：\(offer.map { money($0.inputs.essentialSpending) } ?? "[ ]")"),
       t(
+        "Kept aside for emergencies: \(offer.map { money($0.inputs.reserve) } ?? "[ ]")",
+        "应急储备：\(offer.map { money($0.inputs.reserve) } ?? "[ ]")"),
+      t(
         "Other debts' payments due this month: \(offer.map { money($0.otherMinimums) } ?? "[ ]")",
         "本月其他债务应还：\(offer.map { money($0.otherMinimums) } ?? "[ ]")"),
     ]
+    if let offer, offer.otherArrears > 0 {
+      items.append(
+        t(
+          "Other debts' arrears (overdue installments, penalty, fees): \(money(offer.otherArrears))",
+          "其他债务逾期欠款（逾期分期、罚息、费用）：\(money(offer.otherArrears))"))
+    }
     if let offer {
       items.append(
         offer.isShortfall
           ? t(
             "Nothing is left each month after these: I ask for a pause of [3] months before a plan starts.",
             "扣除以上各项后每月已无结余：恳请给予 [3] 个月的缓冲期后再开始还款。")
-          : t("What is left each month: \(money(offer.available))", "每月可用于还款：\(money(offer.available))"))
+          : t(
+            "What is left each month (income − spending − reserve − other debts): \(money(offer.available))",
+            "每月可用于还款（收入 − 开支 − 应急储备 − 其他债务）：\(money(offer.available))"))
     }
     return header + [
       .paragraph(
@@ -167,8 +183,9 @@ public struct LetterWriter: Sendable {
     header + [
       .paragraph(
         t(
-          "Because of \(reason), I cannot repay the balance of my credit card \(debt.name). Under the rules on credit card business, I ask for a personalised installment plan (个性化分期) of up to 60 months.",
-          "因\(reason)，本人暂时无法偿还信用卡“\(debt.name)”的欠款。根据信用卡业务相关规定，特申请个性化分期还款，期限最长不超过 60 期。")),
+          "Because of \(reason), I cannot repay the balance of my credit card \(debt.name) on its current terms, and I am willing to repay it. Article 70 of the Measures on Credit Card Business allows the bank to agree a personalised installment plan (个性化分期) of at most 60 months when the debt is beyond the cardholder's means and the cardholder is willing to repay. I ask you to agree one.",
+          "因\(reason)，本人暂时无法按原约定偿还信用卡“\(debt.name)”的欠款，但本人有还款意愿。根据《商业银行信用卡业务监督管理办法》第七十条，在持卡人确实无力偿还且有还款意愿时，银行可以与持卡人平等协商，达成个性化分期还款协议，最长期限不超过 60 个月。特此申请。"
+        )),
       .heading(t("The facts", "基本情况")), factsBlock,
       .heading(t("What I ask for", "申请内容")),
       .bullets(
@@ -182,6 +199,9 @@ public struct LetterWriter: Sendable {
           t(
             "Collection calls stopped once the agreement is signed.",
             "协议签订后停止催收。"),
+          t(
+            "I understand that I may not apply for new cards until the plan is paid off.",
+            "本人知悉在分期还清前不得申请新的信用卡。"),
         ]),
       confirmInWriting, signature,
     ]
@@ -235,8 +255,8 @@ public struct LetterWriter: Sendable {
           : contacts.map(describe)),
       .paragraph(
         t(
-          "If it continues I will complain to the banking and insurance regulator (12378) with the evidence I keep.",
-          "如继续发生，本人将持所保存的证据向金融监管部门（12378）投诉。")),
+          "If it continues I will complain to the National Financial Regulatory Administration (国家金融监督管理总局, hotline 12378) with the evidence I keep.",
+          "如继续发生，本人将持所保存的证据向国家金融监督管理总局（12378）投诉。")),
       signature,
     ]
   }
@@ -293,8 +313,8 @@ public struct LetterWriter: Sendable {
     default:
       out.append(
         t(
-          "12378 (banking and insurance regulator) — a reply usually within 15 working days",
-          "12378（金融监管投诉热线）— 通常 15 个工作日内答复"))
+          "12378, the hotline of the National Financial Regulatory Administration (国家金融监督管理总局, since 2023) — after the lender: it must decide within 15 days of receipt (calendar days; longer for complex cases)",
+          "12378（国家金融监督管理总局投诉热线，2023 年起）— 先向机构投诉：机构应在收到投诉之日起 15 日内作出处理决定（自然日，情况复杂的可延长）"))
     }
     out.append(t("12363 (PBOC) for anything about the credit report", "12363（人民银行）— 征信相关问题"))
     if !flags.isDisjoint(with: [.threat, .impersonation, .visit, .disclosure]) {
@@ -332,7 +352,9 @@ public struct LetterWriter: Sendable {
       .heading(t("What I ask for", "投诉请求")),
       .bullets([
         t("That the practices above stop at once.", "立即停止上述违规行为。"),
-        t("A written reply within 15 working days.", "在 15 个工作日内书面答复。"),
+        t(
+          "A decision within 15 days of receiving this complaint, in writing.",
+          "自收到本投诉之日起 15 日内作出处理决定并书面答复。"),
       ]),
       signature,
     ]

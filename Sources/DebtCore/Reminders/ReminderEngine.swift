@@ -11,8 +11,8 @@
 /// - Cards: the statement day, and the day before the interest-free period ends.
 /// - Follow-ups the user set, from their date until done.
 /// - From the case file: my promises to pay, the payments of an agreement in force (which replace
-///   the original schedule's notices while it is kept), and the reply deadlines of complaints and
-///   credit-report objections.
+///   the original schedule's notices while it is kept), and the reply deadlines of complaints
+///   (15 calendar days) and credit-report objections (20 days).
 public enum ReminderEngine {
   /// The open notices on `today`: every one whose date has come, minus those done, dismissed or
   /// snoozed. Sorted: most serious and oldest first.

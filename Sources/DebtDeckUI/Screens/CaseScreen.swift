@@ -174,14 +174,7 @@ enum CaseScreen {
       lines.append(("", theme.base))
       lines.append(
         (
-          state.t(
-            offer.isShortfall
-              ? LocalizedText(
-                en: "Offer: nothing left each month — ask for a pause", zh: "还款能力：每月无结余 — 先申请缓冲期")
-              : LocalizedText(
-                en:
-                  "Offer: \(money(offer.monthly))/month, \(offer.monthsIfWaived ?? 0) months if penalty waived",
-                zh: "还款能力：每月 \(money(offer.monthly))，减免罚息后 \(offer.monthsIfWaived ?? 0) 期")), theme.accent
+          state.t(offer.shortLine(money: money)), theme.accent
         ))
     }
     let contacts = summary.caseFile.contacts

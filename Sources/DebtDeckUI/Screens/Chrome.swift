@@ -22,7 +22,8 @@ enum Chrome {
       case .full: return " \(screen.rawValue) \(state.t(screen.title)) "
       case .short: return " \(screen.rawValue) \(state.t(screen.shortTitle)) "
       case .number:
-        return screen == state.screen ? " \(screen.rawValue) \(state.t(screen.shortTitle)) " : " \(screen.rawValue) "
+        return screen == state.screen
+          ? " \(screen.rawValue) \(state.t(screen.shortTitle)) " : " \(screen.rawValue) "
       }
     }
     func tabsWidth(_ w: Width) -> Int { Screen.allCases.map { label($0, w).displayWidth }.reduce(0, +) }

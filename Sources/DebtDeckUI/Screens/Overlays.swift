@@ -138,9 +138,10 @@ enum Overlays {
     _ theme: Theme
   ) {
     let rect = area.centered(width: min(area.width - 2, 90), height: area.height)
-    let index = (LetterKind.allCases.firstIndex(of: kind) ?? 0) + 1
+    let kinds = LetterKind.available(for: state.portfolio.debts.first { $0.id == id }?.kind ?? .other)
+    let index = (kinds.firstIndex(of: kind) ?? 0) + 1
     let inner = buffer.box(
-      rect, title: state.t(kind.title) + " (\(index)/\(LetterKind.allCases.count))", style: theme.border,
+      rect, title: state.t(kind.title) + " (\(index)/\(kinds.count))", style: theme.border,
       titleStyle: theme.title)
     buffer.fill(inner, style: theme.base)
     guard let letter = state.letter(kind, debtID: id) else { return }

@@ -74,7 +74,11 @@ struct CaseJSON: Encodable {
     let monthly: Int64
     let months: Int?
     let monthsIfWaived: Int?
+    /// The same two with the contract interest still running (nil: never paid off).
+    let monthsWithInterest: Int?
+    let monthsIfWaivedWithInterest: Int?
     let otherMinimums: Int64
+    let otherArrears: Int64
   }
   let debt: String
   let stage: String
@@ -125,7 +129,8 @@ struct CaseJSON: Encodable {
     self.offer = offer.map {
       OfferJSON(
         available: $0.available, monthly: $0.monthly, months: $0.months, monthsIfWaived: $0.monthsIfWaived,
-        otherMinimums: $0.otherMinimums)
+        monthsWithInterest: $0.monthsWithInterest, monthsIfWaivedWithInterest: $0.monthsIfWaivedWithInterest,
+        otherMinimums: $0.otherMinimums, otherArrears: $0.otherArrears)
     }
     contacts = s.caseFile.contacts
   }

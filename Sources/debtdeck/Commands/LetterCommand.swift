@@ -30,6 +30,13 @@ struct LetterCommand: ParsableCommand {
     let context = try AppContext(common)
     let portfolio = try context.load().portfolio
     let target = try resolve(debt, in: portfolio)
+    guard LetterKind.available(for: target.kind).contains(kind) else {
+      throw CLIError.usage(
+        context.text(
+          en:
+            "\(kind.rawValue): this letter is for credit cards only (个性化分期, credit-card measures art. 70); try negotiation",
+          zh: "\(kind.rawValue)：该函仅适用于信用卡（个性化分期，《信用卡业务监督管理办法》第七十条）；可改用 negotiation"))
+    }
     let letter = LetterCommand.draft(kind, debt: target, portfolio: portfolio, context: context)
     let text = letter.render(format)
     if let out {

@@ -81,22 +81,23 @@ struct ShowCommand: ParsableCommand {
     let multiplier = String(format: "%g", d.penaltyMultiplier)
     let compounding =
       d.compoundPenalty
-      ? t(en: "on unpaid penalty too, daily", zh: "罚息计复利（按日）") : t(en: "not compounded", zh: "不计复利")
+      ? t(en: "compounded daily", zh: "按日计复利") : t(en: "not compounded", zh: "不计复利")
     facts.add([
       t(en: "Penalty rate", zh: "罚息利率"),
       t(
-        en: "\(multiplier) × the contract rate, \(compounding) (check your contract)",
+        en: "\(multiplier) × contract rate, \(compounding) (check contract)",
         zh: "合同利率的 \(multiplier) 倍，\(compounding)（以合同为准）"),
     ])
     if let cap = d.privateLendingCap(context.settings.lprTable) {
-      let above = d.penaltyAboveCap(context.settings.lprTable) == true
       facts.add([
         t(en: "Court cap", zh: "司法保护上限"),
         t(
-          en:
-            "4 × LPR at the contract date = \(ShowCommand.percent(cap)) a year\(above ? "; the overdue rate is above it" : "")",
-          zh: "合同成立时 LPR 的 4 倍 = 年 \(ShowCommand.percent(cap))\(above ? "；逾期利率高于此上限" : "")"),
+          en: "\(ShowCommand.percent(cap)) a year (4 × LPR at the contract date)",
+          zh: "年 \(ShowCommand.percent(cap))（合同成立时 LPR 的 4 倍）"),
       ])
+      if d.penaltyAboveCap(context.settings.lprTable) == true {
+        facts.add(["", t(en: "the overdue rate is above the cap", zh: "逾期利率高于该上限")])
+      }
     }
     facts.add([
       t(en: "Grace days", zh: "宽限期"),
