@@ -250,6 +250,7 @@ struct AppLogicTests {
     // The help overlay lists the user's key.
     var s = state()
     s.overlay = .help
+    s.help = HelpOverlay.Model(first: [.global])
     let screen = AppView.render(s, keyMap: map, theme: .mono, width: 100, height: 40).text
     #expect(screen.contains("Q ") && !screen.contains("q Ctrl-C"))
   }

@@ -148,7 +148,8 @@ public enum ReminderEngine {
     let owed = s.lateOwed
     var out = [
       Reminder(
-        id: "overdue:\(debt.id):\(n)", kind: .overdue, date: since.adding(days: 1), eventDate: since,
+        // Shown every day while late (its date is today's), under one id.
+        id: "overdue:\(debt.id):\(n)", kind: .overdue, date: today, eventDate: since,
         debtID: debt.id, severity: s.scheduleStage.isDelinquent ? .danger : .warning, amount: owed,
         message: LocalizedText(
           en:
