@@ -160,10 +160,18 @@ extension ImportCommand {
       }
       return
     }
+    // A long import on a terminal says how far it got, on one line of stderr.
+    let showsProgress = isatty(2) == 1 && rows.count > 50_000
     let (result, portfolio) = try context.update { portfolio -> (CSVImport.Result, Portfolio) in
       let result = CSVImport.read(
         rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
-        today: context.today)
+        today: context.today,
+        progress: showsProgress
+          ? { n in
+            StandardStreams.shared.err(
+              t(en: "\r  \(n) of \(rows.count - 1) rows read…", zh: "\r  已读取 \(n) / \(rows.count - 1) 行…"))
+          } : nil)
+      if showsProgress { StandardStreams.shared.err("\r\u{1B}[K") }
       if !result.problems.isEmpty && !skipBadRows {
         report(result)
         throw CLIError.data(

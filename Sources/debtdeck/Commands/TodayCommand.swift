@@ -104,7 +104,7 @@ struct TodayCommand: ParsableCommand {
       return
     }
     let color = isatty(1) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
-    printOut(TodayCommand.renderReminders(reminders, context, showIDs: ids, color: color))
+    printRaw(TodayCommand.renderReminders(reminders, context, showIDs: ids, color: color))
   }
 
   enum Group: String { case overdue, today, upcoming }
@@ -130,7 +130,9 @@ struct TodayCommand: ParsableCommand {
           "DebtDeck — \(context.today): \(overdue.count) overdue, \(today.count) for today, \(upcoming.count) coming up",
         zh: "DebtDeck — \(context.today)：逾期 \(overdue.count) 条，今日 \(today.count) 条，即将到来 \(upcoming.count) 条")
     ]
-    func paint(_ text: String, _ severity: Reminder.Severity) -> String {
+    func paint(_ raw: String, _ severity: Reminder.Severity) -> String {
+      // Colored output goes out raw (for its escape codes), so the data in it is escaped here.
+      let text = raw.terminalSafe
       guard color else { return text }
       switch severity {
       case .danger: return "\u{1B}[1;31m" + text + "\u{1B}[0m"
