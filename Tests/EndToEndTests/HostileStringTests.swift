@@ -96,7 +96,8 @@ struct HostileStringTests {
     #expect(list.stdout.contains("^[[2J"), "the hostile name is shown escaped: \(list.stdout)")
     for command in HostileStringTests.commands {
       let r = try HostileStringTests.onTerminal(cliNoColor, command)
-      #expect(r.stdout.contains("evil") || r.status != 0, "\(command): \(r.stdout)")
+      // Each command shows some of the data (doctor only counts it).
+      #expect(r.stdout.contains("evil") || r.status != 0 || command == ["doctor"], "\(command): \(r.stdout)")
       let raw = HostileStringTests.rawControls(r.stdout)
       #expect(raw.isEmpty, "\(command.joined(separator: " ")): \(raw.prefix(3))")
     }
