@@ -63,11 +63,11 @@ public struct KeyMap: Sendable {
       for context in contexts {
         let template = bindings.first { $0.action == action && $0.context == context }
         // A key another action already has keeps that action: taking it could leave that action
-        // (quit, say) without a key.
+        // without a key. Quit's keys are never taken, on any screen.
         let free = keys.filter { key in
           guard
             let clash = bindings.first(where: {
-              $0.context == context && $0.key == key && $0.action != action
+              ($0.context == context || $0.action == .quit) && $0.key == key && $0.action != action
             })
           else { return true }
           problems.append(
