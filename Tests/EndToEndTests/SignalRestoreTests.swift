@@ -5,6 +5,11 @@ import Testing
 /// mode with echo, the normal screen, the cursor shown.
 @Suite("The terminal after a terminating signal", .serialized)
 struct SignalRestoreTests {
+  /// A tmux format (`#{alternate_on}`) for the session's pane.
+  static func show(_ tmux: TmuxSession, _ format: String) -> String {
+    spawn(["tmux", "-L", tmux.server, "-f", "/dev/null", "display", "-p", format], capture: true).1
+  }
+
   @Test(
     "SIGHUP, SIGQUIT, SIGTERM and SIGINT all restore the terminal", arguments: ["HUP", "QUIT", "TERM", "INT"])
   func restored(_ signal: String) throws {
@@ -21,9 +26,9 @@ struct SignalRestoreTests {
         "\"$DEBTDECK_BIN\"; stty -a > '\(report)'; echo done > '\(report).done'; sleep 60",
       ])
     #expect(tmux.waitFor("coming up") != nil || tmux.waitFor("Coming up") != nil, "\(tmux.screen())")
-    #expect(try tmux.tmux(["display", "-p", "#{alternate_on}"]).contains("1"))
+    #expect(SignalRestoreTests.show(tmux, "#{alternate_on}").contains("1"))
     // The app is the child of the pane's shell.
-    let shell = try tmux.tmux(["display", "-p", "#{pane_pid}"]).trimmingCharacters(
+    let shell = SignalRestoreTests.show(tmux, "#{pane_pid}").trimmingCharacters(
       in: .whitespacesAndNewlines)
     let (_, pids) = spawn(["pgrep", "-P", shell], capture: true)
     let pid = try #require(
@@ -35,7 +40,7 @@ struct SignalRestoreTests {
     let stty = try String(contentsOfFile: report, encoding: .utf8)
     let flags = Set(stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
     #expect(flags.contains("echo") && flags.contains("icanon"), "\(stty)")
-    #expect(try tmux.tmux(["display", "-p", "#{alternate_on}"]).contains("0"))
-    #expect(try tmux.tmux(["display", "-p", "#{cursor_flag}"]).contains("1"))
+    #expect(SignalRestoreTests.show(tmux, "#{alternate_on}").contains("0"))
+    #expect(SignalRestoreTests.show(tmux, "#{cursor_flag}").contains("1"))
   }
 }
