@@ -28,5 +28,5 @@ PY
   /usr/bin/time -f "%e %M" -o "$work/t" "$bin" import --format csv --kind payments "$work/p$n.csv" \
     --data-dir "$work/d$n" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }
   read -r secs kb <"$work/t"
-  printf "| %'d | %s | %s s | %d MB |\n" "$n" "$size" "$secs" $((kb / 1024))
+  printf "| %s | %s | %s s | %d MB |\n" "$n" "$size" "$secs" $((kb / 1024))
 done

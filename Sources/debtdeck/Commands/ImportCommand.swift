@@ -138,13 +138,19 @@ extension ImportCommand {
       for d in r.debts {
         table.add([d.id, d.name, Money.format(d.principal, d.currency), d.startDate.description])
       }
-      for p in r.payments {
+      // The first rows only: a listing of a million payments helps no one and costs memory.
+      let shown = 20
+      for p in r.payments.prefix(shown) {
         let debt = portfolio.debt(id: p.debt)
         table.add([
           p.id, debt?.name ?? p.debt, Money.format(p.amount, debt?.currency ?? .cny), p.date.description,
         ])
       }
       if !table.rows.isEmpty { printOut(table.render()) }
+      if r.payments.count > shown {
+        let more = r.payments.count - shown
+        printOut(t(en: "… and \(more) more payments", zh: "……另有 \(more) 条还款"))
+      }
     }
     if dryRun {
       let portfolio = try context.load().portfolio
