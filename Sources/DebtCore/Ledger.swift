@@ -116,7 +116,8 @@ struct Ledger {
     // Held at MoneyCeiling: decades of compounding must not overflow (issue 18).
     if !debt.compoundPenalty { return rate.of(MoneyCeiling.multiply(base, Int64(days))) }
     var added: Int64 = 0
-    for _ in 0..<min(days, 36_500) where added < MoneyCeiling.value {
+    for _ in 0..<min(days, 36_500) {
+      if added >= MoneyCeiling.value || base >= MoneyCeiling.value { return MoneyCeiling.value }
       added = MoneyCeiling.add(added, rate.of(MoneyCeiling.add(base, added)))
     }
     return added

@@ -207,7 +207,7 @@ struct AmountLimitTests {
     try? FileManager.default.removeItem(atPath: cli.dataDir + "/data/brief-cache")
   }
 
-  @Test("10¹⁴ fen at 1000% APR, penalties ×5 compounding since 1980: every reader answers")
+  @Test("10¹⁴ fen at 1000% APR, penalties ×5 compounding since 2024: every reader answers")
   func extremes() throws {
     let cli = CLIRunner()
     defer { cli.cleanUp() }
@@ -219,7 +219,7 @@ struct AmountLimitTests {
         d["upfrontFee"] = 0
         d["penaltyMultiplier"] = 5
         d["compoundPenalty"] = true
-        d["startDate"] = "1980-01-09"
+        d["startDate"] = "2024-01-09"
         if d["method"] as? String != "flat-fee" {
           d["rate"] = ["basis": "apr", "percent": "1000"]
           d["termMonths"] = 600
