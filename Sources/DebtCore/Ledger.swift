@@ -117,14 +117,16 @@ struct Ledger {
     }
     // Compounded daily: each day's penalty is on the overdue amounts and on the penalty owed so
     // far (confirmed, or held in grace for its own installment).
-    for _ in 0..<min(days, 36_500) {
+    // Held at the money ceiling: decades of compounding on the largest amounts must not overflow.
+    let ceiling = Int128(MoneyCeiling.value) * unit
+    for _ in 0..<min(days, 36_500) where penaltyOutstandingExact < ceiling {
       var added: Int128 = ofExact(penaltyOutstandingExact)
       for i in 0..<due where rows[i].outstanding > 0 || rows[i].pendingExact > 0 {
         let amount = Int128(rows[i].outstanding) * num
         if rows[i].confirmed {
           added += amount
         } else {
-          rows[i].pendingExact += amount + ofExact(rows[i].pendingExact)
+          rows[i].pendingExact = min(ceiling, rows[i].pendingExact + amount + ofExact(rows[i].pendingExact))
         }
       }
       penaltyOutstandingExact += added

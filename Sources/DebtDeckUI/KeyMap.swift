@@ -62,18 +62,29 @@ public struct KeyMap: Sendable {
       let contexts = Set(bindings.filter { $0.action == action }.map(\.context))
       for context in contexts {
         let template = bindings.first { $0.action == action && $0.context == context }
-        for key in keys {
-          if let clash = bindings.first(where: {
-            $0.context == context && $0.key == key && $0.action != action
-          }) {
-            problems.append(
-              "line \(entry.line): \(key.name) is already bound to “\(clash.action.rawValue)” in \(context.rawValue)"
-            )
-          }
+        // A key another action already has keeps that action: taking it could leave that action
+        // without a key. Quit's keys are never taken, on any screen.
+        let free = keys.filter { key in
+          guard
+            let clash = bindings.first(where: {
+              ($0.context == context || $0.action == .quit) && $0.key == key && $0.action != action
+            })
+          else { return true }
+          problems.append(
+            "line \(entry.line): \(key.name) is already bound to “\(clash.action.rawValue)” in \(context.rawValue); not taken"
+          )
+          return false
         }
-        bindings.removeAll { $0.action == action && $0.context == context }
+        guard !free.isEmpty else {
+          problems.append("line \(entry.line): “\(entry.action)” would have no key; its default keys stay")
+          continue
+        }
+        bindings.removeAll {
+          // Ctrl-C always quits, whatever the file says.
+          $0.action == action && $0.context == context && !(action == .quit && $0.key == .control("c"))
+        }
         if let t = template {
-          for key in keys {
+          for key in free where !(action == .quit && key == .control("c")) {
             bindings.append(
               Binding(key: key, action: action, context: context, help: t.help, inFooter: t.inFooter))
           }

@@ -21,6 +21,7 @@ public enum AtomicFile {
     throws(StoreError)
   {
     let directory = AtomicFile.directory(of: path)
+    try checkReplaceable(path)
     let base = String(path.split(separator: "/").last ?? "file")
     let temp = "\(directory)/.\(base)\(tempMarker)\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
     let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -58,6 +59,20 @@ public enum AtomicFile {
         throw StoreError.unconfirmed(file: path, operation: operation, errno: code)
       }
       throw error
+    }
+  }
+
+  /// Refuses to replace anything but a regular file (or nothing): a rename over a symbolic link
+  /// would turn the link into a file while its target keeps the old data, and one over a device
+  /// (`--out /dev/stdout` as root) or a FIFO would replace the node itself.
+  public static func checkReplaceable(_ path: String) throws(StoreError) {
+    var existing = stat()
+    guard lstat(path, &existing) == 0 else { return }
+    if existing.st_mode & S_IFMT == S_IFLNK {
+      throw StoreError.wontReplace(file: path, kind: "a symbolic link")
+    }
+    if let kind = POSIX.kindIfNotRegular(existing.st_mode) {
+      throw StoreError.wontReplace(file: path, kind: kind)
     }
   }
 

@@ -32,6 +32,13 @@ public struct Backups: Sendable {
     -> String?
   {
     guard POSIX.exists(file) else { return nil }
+    // The rotation deletes old `portfolio-*.json` files: never in a directory reached through a
+    // link, which may be somewhere else entirely.
+    var st = stat()
+    if lstat(directory, &st) == 0, st.st_mode & S_IFMT != S_IFDIR {
+      throw StoreError.wontReplace(
+        file: directory, kind: st.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a directory")
+    }
     try POSIX.makeDirectory(directory)
     let stamp = Backups.timestamp()
     var n = 0

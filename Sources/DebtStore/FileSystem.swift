@@ -151,13 +151,11 @@ public enum POSIX {
     }
   }
 
-  /// Creates `path` (and its parents) with mode 0700, and tightens an existing one to 0700.
+  /// Creates `path` (and its parents) with mode 0700. An existing directory is left as it is:
+  /// DebtDeck never changes the mode of a directory it did not create (`--data-dir /tmp`).
   static func makeDirectory(_ path: String) throws(StoreError) {
     var st = stat()
-    if stat(path, &st) == 0 {
-      if st.st_mode & 0o077 != 0 { _ = chmod(path, 0o700) }
-      return
-    }
+    if stat(path, &st) == 0 { return }
     let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
       separator: "/")
     if !parent.isEmpty, stat(parent, &st) != 0 {

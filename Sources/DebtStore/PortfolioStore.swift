@@ -49,8 +49,17 @@ public struct PortfolioStore: Sendable {
   /// Reads the portfolio. A missing file is an empty portfolio. Never writes: an older schema is
   /// upgraded in memory only (`update` writes the upgrade, keeping the original as a backup).
   public func load() throws(StoreError) -> LoadedPortfolio {
+    try refuseDanglingLink()
     let bytes = try POSIX.readAll(file)
     return try decode(bytes)
+  }
+
+  /// A `portfolio.json` that is a link to nothing is not "no data yet": its data is elsewhere.
+  func refuseDanglingLink() throws(StoreError) {
+    var st = stat()
+    if lstat(file, &st) == 0, st.st_mode & S_IFMT == S_IFLNK, !POSIX.exists(file) {
+      throw StoreError.io(file: file, operation: "follow the symbolic link", errno: ENOENT)
+    }
   }
 
   /// Size, modification time and inode of the data file: a cheap way to notice a save by another
@@ -166,6 +175,7 @@ public struct PortfolioStore: Sendable {
     let lock = try FileLock(path: location.lockFile)
     defer { withExtendedLifetime(lock) {} }
     AtomicFile.removeLeftovers(in: location.dataDirectory)
+    try refuseDanglingLink()
     let current = try decode(try POSIX.readAll(file))
     var portfolio = current.portfolio
     let result = try change(&portfolio)
@@ -182,6 +192,7 @@ public struct PortfolioStore: Sendable {
     let lock = try FileLock(path: location.lockFile)
     defer { withExtendedLifetime(lock) {} }
     AtomicFile.removeLeftovers(in: location.dataDirectory)
+    try refuseDanglingLink()
     let current = try decode(try POSIX.readAll(file))
     if current.fingerprint == base {
       return try write(portfolio, replacing: current)
@@ -227,6 +238,7 @@ public struct PortfolioStore: Sendable {
     let problems = portfolio.problems()
     guard problems.isEmpty else { throw StoreError.rejected(problems: problems) }
     let bytes = try PortfolioStore.encode(portfolio)
+    try AtomicFile.checkReplaceable(file)
     if let from = current.migratedFrom {
       try backups.take(of: file, prefix: "pre-migration-schema\(from)", fileSystem: fileSystem)
     } else {

@@ -16,6 +16,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case unconfirmed(file: String, operation: String, errno: Int32)
   /// The path is a FIFO, a device, a socket or a directory: DebtDeck reads only regular files.
   case notRegularFile(file: String, kind: String)
+  /// The path to be replaced is a symbolic link, a device or another non-regular file: a save
+  /// renames a new file over its target, which would replace the link itself (or a device node).
+  case wontReplace(file: String, kind: String)
   /// The file is larger than DebtDeck reads whole.
   case tooLarge(file: String, bytes: Int64, limit: Int64)
   /// Another DebtDeck process held the lock too long.
@@ -48,6 +51,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .notRegularFile(let file, let kind):
       return
         "\(file): is \(kind), not a regular file; DebtDeck reads only regular files. Nothing was changed."
+    case .wontReplace(let file, let kind):
+      return "\(file): is \(kind); DebtDeck saves only onto regular files (a save would replace the "
+        + "\(kind == "a symbolic link" ? "link" : "file") itself). Point DebtDeck at the real file or remove it. Nothing was changed."
     case .tooLarge(let file, let bytes, let limit):
       return
         "\(file): is \(bytes) bytes, more than the \(limit / (1 << 20)) MiB DebtDeck reads. Nothing was changed."
@@ -62,7 +68,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   public var exitCode: Int32 {
     switch self {
     case .unreadable, .invalid, .newerVersion, .rejected: return 65
-    case .io, .unconfirmed, .notRegularFile, .tooLarge: return 74
+    case .io, .unconfirmed, .notRegularFile, .tooLarge, .wontReplace: return 74
     case .locked: return 75
     }
   }

@@ -47,6 +47,9 @@ public final class NcursesTerminal: Terminal {
       throw StartError.cannotStart(getenv("TERM").map { String(cString: $0) } ?? "?")
     }
     self.monochrome = monochrome
+    // ncurses restores the terminal on SIGINT and SIGTERM itself; a hang-up or SIGQUIT would
+    // leave it raw, on the alternate screen, with the cursor hidden.
+    for terminating in [SIGHUP, SIGQUIT] { Glibc.signal(terminating, restoreTerminalAndDie) }
     raw()
     noecho()
     nonl()
@@ -262,4 +265,12 @@ public final class NcursesTerminal: Terminal {
     NcursesTerminal.bracketedPaste(false)
     endwin()
   }
+}
+
+/// Restores the terminal (cooked mode, echo, the normal screen, the cursor) and dies of the same
+/// signal, so the parent sees how the app ended.
+private func restoreTerminalAndDie(_ signal: Int32) {
+  endwin()
+  Glibc.signal(signal, SIG_DFL)
+  raise(signal)
 }

@@ -42,6 +42,14 @@ struct DebtDeckCommand: ParsableCommand {
       printError("debtdeck: “\(negative)” is negative; amounts must be 0 or more")
       Foundation.exit(64)
     }
+    // Swift would decode an argument of invalid UTF-8 with replacement characters, so
+    // `--data-dir` would name a different directory than the user typed: refuse it.
+    for i in 1..<Int(CommandLine.argc) {
+      guard let raw = CommandLine.unsafeArgv[i], String(validatingCString: raw) == nil else { continue }
+      printError(
+        "debtdeck: argument \(i) is not valid UTF-8 text; DebtDeck takes file names and text in UTF-8")
+      Foundation.exit(64)
+    }
     do {
       if let today = TodayFastPath(Array(CommandLine.arguments.dropFirst())) {
         try today.run()

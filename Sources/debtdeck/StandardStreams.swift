@@ -1,4 +1,5 @@
 import DebtStore
+import TerminalUI
 
 #if canImport(Glibc)
   import Glibc
@@ -96,12 +97,19 @@ private final class PThreadLock: @unchecked Sendable {
   }
 }
 
-/// Writes a line (or `text` with another terminator) to standard output; never traps.
+/// Writes a line (or `text` with another terminator) to standard output; never traps. Control
+/// characters (from data: a name, a note, a CSV cell) are escaped with `SafeText`, line breaks kept.
 func printOut(_ text: String, terminator: String = "\n") {
+  StandardStreams.shared.out(SafeText.escapeLines(text) + terminator)
+}
+
+/// Writes text exactly as given, for data formats that must go out byte for byte (an export to
+/// a file or a pipe) or text whose data parts are already escaped (the colored brief).
+func printRaw(_ text: String, terminator: String = "\n") {
   StandardStreams.shared.out(text + terminator)
 }
 
-/// Writes a line to standard error; never traps.
+/// Writes a line to standard error, escaped as `printOut` escapes; never traps.
 func printError(_ text: String) {
-  StandardStreams.shared.err(text + "\n")
+  StandardStreams.shared.err(SafeText.escapeLines(text) + "\n")
 }

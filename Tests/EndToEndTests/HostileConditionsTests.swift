@@ -194,3 +194,88 @@ struct CSVRoundTripTests {
         == CSVRoundTripTests.table(payments.stdout, dropping: ["id"]))
   }
 }
+
+/// Issue 18, items 3 and 16: the largest amounts DebtDeck keeps, compounding for decades, never
+/// crash a reader; one beyond them is refused by `import` and `doctor` as by the loader.
+@Suite("Amounts at and beyond the limit", .serialized)
+struct AmountLimitTests {
+  static func edit(_ cli: CLIRunner, _ change: (inout [String: Any]) -> Void) throws {
+    let url = URL(fileURLWithPath: cli.dataDir + "/data/portfolio.json")
+    var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    change(&object)
+    try JSONSerialization.data(withJSONObject: object).write(to: url)
+    try? FileManager.default.removeItem(atPath: cli.dataDir + "/data/brief-cache")
+  }
+
+  @Test("10¹⁴ fen at 1000% APR, penalties ×5 compounding since 2024: every reader answers")
+  func extremes() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    try AmountLimitTests.edit(cli) { object in
+      let debts = (object["debts"] as? [[String: Any]] ?? []).map { d -> [String: Any] in
+        var d = d
+        d["principal"] = 100_000_000_000_000
+        d["upfrontFee"] = 0
+        d["penaltyMultiplier"] = 5
+        d["compoundPenalty"] = true
+        d["startDate"] = "2024-01-09"
+        if d["method"] as? String != "flat-fee" {
+          d["rate"] = ["basis": "apr", "percent": "1000"]
+          d["termMonths"] = 600
+        }
+        return d
+      }
+      object["debts"] = debts
+      object["payments"] = []
+    }
+    for command in [
+      ["list"], ["today"], ["today", "--json"], ["case", "d1"], ["show", "d1"], ["plan", "--budget", "5000"],
+      ["export", "--format", "csv"], ["export", "--format", "ics"], ["export", "--format", "hledger"],
+      ["doctor"],
+    ] {
+      let r = try cli.run(command)
+      #expect(r.status == 0, "\(command): \(r.status) \(r.stderr.prefix(300))")
+    }
+  }
+
+  @Test("an agreement of Int64.max: import and doctor refuse it with the field's path, like the loader")
+  func beyond() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    #expect(
+      try cli.run([
+        "agree", "d1", "--kind", "installments", "--confirmed", "writing", "--payment", "2026-12-05 800",
+      ])
+      .status == 0)
+    let exported = try cli.run(["export", "--format", "json"])
+    let huge = exported.stdout.replacingOccurrences(
+      of: "\"amount\" : 80000", with: "\"amount\" : 9223372036854775807")
+    #expect(huge != exported.stdout)
+    try Data(huge.utf8).write(to: URL(fileURLWithPath: cli.dataDir + "/edited.json"))
+    let before = try Data(contentsOf: URL(fileURLWithPath: cli.dataDir + "/data/portfolio.json"))
+    let imported = try cli.run(["import", "--format", "json", cli.dataDir + "/edited.json", "--replace"])
+    #expect(imported.status == 65, "\(imported.stderr)")
+    #expect(imported.stderr.contains("cases.d1.agreements[0].schedule[0].amount"), "\(imported.stderr)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cli.dataDir + "/data/portfolio.json")) == before)
+    try Data(huge.utf8).write(to: URL(fileURLWithPath: cli.dataDir + "/data/portfolio.json"))
+    let doctor = try cli.run(["doctor"])
+    #expect(doctor.status == 65)
+    #expect(doctor.stdout.contains("cases.d1.agreements[0].schedule[0].amount"), "\(doctor.stdout)")
+    #expect(!doctor.stderr.contains("debtdeck: \n") && doctor.stderr.isEmpty, "\(doctor.stderr)")
+    let today = try cli.run(["today", "--quiet"])
+    #expect(today.status == 65 && !today.stderr.contains("Illegal"), "\(today.stderr)")
+  }
+
+  @Test("doctor on a directory that does not exist says so, and is not an error")
+  func doctorMissing() throws {
+    var cli = CLIRunner()
+    defer { cli.cleanUp() }
+    cli.extraEnvironment["DEBTDECK_HOME"] = cli.dataDir + "/nowhere"
+    let r = try cli.run(["doctor"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("does not exist") && !r.stdout.contains("portfolio.json: OK"), "\(r.stdout)")
+    #expect(r.stdout.contains("settings.json: none"), "\(r.stdout)")
+  }
+}

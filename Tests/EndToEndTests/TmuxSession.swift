@@ -6,7 +6,7 @@ final class TmuxSession {
   let server = "debtdeck-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
   let cli: CLIRunner
 
-  init(cli: CLIRunner, width: Int = 100, height: Int = 30) throws {
+  init(cli: CLIRunner, width: Int = 100, height: Int = 30, command: [String]? = nil) throws {
     self.cli = cli
     var variables = [
       "LANG": "C.UTF-8", "TERM": "xterm-256color", "TZ": "Asia/Shanghai", "DEBTDECK_TODAY": cli.today,
@@ -15,7 +15,9 @@ final class TmuxSession {
     ]
     variables.merge(cli.extraEnvironment) { $1 }
     let env = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-    try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env"] + env + [CLIRunner.binary])
+    try tmux(
+      ["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env"] + env
+        + (command ?? [CLIRunner.binary]))
   }
 
   deinit { _ = try? tmux(["kill-server"]) }

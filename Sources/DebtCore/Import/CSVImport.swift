@@ -78,7 +78,7 @@ public struct CSVImport: Sendable {
   /// reference is resolved once. A payment dated after `today` is refused, as `pay` refuses it.
   public static func read(
     _ rows: [CSVReader.Row], kind: Kind, into portfolio: Portfolio, currency: Currency,
-    today: LocalDate? = nil
+    today: LocalDate? = nil, progress: ((_ rowsRead: Int) -> Void)? = nil
   ) -> Result {
     var result = Result()
     guard let header = rows.first else {
@@ -137,7 +137,8 @@ public struct CSVImport: Sendable {
     var seenPayments = Set(working.payments.map(PaymentKey.init))
     var seenDebts = Set(working.debts.map(DebtKey.init))
     var resolved: [String: Swift.Result<Debt, LookupError>] = [:]
-    for row in rows.dropFirst() {
+    for (n, row) in rows.dropFirst().enumerated() {
+      if let progress, n > 0, n % 50_000 == 0 { progress(n) }
       func value(_ field: String) -> String {
         guard let i = index[field], i < row.fields.count else { return "" }
         return row.fields[i].trimmedCell

@@ -35,7 +35,10 @@ struct ExportCommand: ParsableCommand {
         kind == .debts ? CSVWriter.debts(portfolio, today: context.today) : CSVWriter.payments(portfolio)
       bytes = Array(text.utf8)
     case .json:
-      bytes = try PortfolioStore.encode(portfolio)
+      // The same data, with DEL, C1 controls, bidi overrides and U+2028 as \u escapes, so that
+      // `cat` of the export cannot talk to the terminal.
+      bytes = Array(
+        SafeText.escapeJSON(String(decoding: try PortfolioStore.encode(portfolio), as: UTF8.self)).utf8)
     case .hledger:
       bytes = Array(HledgerJournal.document(portfolio, today: context.today).utf8)
     case .ics:
@@ -52,7 +55,7 @@ struct ExportCommand: ParsableCommand {
           String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { String($0).terminalSafe }.joined(separator: "\n"), terminator: "")
       } else {
-        printOut(String(decoding: bytes, as: UTF8.self), terminator: "")
+        printRaw(String(decoding: bytes, as: UTF8.self), terminator: "")
       }
       return
     }

@@ -138,13 +138,19 @@ extension ImportCommand {
       for d in r.debts {
         table.add([d.id, d.name, Money.format(d.principal, d.currency), d.startDate.description])
       }
-      for p in r.payments {
+      // The first rows only: a listing of a million payments helps no one and costs memory.
+      let shown = 20
+      for p in r.payments.prefix(shown) {
         let debt = portfolio.debt(id: p.debt)
         table.add([
           p.id, debt?.name ?? p.debt, Money.format(p.amount, debt?.currency ?? .cny), p.date.description,
         ])
       }
       if !table.rows.isEmpty { printOut(table.render()) }
+      if r.payments.count > shown {
+        let more = r.payments.count - shown
+        printOut(t(en: "… and \(more) more payments", zh: "……另有 \(more) 条还款"))
+      }
     }
     if dryRun {
       let portfolio = try context.load().portfolio
@@ -160,10 +166,18 @@ extension ImportCommand {
       }
       return
     }
+    // A long import on a terminal says how far it got, on one line of stderr.
+    let showsProgress = isatty(2) == 1 && rows.count > 50_000
     let (result, portfolio) = try context.update { portfolio -> (CSVImport.Result, Portfolio) in
       let result = CSVImport.read(
         rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
-        today: context.today)
+        today: context.today,
+        progress: showsProgress
+          ? { n in
+            StandardStreams.shared.err(
+              t(en: "\r  \(n) of \(rows.count - 1) rows read…", zh: "\r  已读取 \(n) / \(rows.count - 1) 行…"))
+          } : nil)
+      if showsProgress { StandardStreams.shared.err("\r\u{1B}[K") }
       if !result.problems.isEmpty && !skipBadRows {
         report(result)
         throw CLIError.data(

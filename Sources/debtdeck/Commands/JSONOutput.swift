@@ -1,5 +1,6 @@
 import DebtCore
 import Foundation
+import TerminalUI
 
 /// The stable `--json` shapes. Amounts are integers in minor units (fen) with the currency code
 /// beside them; dates are "YYYY-MM-DD". Fields are only ever added, never renamed or removed.
@@ -87,5 +88,5 @@ func printJSON(_ value: some Encodable) throws {
   let encoder = JSONEncoder()
   encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
   let data = try encoder.encode(value)
-  printOut(String(decoding: data, as: UTF8.self))
+  printOut(SafeText.escapeJSON(String(decoding: data, as: UTF8.self)))
 }

@@ -102,7 +102,7 @@ struct TodayCommand: ParsableCommand {
       return
     }
     let color = isatty(1) == 1 && (context.environment["NO_COLOR"] ?? "").isEmpty
-    printOut(TodayCommand.render(brief, portfolio, context, showIDs: ids, color: color))
+    printRaw(TodayCommand.render(brief, portfolio, context, showIDs: ids, color: color))
   }
 
   /// What the brief and the reminders read: the brief cache when it matches the data file (its
@@ -135,8 +135,10 @@ struct TodayCommand: ParsableCommand {
     _ brief: DailyBrief, _ portfolio: Portfolio, _ context: AppContext, showIDs: Bool, color: Bool
   ) -> String {
     let t = context.t
-    var out: [String] = ["DebtDeck — \(context.today) · " + t(brief.headline)]
-    func paint(_ text: String, _ severity: Reminder.Severity) -> String {
+    var out: [String] = [("DebtDeck — \(context.today) · " + t(brief.headline)).terminalSafe]
+    func paint(_ raw: String, _ severity: Reminder.Severity) -> String {
+      // Colored output goes out raw (for its escape codes), so the data in it is escaped here.
+      let text = raw.terminalSafe
       guard color else { return text }
       switch severity {
       case .danger: return "\u{1B}[1;31m" + text + "\u{1B}[0m"
