@@ -72,6 +72,19 @@ struct ReminderEngineTests {
     #expect(brief.hasOverdue)
   }
 
+  @Test("another installment missed after the overdue notice was done: a new notice")
+  func worseAfterDone() {
+    var p = Portfolio()
+    p.add(
+      makeDebt(principal: 600_000, basis: .daily, percent: "0.05", term: 6, start: "2026-01-10", dueDay: 10))
+    #expect(ids(p, "2026-02-12") == ["overdue:d1:1"])
+    p.reminderStates["overdue:d1:1"] = .done(on: day("2026-02-12"))
+    #expect(ids(p, "2026-03-05").filter { $0.hasPrefix("overdue:") } == [])
+    // 03-10 passes unpaid: two installments late now, and a notice says so.
+    #expect(ids(p, "2026-03-11").contains("overdue:d1:2"))
+    #expect(DailyBrief(portfolio: p, today: day("2026-03-11")).overdue.first?.daysPastDue == 29)
+  }
+
   @Test("stored states of the old day-stamped overdue ids carry over to the stable id")
   func migration() {
     let old: [String: ReminderState] = [
@@ -144,7 +157,7 @@ struct ReminderEngineTests {
     let b = ReminderEngine.reminders(
       portfolio: DemoPortfolio.make(today: today), settings: Settings(), today: today)
     #expect(a.map(\.id) == b.map(\.id))
-    #expect(a.map(\.id) == ["overdue:d1:2", "due:d2:4:3"])
+    #expect(a.map(\.id) == ["overdue:d1:3", "due:d2:4:3"])
     // Every reminder has both languages.
     for r in a { #expect(!r.message.en.isEmpty && !r.message.zh.isEmpty && r.message.en != r.message.zh) }
   }

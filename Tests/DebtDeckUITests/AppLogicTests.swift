@@ -22,7 +22,7 @@ struct AppLogicTests {
     // Overdue (with its notice), then today's notices, then what falls due within the window.
     // 借呗 late; the 3-day notice of 微粒贷 under Today; 微粒贷's installment within the week.
     #expect(s.todayRows.map { $0.debtID ?? "" } == ["d1", "d2", "d2"])
-    #expect(s.todayRows.map { $0.notice?.id } == ["overdue:d1:2", "due:d2:4:3", nil])
+    #expect(s.todayRows.map { $0.notice?.id } == ["overdue:d1:3", "due:d2:4:3", nil])
     #expect(s.todayGroup(0) == 0 && s.todayGroup(1) == 1 && s.todayGroup(2) == 2)
   }
 

@@ -115,7 +115,7 @@ struct AppInTerminalTests {
     let next = try cli.run(["today", "--json"])
     let object = try JSONSerialization.jsonObject(with: Data(next.stdout.utf8)) as? [String: Any]
     let ids = (object?["reminders"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-    #expect(ids.contains("overdue:d1:2"), "\(ids)")  // snoozed until today: back, same id
+    #expect(ids.contains("overdue:d1:3"), "\(ids)")  // snoozed until today: back, same id
     #expect(!ids.contains("due:d2:4:3"), "\(ids)")  // done: never again
     let upcoming = (object?["upcoming"] as? [[String: Any]] ?? []).compactMap { $0["debt"] as? String }
     #expect(upcoming.contains("d2"), "\(upcoming)")  // and still due on the 26th

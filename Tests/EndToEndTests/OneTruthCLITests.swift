@@ -117,11 +117,11 @@ struct OneTruthCLITests {
     let cli = CLIRunner()
     defer { cli.cleanUp() }
     #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
-    #expect(try cli.run(["remind", "dismiss", "overdue:d1:2"]).status == 0)
+    #expect(try cli.run(["remind", "dismiss", "overdue:d1:3"]).status == 0)
     let r = try cli.run(["today", "--fail-if-overdue"])
     #expect(r.status == 1)
     #expect(r.stdout.contains("1 overdue") && r.stdout.contains("借呗 应急"), "\(r.stdout)")
     // And the notice stays quiet: its id is not printed.
-    #expect(try !cli.run(["today", "--ids"]).stdout.contains("overdue:d1:2"))
+    #expect(try !cli.run(["today", "--ids"]).stdout.contains("overdue:d1:3"))
   }
 }

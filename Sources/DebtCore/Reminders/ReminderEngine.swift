@@ -141,9 +141,14 @@ public enum ReminderEngine {
 
   static func lateReminders(_ debt: Debt, _ s: DebtStatus, today: LocalDate) -> [Reminder] {
     guard s.isLate, let since = s.lateSince else { return [] }
-    // One id per installment while it stays unpaid (a debt whose installments are paid and whose
-    // penalty is not: `penalty`).
-    let n = s.firstUnpaid.map { "\($0.installment.number)" } ?? "penalty"
+    // Named by the latest installment missed: one id while nothing more is missed, a new notice
+    // when another installment goes unpaid (a debt whose installments are paid and whose penalty
+    // is not: `penalty`).
+    let missed = s.schedule.installments.indices.last { i in
+      let inst = s.schedule.installments[i]
+      return inst.dueDate < today && i < s.covered.count && s.covered[i] < inst.total
+    }
+    let n = missed.map { "\(s.schedule.installments[$0].number)" } ?? "penalty"
     let dpd = s.daysPastDue
     let owed = s.lateOwed
     var out = [

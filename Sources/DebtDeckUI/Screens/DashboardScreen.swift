@@ -16,15 +16,25 @@ enum DashboardScreen {
       guard let s = state.statuses[debt.id] else { continue }
       owed += s.payoffAmount
       overdue += s.lateOwed
-      for inst in s.schedule.installments where inst.dueDate >= state.today && inst.dueDate <= monthEnd {
-        dueThisMonth += inst.total
+      // What is late is due now; then what falls due by the month's end (what is left of it).
+      dueThisMonth += s.lateOwed
+      if s.stage == .agreementInForce, let next = s.nextPayment, next.date <= monthEnd {
+        dueThisMonth += next.amount
+      } else if s.stage != .agreementInForce {
+        for (inst, covered) in zip(s.schedule.installments, s.covered)
+        where inst.dueDate >= state.today && inst.dueDate <= monthEnd {
+          dueThisMonth += max(0, inst.total - covered)
+        }
       }
       if s.stage != .settled, let next = s.nextPayment { monthly += next.amount }
     }
     let facts: [(LocalizedText, Int64, Style)] = [
       (LocalizedText(en: "Total owed", zh: "合计待还"), owed, theme.title),
       (LocalizedText(en: "Overdue now", zh: "当前逾期"), overdue, overdue > 0 ? theme.danger : theme.ok),
-      (LocalizedText(en: "Still due this month", zh: "本月还需还"), dueThisMonth, theme.base),
+      (
+        LocalizedText(en: "To pay this month", zh: "本月需还"), dueThisMonth,
+        dueThisMonth > 0 && overdue > 0 ? theme.danger : theme.base
+      ),
       (LocalizedText(en: "Monthly obligations", zh: "每月应还"), monthly, theme.base),
     ]
     var y = rect.y

@@ -80,9 +80,35 @@ enum Overlays {
     _ state: AppState, _ dialog: PayDialog, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
   ) {
     let debt = state.portfolio.debt(id: dialog.debtID)
-    let rect = area.centered(width: 56, height: 8)
+    let width = min(area.width, 64)
+    // What the suggested amount is, and the two other figures a person may mean.
+    var about: [String] = []
+    if let debt, let s = state.statuses[debt.id] {
+      let money = { (m: Int64) in Money.format(m, debt.currency) }
+      about.append(
+        state.t(
+          LocalizedText(
+            en: "Suggested: the oldest unpaid installment with its penalty.",
+            zh: "建议金额：最早一期未还款及其罚息。")))
+      if s.isLate {
+        about.append(
+          state.t(
+            LocalizedText(en: "All that is late: \(money(s.lateOwed))", zh: "全部逾期：\(money(s.lateOwed))")))
+      }
+      about.append(
+        state.t(
+          LocalizedText(en: "Settles the debt: \(money(s.payoffAmount))", zh: "结清需：\(money(s.payoffAmount))"))
+      )
+    }
+    let message =
+      dialog.error.map(state.t)
+      ?? state.t(LocalizedText(en: "Enter records it · Esc cancels", zh: "Enter 记录 · Esc 取消"))
+    let wrapped = message.wrapped(toWidth: max(10, width - 4))
+    let aboutLines = about.flatMap { $0.wrapped(toWidth: max(10, width - 4)) }
+    let rect = area.centered(width: width, height: min(area.height, 6 + aboutLines.count + wrapped.count))
     let title = state.t(LocalizedText(en: "Record a payment", zh: "记一笔还款")) + " — " + (debt?.name ?? "")
-    let inner = buffer.box(rect, title: title, style: theme.border, titleStyle: theme.title)
+    let inner = buffer.box(
+      rect, title: title.truncated(toWidth: max(4, width - 6)), style: theme.border, titleStyle: theme.title)
     buffer.fill(inner, style: theme.base)
     let labels = [LocalizedText(en: "Amount", zh: "金额"), LocalizedText(en: "Date", zh: "日期")]
     for (i, field) in [dialog.amount, dialog.date].enumerated() {
@@ -96,12 +122,15 @@ enum Overlays {
         into: &buffer, rect: Rect(x: inner.x + 12, y: y, width: min(24, inner.width - 13), height: 1),
         style: dialog.focus == i ? theme.selection : style, focused: dialog.focus == i)
     }
-    if let error = dialog.error {
-      buffer.put(state.t(error), x: inner.x + 1, y: inner.y + 4, style: theme.danger, clip: inner)
-    } else {
+    var y = inner.y + 4
+    for line in aboutLines where y < inner.maxY {
+      buffer.put(line, x: inner.x + 1, y: y, style: theme.muted, clip: inner)
+      y += 1
+    }
+    for line in wrapped where y < inner.maxY {
       buffer.put(
-        state.t(LocalizedText(en: "Enter records it · Esc cancels", zh: "Enter 记录 · Esc 取消")), x: inner.x + 1,
-        y: inner.y + 4, style: theme.muted, clip: inner)
+        line, x: inner.x + 1, y: y, style: dialog.error == nil ? theme.muted : theme.danger, clip: inner)
+      y += 1
     }
   }
 
@@ -166,14 +195,22 @@ enum Overlays {
       rect, title: state.t(DoorGuide.title), style: theme.border, titleStyle: theme.danger)
     buffer.fill(inner, style: theme.base)
     var y = inner.y
+    // Wrapped at word (or CJK character) boundaries: this is safety advice, nothing may be lost.
     for (i, step) in DoorGuide.steps.enumerated() where y < inner.maxY {
-      buffer.put(
-        "\(i + 1). " + state.t(step), x: inner.x + 1, y: y, style: i == 0 ? theme.title : theme.base,
-        clip: inner)
-      y += 1
+      let lines = ("\(i + 1). " + state.t(step)).wrapped(toWidth: max(10, inner.width - 5))
+      for (k, line) in lines.enumerated() where y < inner.maxY {
+        buffer.put(
+          (k == 0 ? "" : "   ") + line, x: inner.x + 1, y: y, style: i == 0 ? theme.title : theme.base,
+          clip: inner)
+        y += 1
+      }
     }
     if y + 1 < inner.maxY {
-      buffer.put(state.t(DoorGuide.footnote), x: inner.x + 1, y: y + 1, style: theme.muted, clip: inner)
+      for line in state.t(DoorGuide.footnote).wrapped(toWidth: max(10, inner.width - 2))
+      where y + 1 < inner.maxY {
+        buffer.put(line, x: inner.x + 1, y: y + 1, style: theme.muted, clip: inner)
+        y += 1
+      }
     }
   }
 }

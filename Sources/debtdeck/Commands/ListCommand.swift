@@ -49,5 +49,21 @@ struct ListCommand: ParsableCommand {
     printOut(table.render())
     let sums = totals.sorted { $0.key.code < $1.key.code }.map { context.money($0.value, $0.key) }
     printOut(context.text(en: "Total owed: ", zh: "合计待还：") + sums.joined(separator: " + "))
+    // Archived debts still owed are left out only with a word saying so.
+    if !all {
+      let hidden = portfolio.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
+      let owed = portfolio.debts.filter { $0.archived && (hidden[$0.id]?.payoffAmount ?? 0) > 0 }
+      if !owed.isEmpty {
+        var sums: [Currency: Int64] = [:]
+        for d in owed { sums[d.currency, default: 0] += hidden[d.id]?.payoffAmount ?? 0 }
+        let text = sums.sorted { $0.key.code < $1.key.code }.map { context.money($0.value, $0.key) }
+          .joined(separator: " + ")
+        printOut(
+          context.text(
+            en:
+              "Not counted: \(owed.count) archived debt\(owed.count == 1 ? "" : "s") still owing \(text) (list --all shows them)",
+            zh: "未计入：\(owed.count) 笔已归档债务仍欠 \(text)（list --all 可查看）"))
+      }
+    }
   }
 }
