@@ -14,6 +14,13 @@ public struct Settings: Hashable, Sendable {
   public var lprTable: LPRTable
   /// The quiet hours and call limit the contact log flags against.
   public var contactRules: ContactRules
+  /// The user's replacements for entries of the shipped rule book (`debtdeck rules` marks them).
+  public var ruleOverrides: [RuleID: RuleOverride] = [:]
+
+  /// The rule book in force: the shipped one with the user's overrides.
+  public var legalRules: RuleBook {
+    ruleOverrides.isEmpty ? .shipped : RuleBook.shipped.applying(ruleOverrides)
+  }
 
   public init(
     language: Language? = nil, theme: String = "default", currency: Currency = .cny,
@@ -40,6 +47,7 @@ public struct Settings: Hashable, Sendable {
     if !(1...50).contains(contactRules.maxCallsPerDay) {
       out.append(DataProblem(path: "contactRules.maxCallsPerDay", message: "must be 1 to 50"))
     }
+    out += RuleBook.problems(ruleOverrides)
     for (i, entry) in lprTable.entries.enumerated() {
       if let v = Double(entry.percent), v > 0, v < 50 { continue }
       out.append(
@@ -52,7 +60,8 @@ public struct Settings: Hashable, Sendable {
 
 extension Settings: Codable {
   enum CodingKeys: String, CodingKey {
-    case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays, lprTable, contactRules
+    case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays, lprTable, contactRules,
+      ruleOverrides
   }
 
   public init(from decoder: any Decoder) throws {
@@ -66,6 +75,7 @@ extension Settings: Codable {
       dueSoonDays: try c.decodeIfPresent(Int.self, forKey: .dueSoonDays) ?? d.dueSoonDays,
       lprTable: try c.decodeIfPresent(LPRTable.self, forKey: .lprTable) ?? d.lprTable,
       contactRules: try c.decodeIfPresent(ContactRules.self, forKey: .contactRules) ?? d.contactRules)
+    ruleOverrides = try c.decodeIfPresent([RuleID: RuleOverride].self, forKey: .ruleOverrides) ?? [:]
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -78,5 +88,6 @@ extension Settings: Codable {
     try c.encode(dueSoonDays, forKey: .dueSoonDays)
     try c.encode(lprTable, forKey: .lprTable)
     try c.encode(contactRules, forKey: .contactRules)
+    if !ruleOverrides.isEmpty { try c.encode(ruleOverrides, forKey: .ruleOverrides) }
   }
 }

@@ -31,6 +31,11 @@ enum CaseReport {
       debt.reportsToCreditBureau ? t(en: "reports", zh: "会报送") : t(en: "does not report", zh: "不报送"),
     ])
     out.append(facts.render())
+    if !summary.caseFile.courtEvents.isEmpty {
+      out.append("")
+      out += CourtReport.lines(
+        summary.caseFile.courtEvents, debt: debt, rules: context.settings.legalRules, context: context)
+    }
 
     out.append("")
     out.append(t(en: "Escalation (typical, not certain; varies by lender)", zh: "催收升级（常见情况，并非必然；各机构不同）"))

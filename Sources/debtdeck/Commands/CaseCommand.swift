@@ -49,7 +49,8 @@ struct CaseCommand: ParsableCommand {
         today: context.today)
     }
     if json {
-      try printJSON(CaseJSON(summary, offer: offer))
+      try printJSON(
+        CaseJSON(summary, offer: offer, rules: context.settings.legalRules, today: context.today))
       return
     }
     for line in CaseReport.lines(summary, offer: offer, context: context) { print(line) }
@@ -94,8 +95,9 @@ struct CaseJSON: Encodable {
   let agreements: [Agreement]
   let offer: OfferJSON?
   let contacts: [ContactEntry]
+  let court: [CourtEventJSON]
 
-  init(_ s: CaseSummary, offer: Offer?) {
+  init(_ s: CaseSummary, offer: Offer?, rules: RuleBook, today: LocalDate) {
     debt = s.debt.id
     stage = s.stage.rawValue
     daysPastDue = s.status.daysPastDue
@@ -128,5 +130,6 @@ struct CaseJSON: Encodable {
         otherMinimums: $0.otherMinimums)
     }
     contacts = s.caseFile.contacts
+    court = s.caseFile.courtEvents.map { CourtEventJSON($0, debt: s.debt.id, rules: rules, today: today) }
   }
 }

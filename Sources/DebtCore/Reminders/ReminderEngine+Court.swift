@@ -1,0 +1,51 @@
+extension ReminderEngine {
+  /// A court event's countdown, `court:DEBT:EVENT`, every day from receipt until marked done (it
+  /// stays after the deadline: a missed objection or appeal needs legal help at once); a hearing,
+  /// `hearing:DEBT:EVENT`, from the rule book's notice days before it until the day itself.
+  static func courtReminders(_ debt: Debt, _ file: CaseFile, rules: RuleBook, today: LocalDate) -> [Reminder]
+  {
+    var out: [Reminder] = []
+    let help = rules.phone(.legalAidLine)
+    for event in file.courtEvents where event.received <= today {
+      if let due = event.deadline(rules: rules) {
+        let left = today.days(to: due)
+        let when: LocalizedText =
+          left < 0
+          ? LocalizedText(
+            en: "the deadline was \(due) — get legal help now (\(help))",
+            zh: "期限 \(due) 已过 — 请立即寻求法律帮助（\(help)）")
+          : left == 0
+            ? LocalizedText(en: "last day today (\(due))", zh: "今天（\(due)）是最后一天")
+            : LocalizedText(en: "\(left) days left, until \(due)", zh: "还剩 \(left) 天，截至 \(due)")
+        out.append(
+          Reminder(
+            id: "court:\(debt.id):\(event.id)", kind: .courtDeadline, date: event.received, eventDate: due,
+            debtID: debt.id, severity: .danger, amount: nil,
+            message: LocalizedText(
+              en:
+                "\(debt.name): \(event.kind.label.en) received \(event.received) — \(when.en): \(event.kind.action.en)",
+              zh:
+                "\(debt.name)：\(event.received) 收到\(event.kind.label.zh) — \(when.zh)：\(event.kind.action.zh)"
+            )))
+      }
+      if let hearing = event.hearing, hearing >= today,
+        hearing.adding(days: -rules.number(.hearingNotice)) <= today
+      {
+        let left = today.days(to: hearing)
+        out.append(
+          Reminder(
+            id: "hearing:\(debt.id):\(event.id)", kind: .hearing,
+            date: max(event.received, hearing.adding(days: -rules.number(.hearingNotice))),
+            eventDate: hearing,
+            debtID: debt.id, severity: left <= 1 ? .danger : .warning, amount: nil,
+            message: LocalizedText(
+              en:
+                "\(debt.name): court hearing on \(hearing)\(event.caseNumber.isEmpty ? "" : " (\(event.caseNumber))") — attend; not appearing can mean judgment in absence",
+              zh:
+                "\(debt.name)：\(hearing) 开庭\(event.caseNumber.isEmpty ? "" : "（\(event.caseNumber)）") — 请按时出庭，缺席可能被缺席判决"
+            )))
+      }
+    }
+    return out
+  }
+}
