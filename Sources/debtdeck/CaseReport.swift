@@ -154,6 +154,7 @@ enum CaseReport {
       if !e.flags.isEmpty {
         out.append("    ⚑ " + e.flags.map { t($0.label) }.joined(separator: ", "))
       }
+      for w in file.warnings(for: e).lines(context.settings.legalRules) { out.append("    " + t(w)) }
       for ev in e.evidence { out.append("    📎 \(ev.path) sha256:\(ev.sha256.prefix(16))…".terminalSafe) }
       if let f = e.filing {
         out.append(

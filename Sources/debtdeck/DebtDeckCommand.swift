@@ -15,7 +15,8 @@ struct DebtDeckCommand: ParsableCommand {
     subcommands: [
       TodayCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, PayCommand.self,
       RemindCommand.self, AprCommand.self, PlanCommand.self, ExportCommand.self, ImportCommand.self,
-      LogCommand.self, CaseCommand.self, CourtCommand.self, AgreeCommand.self, OfferCommand.self,
+      LogCommand.self, CaseCommand.self, CourtCommand.self, ChannelCommand.self, AgreeCommand.self,
+      OfferCommand.self,
       LetterCommand.self,
       RulesCommand.self,
       DemoCommand.self,

@@ -9,6 +9,8 @@ public struct CaseFile: Hashable, Sendable {
   public var offer: OfferInputs?
   /// Court papers and steps (支付令, summons, judgment …), each with its deadline. Append-only.
   public private(set) var courtEvents: [CourtEvent] = []
+  /// The lender's official numbers and app, as the user recorded them.
+  public var official: OfficialChannel?
 
   public init(debt: String) {
     self.debt = debt
@@ -96,6 +98,11 @@ public struct CaseFile: Hashable, Sendable {
     agreements.map(\.madeOn) + contacts.filter { !$0.promises.isEmpty }.map(\.at.date)
   }
 
+  /// The scam signs of an entry, and whether it came from a number other than the official one.
+  public func warnings(for entry: ContactEntry) -> ContactWarnings {
+    ContactWarnings(scam: ScamCheck.flags(entry), unofficialNumber: official?.isUnofficial(entry) ?? false)
+  }
+
   public var isEmpty: Bool {
     guide.isEmpty && contacts.isEmpty && agreements.isEmpty && offer == nil && courtEvents.isEmpty
   }
@@ -113,7 +120,7 @@ public struct GuideMark: Hashable, Sendable, Codable {
 }
 
 extension CaseFile: Codable {
-  enum CodingKeys: String, CodingKey { case debt, guide, contacts, agreements, offer, court }
+  enum CodingKeys: String, CodingKey { case debt, guide, contacts, agreements, offer, court, official }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -123,6 +130,7 @@ extension CaseFile: Codable {
     agreements = try c.decodeIfPresent([Agreement].self, forKey: .agreements) ?? []
     offer = try c.decodeIfPresent(OfferInputs.self, forKey: .offer)
     courtEvents = try c.decodeIfPresent([CourtEvent].self, forKey: .court) ?? []
+    official = try c.decodeIfPresent(OfficialChannel.self, forKey: .official)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -133,5 +141,6 @@ extension CaseFile: Codable {
     try c.encode(agreements, forKey: .agreements)
     try c.encodeIfPresent(offer, forKey: .offer)
     if !courtEvents.isEmpty { try c.encode(courtEvents, forKey: .court) }
+    try c.encodeIfPresent(official, forKey: .official)
   }
 }

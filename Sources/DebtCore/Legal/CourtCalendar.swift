@@ -13,7 +13,7 @@ public struct CourtCalendar: Sendable {
   /// Weekends only: no holiday table yet.
   public static let weekendsOnly = CourtCalendar { _ in false }
 
-  public func isRestDay(_ day: LocalDate) -> Bool { day.weekday >= 6 || isPublicHoliday(day) }
+  public func isRestDay(_ day: LocalDate) -> Bool { day.isWeekend || isPublicHoliday(day) }
 
   /// The last day of a period of `days` calendar days that starts the day after `received`.
   public func lastDay(received: LocalDate, days: Int) -> LocalDate {
