@@ -18,7 +18,7 @@ struct DebtDeckCommand: ParsableCommand {
       LogCommand.self, CaseCommand.self, CourtCommand.self, ChannelCommand.self, AgreeCommand.self,
       OfferCommand.self,
       LetterCommand.self,
-      RulesCommand.self,
+      RulesCommand.self, HelpFreeCommand.self,
       DemoCommand.self,
       DoctorCommand.self,
     ]

@@ -21,6 +21,21 @@ public struct CourtEvent: Hashable, Sendable, Codable, Identifiable {
   public func deadline(rules: RuleBook, calendar: CourtCalendar = .weekendsOnly) -> LocalDate? {
     kind.period.map { calendar.lastDay(received: received, days: rules.number($0)) }
   }
+
+  /// "N days left, until DATE", "last day today", or, once passed, where to get help at once.
+  public func countdown(rules: RuleBook, today: LocalDate) -> LocalizedText? {
+    guard let due = deadline(rules: rules) else { return nil }
+    let left = today.days(to: due)
+    let help = rules.phone(.legalAidLine)
+    if left < 0 {
+      return LocalizedText(
+        en: "the deadline was \(due) — get legal help now (\(help))", zh: "期限 \(due) 已过 — 请立即寻求法律帮助（\(help)）")
+    }
+    if left == 0 { return LocalizedText(en: "last day today (\(due))", zh: "今天（\(due)）是最后一天") }
+    return LocalizedText(
+      en: left == 1 ? "1 day left, until \(due)" : "\(left) days left, until \(due)",
+      zh: "还剩 \(left) 天，截至 \(due)")
+  }
 }
 
 /// The kinds of court event and what each asks of the borrower.

@@ -5,18 +5,9 @@ extension ReminderEngine {
   static func courtReminders(_ debt: Debt, _ file: CaseFile, rules: RuleBook, today: LocalDate) -> [Reminder]
   {
     var out: [Reminder] = []
-    let help = rules.phone(.legalAidLine)
     for event in file.courtEvents where event.received <= today {
       if let due = event.deadline(rules: rules) {
-        let left = today.days(to: due)
-        let when: LocalizedText =
-          left < 0
-          ? LocalizedText(
-            en: "the deadline was \(due) — get legal help now (\(help))",
-            zh: "期限 \(due) 已过 — 请立即寻求法律帮助（\(help)）")
-          : left == 0
-            ? LocalizedText(en: "last day today (\(due))", zh: "今天（\(due)）是最后一天")
-            : LocalizedText(en: "\(left) days left, until \(due)", zh: "还剩 \(left) 天，截至 \(due)")
+        let when = event.countdown(rules: rules, today: today) ?? LocalizedText(en: "", zh: "")
         out.append(
           Reminder(
             id: "court:\(debt.id):\(event.id)", kind: .courtDeadline, date: event.received, eventDate: due,
