@@ -82,7 +82,7 @@ struct CourtReminderTests {
       let left = 15 - offset
       let text = shown.first?.message.en ?? ""
       if left > 0 {
-        #expect(text.contains("\(left) days left"), "\(text)")
+        #expect(text.contains(left == 1 ? "1 day left" : "\(left) days left"), "\(text)")
       } else if left == 0 {
         #expect(text.contains("last day today"))
       } else {

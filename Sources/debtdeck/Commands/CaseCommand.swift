@@ -41,7 +41,7 @@ struct CaseCommand: ParsableCommand {
     let target = try resolve(debt, in: portfolio)
     let summary = CaseSummary(
       debt: target, payments: portfolio.payments(for: target.id), caseFile: portfolio.cases[target.id],
-      today: context.today, dueSoonDays: context.settings.dueSoonDays)
+      today: context.today, dueSoonDays: context.settings.dueSoonDays, rules: context.settings.legalRules)
     let offer = summary.caseFile.offer.flatMap {
       Offer.make(
         inputs: $0, debtID: target.id, portfolio: portfolio,
@@ -96,6 +96,9 @@ struct CaseJSON: Encodable {
   let offer: OfferJSON?
   let contacts: [ContactEntry]
   let court: [CourtEventJSON]
+  /// "not-reported", "none", "open" or "ended", with the expected deletion date.
+  let creditRecord: String
+  let creditRecordDeletion: String?
 
   init(_ s: CaseSummary, offer: Offer?, rules: RuleBook, today: LocalDate) {
     debt = s.debt.id
@@ -130,6 +133,12 @@ struct CaseJSON: Encodable {
         otherMinimums: $0.otherMinimums)
     }
     contacts = s.caseFile.contacts
+    switch s.creditRecord {
+    case .notReported: (creditRecord, creditRecordDeletion) = ("not-reported", nil)
+    case .noNegative: (creditRecord, creditRecordDeletion) = ("none", nil)
+    case .open(_, let d): (creditRecord, creditRecordDeletion) = ("open", d.description)
+    case .ended(_, let d): (creditRecord, creditRecordDeletion) = ("ended", d.description)
+    }
     court = s.caseFile.courtEvents.map { CourtEventJSON($0, debt: s.debt.id, rules: rules, today: today) }
   }
 }
