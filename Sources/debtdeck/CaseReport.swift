@@ -30,11 +30,10 @@ enum CaseReport {
       t(en: "Credit bureau (征信)", zh: "是否上征信"),
       debt.reportsToCreditBureau ? t(en: "reports", zh: "会报送") : t(en: "does not report", zh: "不报送"),
     ])
-    let record = summary.creditRecord
-    if record != .notReported && record != .noNegative {
-      facts.add([t(en: "Credit record", zh: "征信记录"), t(record.text)])
-    }
     out.append(facts.render())
+    if summary.creditRecord != .notReported && summary.creditRecord != .noNegative {
+      out.append(t(en: "Credit record: ", zh: "征信记录：") + t(summary.creditRecord.text))
+    }
     if !summary.caseFile.courtEvents.isEmpty {
       out.append("")
       out += CourtReport.lines(
