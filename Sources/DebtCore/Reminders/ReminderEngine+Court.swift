@@ -14,9 +14,9 @@ extension ReminderEngine {
             debtID: debt.id, severity: .danger, amount: nil,
             message: LocalizedText(
               en:
-                "\(debt.name): \(event.kind.label.en) received \(event.received) — \(when.en): \(event.kind.action.en)",
+                "\(debt.name): \(event.kind.label.en) — \(when.en) (received \(event.received)): \(event.kind.action.en)",
               zh:
-                "\(debt.name)：\(event.received) 收到\(event.kind.label.zh) — \(when.zh)：\(event.kind.action.zh)"
+                "\(debt.name)：\(event.kind.label.zh) — \(when.zh)（\(event.received) 收到）：\(event.kind.action.zh)"
             )))
       }
       if let hearing = event.hearing, hearing >= today,

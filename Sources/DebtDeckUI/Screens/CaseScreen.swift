@@ -62,8 +62,8 @@ enum CaseScreen {
         buffer.put(
           state.t(
             LocalizedText(
-              en: "⚠ \(scams) contacts to verify before you act (possible scam or not the official number)",
-              zh: "⚠ \(scams) 条联系记录需先核实再行动（疑似诈骗或非官方号码）")),
+              en: "⚠ \(scams) contact\(scams == 1 ? "" : "s") to verify before you act",
+              zh: "⚠ \(scams) 条联系记录需先核实再行动")),
           x: rect.x + 1, y: y, style: theme.danger, clip: rect)
         y += 1
       }
