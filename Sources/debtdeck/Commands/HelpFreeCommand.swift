@@ -28,5 +28,11 @@ struct HelpFreeCommand: ParsableCommand {
         "    " + t(en: "source: ", zh: "来源：") + rule.source + t(en: "; checked ", zh: "；核对于 ")
           + "\(rule.lastVerified)")
     }
+    print("")
+    print(t(en: "Verify before you act — signs of a scam, and what to do instead", zh: "先核实再行动 — 诈骗迹象及正确做法"))
+    for flag in ScamFlag.allCases {
+      print("  · " + t(flag.label))
+      print("    " + t(flag.instead(rules)))
+    }
   }
 }
