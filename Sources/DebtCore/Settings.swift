@@ -17,6 +17,14 @@ public struct Settings: Hashable, Sendable {
   /// When and how `debtdeck notify` sends the day's notices.
   public var notify: NotifySettings
 
+  /// The user's replacements for entries of the shipped rule book (`debtdeck rules` marks them).
+  public var ruleOverrides: [RuleID: RuleOverride] = [:]
+
+  /// The rule book in force: the shipped one with the user's overrides.
+  public var legalRules: RuleBook {
+    ruleOverrides.isEmpty ? .shipped : RuleBook.shipped.applying(ruleOverrides)
+  }
+
   public init(
     language: Language? = nil, theme: String = "default", currency: Currency = .cny,
     reminderLeadDays: [Int] = [7, 3, 1, 0], dueSoonDays: Int = 7, lprTable: LPRTable = .standard,
@@ -48,6 +56,7 @@ public struct Settings: Hashable, Sendable {
     if !(1...50).contains(contactRules.maxCallsPerDay) {
       out.append(DataProblem(path: "contactRules.maxCallsPerDay", message: "must be 1 to 50"))
     }
+    out += RuleBook.problems(ruleOverrides)
     for (i, entry) in lprTable.entries.enumerated() {
       if let v = Double(entry.percent), v > 0, v < 50 { continue }
       out.append(
@@ -62,7 +71,8 @@ public struct Settings: Hashable, Sendable {
 extension Settings: Codable {
   enum CodingKeys: String, CodingKey {
     case schemaVersion, language, theme, currency, reminderLeadDays, dueSoonDays, lprTable, contactRules,
-      notify
+      notify,
+      ruleOverrides
   }
 
   public init(from decoder: any Decoder) throws {
@@ -77,6 +87,7 @@ extension Settings: Codable {
       lprTable: try c.decodeIfPresent(LPRTable.self, forKey: .lprTable) ?? d.lprTable,
       contactRules: try c.decodeIfPresent(ContactRules.self, forKey: .contactRules) ?? d.contactRules,
       notify: try c.decodeIfPresent(NotifySettings.self, forKey: .notify) ?? d.notify)
+    ruleOverrides = try c.decodeIfPresent([RuleID: RuleOverride].self, forKey: .ruleOverrides) ?? [:]
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -90,5 +101,6 @@ extension Settings: Codable {
     try c.encode(lprTable, forKey: .lprTable)
     try c.encode(contactRules, forKey: .contactRules)
     try c.encode(notify, forKey: .notify)
+    if !ruleOverrides.isEmpty { try c.encode(ruleOverrides, forKey: .ruleOverrides) }
   }
 }

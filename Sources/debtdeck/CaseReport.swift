@@ -31,6 +31,14 @@ enum CaseReport {
       debt.reportsToCreditBureau ? t(en: "reports", zh: "会报送") : t(en: "does not report", zh: "不报送"),
     ])
     out.append(facts.render())
+    if summary.creditRecord != .notReported && summary.creditRecord != .noNegative {
+      out.append(t(en: "Credit record: ", zh: "征信记录：") + t(summary.creditRecord.text))
+    }
+    if !summary.caseFile.courtEvents.isEmpty {
+      out.append("")
+      out += CourtReport.lines(
+        summary.caseFile.courtEvents, debt: debt, rules: context.settings.legalRules, context: context)
+    }
 
     out.append("")
     out.append(t(en: "Escalation (typical, not certain; varies by lender)", zh: "催收升级（常见情况，并非必然；各机构不同）"))
@@ -135,6 +143,7 @@ enum CaseReport {
       if !e.flags.isEmpty {
         out.append("    ⚑ " + e.flags.map { t($0.label) }.joined(separator: ", "))
       }
+      for w in file.warnings(for: e).lines(context.settings.legalRules) { out.append("    " + t(w)) }
       for ev in e.evidence { out.append("    📎 \(ev.path) sha256:\(ev.sha256.prefix(16))…".terminalSafe) }
       if let f = e.filing {
         out.append(

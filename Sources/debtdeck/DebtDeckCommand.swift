@@ -15,8 +15,9 @@ struct DebtDeckCommand: ParsableCommand {
     subcommands: [
       TodayCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, PayCommand.self,
       RemindCommand.self, AprCommand.self, PlanCommand.self, ExportCommand.self, ImportCommand.self,
-      LogCommand.self, CaseCommand.self, AgreeCommand.self, OfferCommand.self, LetterCommand.self,
-      NotifyCommand.self, DemoCommand.self,
+      LogCommand.self, CaseCommand.self, CourtCommand.self, ChannelCommand.self, AgreeCommand.self,
+      OfferCommand.self, LetterCommand.self, RulesCommand.self, HelpFreeCommand.self, NotifyCommand.self,
+      DemoCommand.self,
       DoctorCommand.self,
     ]
   )

@@ -7,6 +7,10 @@ public struct CaseFile: Hashable, Sendable {
   public private(set) var contacts: [ContactEntry]
   public private(set) var agreements: [Agreement]
   public var offer: OfferInputs?
+  /// Court papers and steps (支付令, summons, judgment …), each with its deadline. Append-only.
+  public private(set) var courtEvents: [CourtEvent] = []
+  /// The lender's official numbers and app, as the user recorded them.
+  public var official: OfficialChannel?
 
   public init(debt: String) {
     self.debt = debt
@@ -17,10 +21,20 @@ public struct CaseFile: Hashable, Sendable {
   }
 
   /// A case file as stored elsewhere (the brief cache), entries as they are.
-  init(debt: String, contacts: [ContactEntry], agreements: [Agreement]) {
+  init(debt: String, contacts: [ContactEntry], agreements: [Agreement], courtEvents: [CourtEvent] = []) {
     self.init(debt: debt)
     self.contacts = contacts
     self.agreements = agreements
+    self.courtEvents = courtEvents
+  }
+
+  /// Appends a court event with the next id and returns it as stored.
+  @discardableResult
+  public mutating func append(_ event: CourtEvent) -> CourtEvent {
+    var e = event
+    e.id = "k\(courtEvents.count + 1)"
+    courtEvents.append(e)
+    return e
   }
 
   /// Appends a contact with the next id and the automatic flags, and returns it as stored.
@@ -75,6 +89,7 @@ public struct CaseFile: Hashable, Sendable {
       return kept
     }
     thin.agreements = agreements
+    thin.courtEvents = courtEvents
     return thin
   }
 
@@ -83,7 +98,14 @@ public struct CaseFile: Hashable, Sendable {
     agreements.map(\.madeOn) + contacts.filter { !$0.promises.isEmpty }.map(\.at.date)
   }
 
-  public var isEmpty: Bool { guide.isEmpty && contacts.isEmpty && agreements.isEmpty && offer == nil }
+  /// The scam signs of an entry, and whether it came from a number other than the official one.
+  public func warnings(for entry: ContactEntry) -> ContactWarnings {
+    ContactWarnings(scam: ScamCheck.flags(entry), unofficialNumber: official?.isUnofficial(entry) ?? false)
+  }
+
+  public var isEmpty: Bool {
+    guide.isEmpty && contacts.isEmpty && agreements.isEmpty && offer == nil && courtEvents.isEmpty
+  }
 }
 
 /// What the user did with a guide step.
@@ -98,7 +120,7 @@ public struct GuideMark: Hashable, Sendable, Codable {
 }
 
 extension CaseFile: Codable {
-  enum CodingKeys: String, CodingKey { case debt, guide, contacts, agreements, offer }
+  enum CodingKeys: String, CodingKey { case debt, guide, contacts, agreements, offer, court, official }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -107,6 +129,8 @@ extension CaseFile: Codable {
     contacts = try c.decodeIfPresent([ContactEntry].self, forKey: .contacts) ?? []
     agreements = try c.decodeIfPresent([Agreement].self, forKey: .agreements) ?? []
     offer = try c.decodeIfPresent(OfferInputs.self, forKey: .offer)
+    courtEvents = try c.decodeIfPresent([CourtEvent].self, forKey: .court) ?? []
+    official = try c.decodeIfPresent(OfficialChannel.self, forKey: .official)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -116,5 +140,7 @@ extension CaseFile: Codable {
     try c.encode(contacts, forKey: .contacts)
     try c.encode(agreements, forKey: .agreements)
     try c.encodeIfPresent(offer, forKey: .offer)
+    if !courtEvents.isEmpty { try c.encode(courtEvents, forKey: .court) }
+    try c.encodeIfPresent(official, forKey: .official)
   }
 }

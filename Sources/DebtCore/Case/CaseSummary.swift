@@ -12,8 +12,13 @@ public struct CaseSummary: Sendable {
   public let stageInAWeek: Stage
   public let agreementProgress: AgreementProgress?
   public let steps: [GuideStep]
+  /// What the credit report probably shows and until when (from the schedule, before any agreement).
+  public let creditRecord: CreditRecordOutlook
 
-  public init(debt: Debt, payments: [Payment], caseFile: CaseFile?, today: LocalDate, dueSoonDays: Int = 7) {
+  public init(
+    debt: Debt, payments: [Payment], caseFile: CaseFile?, today: LocalDate, dueSoonDays: Int = 7,
+    rules: RuleBook = .shipped
+  ) {
     self.debt = debt
     let caseFile = caseFile ?? CaseFile(debt: debt.id)
     self.caseFile = caseFile
@@ -42,6 +47,7 @@ public struct CaseSummary: Sendable {
     }
     stage = view.stage
     steps = Guide.steps(for: stage)
+    creditRecord = CreditRecordOutlook(debt: debt, status: raw, payments: payments, rules: rules)
   }
 
   /// The stage a case file gives a debt: an unconfirmed proposal makes a late debt "negotiating";

@@ -13,6 +13,7 @@
 ///     A  debt id madeOn kind confirmed settles summary    an agreement
 ///     Q  debt agreementID date amount           a payment of its schedule
 ///     P  id debt date amount                    a payment (the sums the case reminders read)
+///     L  debt id kind received hearing caseNumber      a court event
 extension BriefSnapshot {
   public static let linesHeader = "debtdeck-brief-cache 2"
 
@@ -73,6 +74,11 @@ extension BriefSnapshot {
         ])
         for p in a.schedule { row(["Q", id, a.id, p.date.description, "\(p.amount)"]) }
       }
+      for k in file.courtEvents {
+        row([
+          "L", id, k.id, k.kind.rawValue, k.received.description, k.hearing?.description ?? "", k.caseNumber,
+        ])
+      }
     }
     for p in payments { row(["P", p.id, p.debt, p.date.description, "\(p.amount)"]) }
     return out.joined(separator: "\n") + "\n"
@@ -88,6 +94,7 @@ extension BriefSnapshot {
     payments = []
     var contacts: [String: [ContactEntry]] = [:]
     var agreements: [String: [Agreement]] = [:]
+    var court: [String: [CourtEvent]] = [:]
     var caseOrder: [String] = []
     var number = 0
     // Bytes, not characters: tabs and newlines are ASCII, and grapheme breaking costs more than
@@ -165,7 +172,7 @@ extension BriefSnapshot {
           channel: try r.parse(5, ContactChannel.init(rawValue:)), summary: f[7],
           filing: f[6].isEmpty ? nil : try r.parse(6, Filing.init(rawValue:)))
         entry.id = f[2]
-        if contacts[f[1]] == nil && agreements[f[1]] == nil { caseOrder.append(f[1]) }
+        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil { caseOrder.append(f[1]) }
         contacts[f[1], default: []].append(entry)
       case "R":
         guard f.count == 7, var list = contacts[f[1]], let last = list.indices.last, list[last].id == f[2]
@@ -184,7 +191,7 @@ extension BriefSnapshot {
           confirmed: try r.parse(5, Agreement.Confirmation.init(rawValue:)), summary: f[7],
           settlesDebt: f[6] == "1")
         a.id = f[2]
-        if contacts[f[1]] == nil && agreements[f[1]] == nil { caseOrder.append(f[1]) }
+        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil { caseOrder.append(f[1]) }
         agreements[f[1], default: []].append(a)
       case "Q":
         guard f.count == 5, var list = agreements[f[1]], let last = list.indices.last, list[last].id == f[2]
@@ -193,6 +200,14 @@ extension BriefSnapshot {
         }
         list[last].schedule.append(Agreement.Payment(date: try r.date(3), amount: try r.int(4)))
         agreements[f[1]] = list
+      case "L":
+        guard f.count == 7 else { throw FormatError(line: number, reason: "a court event has 7 fields") }
+        var k = CourtEvent(
+          kind: try r.parse(3, CourtEventKind.init(rawValue:)), received: try r.date(4), caseNumber: f[6],
+          hearing: f[5].isEmpty ? nil : try r.date(5))
+        k.id = f[2]
+        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil { caseOrder.append(f[1]) }
+        court[f[1], default: []].append(k)
       case "P":
         guard f.count == 5 else { throw FormatError(line: number, reason: "a payment has 5 fields") }
         payments.append(Payment(id: f[1], debt: f[2], date: try r.date(3), amount: try r.int(4)))
@@ -202,7 +217,9 @@ extension BriefSnapshot {
     }
     reminderStates = ReminderEngine.migrated(reminderStates)
     for id in caseOrder {
-      cases[id] = CaseFile(debt: id, contacts: contacts[id] ?? [], agreements: agreements[id] ?? [])
+      cases[id] = CaseFile(
+        debt: id, contacts: contacts[id] ?? [], agreements: agreements[id] ?? [], courtEvents: court[id] ?? []
+      )
     }
   }
 

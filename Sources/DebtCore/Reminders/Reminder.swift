@@ -20,6 +20,10 @@ public enum ReminderKind: String, Codable, Sendable, CaseIterable {
   case agreed
   /// The answer to a complaint or credit-report objection is due.
   case replyDue = "reply-due"
+  /// A court deadline (支付令 objection, answer, appeal, judicial confirmation), from receipt until done.
+  case courtDeadline = "court-deadline"
+  /// A court hearing is coming.
+  case hearing
 
   public var label: LocalizedText {
     switch self {
@@ -33,6 +37,8 @@ public enum ReminderKind: String, Codable, Sendable, CaseIterable {
     case .promise: return LocalizedText(en: "promise", zh: "还款承诺")
     case .agreed: return LocalizedText(en: "agreed payment", zh: "协议还款")
     case .replyDue: return LocalizedText(en: "reply due", zh: "答复到期")
+    case .courtDeadline: return LocalizedText(en: "court deadline", zh: "法院期限")
+    case .hearing: return LocalizedText(en: "hearing", zh: "开庭")
     }
   }
 }
@@ -78,7 +84,7 @@ extension Reminder {
   /// warning about it, or a promise, agreed payment or reply deadline that has passed.
   public func isOverdue(on today: LocalDate) -> Bool {
     if [.overdue, .bucket, .graceEnds].contains(kind) { return true }
-    return [.promise, .agreed, .replyDue].contains(kind) && eventDate < today
+    return [.promise, .agreed, .replyDue, .courtDeadline].contains(kind) && eventDate < today
   }
 }
 

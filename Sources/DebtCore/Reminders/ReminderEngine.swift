@@ -44,6 +44,7 @@ public enum ReminderEngine {
         out += caseReminders(
           debt, caseFile, payments: byDebt[debt.id] ?? portfolio.payments(for: debt.id), leads: leads,
           today: today, horizon: horizon, settled: status.stage == .settled)
+        out += courtReminders(debt, caseFile, rules: settings.legalRules, today: today)
       }
       guard status.stage != .settled else { continue }
       if status.stage != .agreementInForce {

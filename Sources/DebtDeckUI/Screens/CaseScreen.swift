@@ -53,6 +53,20 @@ enum CaseScreen {
       buffer.put(next, x: rect.x + 1, y: y, style: theme.muted, clip: rect)
       y += 1
       let flagged = summary.caseFile.flagged.count
+      for line in CaseScreen.courtLines(state, summary.caseFile).prefix(2) {
+        buffer.put(line, x: rect.x + 1, y: y, style: theme.danger, clip: rect)
+        y += 1
+      }
+      let scams = summary.caseFile.contacts.filter { !summary.caseFile.warnings(for: $0).isEmpty }.count
+      if scams > 0 {
+        buffer.put(
+          state.t(
+            LocalizedText(
+              en: "⚠ \(scams) contact\(scams == 1 ? "" : "s") to verify before you act",
+              zh: "⚠ \(scams) 条联系记录需先核实再行动")),
+          x: rect.x + 1, y: y, style: theme.danger, clip: rect)
+        y += 1
+      }
       buffer.put(
         state.t(
           LocalizedText(
@@ -177,6 +191,11 @@ enum CaseScreen {
           state.t(offer.shortLine(money: money)), theme.accent
         ))
     }
+    let court = CaseScreen.courtLines(state, summary.caseFile)
+    if !court.isEmpty {
+      lines.append(("", theme.base))
+      for line in court { lines.append((line, theme.danger)) }
+    }
     let contacts = summary.caseFile.contacts
     lines.append(("", theme.base))
     lines.append(
@@ -194,9 +213,31 @@ enum CaseScreen {
           e.flags.isEmpty ? theme.base : theme.warning
         ))
       lines.append(("    " + e.summary.terminalSafe, theme.muted))
+      let warnings = summary.caseFile.warnings(for: e)
+      if warnings.unofficialNumber {
+        lines.append(
+          ("    " + state.t(LocalizedText(en: "⚠ not the official number", zh: "⚠ 不是官方号码")), theme.danger))
+      }
+      for flag in warnings.scam {
+        lines.append(
+          (
+            "    " + state.t(LocalizedText(en: "⚠ possible scam: ", zh: "⚠ 疑似诈骗："))
+              + state.t(flag.label), theme.danger
+          ))
+      }
     }
     for (i, line) in lines.prefix(rect.height).enumerated() {
       buffer.put(line.0, x: rect.x + 1, y: rect.y + i, width: rect.width - 1, style: line.1, clip: rect)
+    }
+  }
+
+  /// One line per court event: the paper and its countdown (or what to know, without a period).
+  static func courtLines(_ state: AppState, _ file: CaseFile) -> [String] {
+    let rules = state.settings.legalRules
+    return file.courtEvents.reversed().map { e in
+      let when = e.countdown(rules: rules, today: state.today).map { state.t($0) } ?? state.t(e.kind.action)
+      let hearing = e.hearing.map { state.t(LocalizedText(en: " · hearing \($0)", zh: " · 开庭 \($0)")) } ?? ""
+      return "§ " + state.t(e.kind.label) + " — " + when + hearing
     }
   }
 }

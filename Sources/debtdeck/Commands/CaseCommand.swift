@@ -41,7 +41,7 @@ struct CaseCommand: ParsableCommand {
     let target = try resolve(debt, in: portfolio)
     let summary = CaseSummary(
       debt: target, payments: portfolio.payments(for: target.id), caseFile: portfolio.cases[target.id],
-      today: context.today, dueSoonDays: context.settings.dueSoonDays)
+      today: context.today, dueSoonDays: context.settings.dueSoonDays, rules: context.settings.legalRules)
     let offer = summary.caseFile.offer.flatMap {
       Offer.make(
         inputs: $0, debtID: target.id, portfolio: portfolio,
@@ -49,7 +49,8 @@ struct CaseCommand: ParsableCommand {
         today: context.today)
     }
     if json {
-      try printJSON(CaseJSON(summary, offer: offer))
+      try printJSON(
+        CaseJSON(summary, offer: offer, rules: context.settings.legalRules, today: context.today))
       return
     }
     for line in CaseReport.lines(summary, offer: offer, context: context) { printOut(line) }
@@ -98,8 +99,12 @@ struct CaseJSON: Encodable {
   let agreements: [Agreement]
   let offer: OfferJSON?
   let contacts: [ContactEntry]
+  let court: [CourtEventJSON]
+  /// "not-reported", "none", "open" or "ended", with the expected deletion date.
+  let creditRecord: String
+  let creditRecordDeletion: String?
 
-  init(_ s: CaseSummary, offer: Offer?) {
+  init(_ s: CaseSummary, offer: Offer?, rules: RuleBook, today: LocalDate) {
     debt = s.debt.id
     stage = s.stage.rawValue
     daysPastDue = s.status.daysPastDue
@@ -133,5 +138,12 @@ struct CaseJSON: Encodable {
         otherMinimums: $0.otherMinimums, otherArrears: $0.otherArrears)
     }
     contacts = s.caseFile.contacts
+    switch s.creditRecord {
+    case .notReported: (creditRecord, creditRecordDeletion) = ("not-reported", nil)
+    case .noNegative: (creditRecord, creditRecordDeletion) = ("none", nil)
+    case .open(_, let d): (creditRecord, creditRecordDeletion) = ("open", d.description)
+    case .ended(_, let d): (creditRecord, creditRecordDeletion) = ("ended", d.description)
+    }
+    court = s.caseFile.courtEvents.map { CourtEventJSON($0, debt: s.debt.id, rules: rules, today: today) }
   }
 }

@@ -111,7 +111,7 @@ struct LogCommand: ParsableCommand {
       phone: try checkedText(phone, option: "--phone", maxLength: 40),
       agreed: try checkedText(agreed, option: "--agreed", maxLength: 2000), thirdParty: thirdParty,
       userFlags: flag, evidence: files, corrects: corrects, filing: filing)
-    let stored = try context.update { portfolio -> ContactEntry in
+    let (stored, warnings) = try context.update { portfolio -> (ContactEntry, ContactWarnings) in
       let target = try resolve(debt, in: portfolio)
       entry.promises =
         try promise.map { try parsePromise($0, by: .me, currency: target.currency) }
@@ -120,9 +120,11 @@ struct LogCommand: ParsableCommand {
         throw CLIError.usage(
           "--corrects: \(target.name) has no entry \(corrects); `debtdeck log \(target.id)` lists them")
       }
-      return portfolio.appendContact(entry, to: target.id, rules: context.settings.contactRules)
+      let stored = portfolio.appendContact(entry, to: target.id, rules: context.settings.contactRules)
+      return (stored, portfolio.caseFile(for: target.id).warnings(for: stored))
     }
     printOut(stored.id)
+    for w in warnings.lines(context.settings.legalRules) { printError(context.text(w)) }
     if !stored.flags.isEmpty {
       printError(
         context.text(
@@ -154,7 +156,7 @@ struct LogCommand: ParsableCommand {
     let target = try resolve(debt, in: portfolio)
     let file = portfolio.caseFile(for: target.id)
     if json {
-      try printJSON(file.contacts)
+      try printJSON(file.contacts.map { LogEntryJSON(entry: $0, warnings: file.warnings(for: $0)) })
       return
     }
     if file.contacts.isEmpty {
@@ -164,6 +166,22 @@ struct LogCommand: ParsableCommand {
       return
     }
     for line in CaseReport.logLines(file, currency: target.currency, context: context) { printOut(line) }
+  }
+}
+
+/// One entry of `log --json`: the stored entry's fields, plus the warnings derived from it:
+/// `scamFlags` (ids of `ScamFlag`) and `notOfficialNumber`.
+struct LogEntryJSON: Encodable {
+  let entry: ContactEntry
+  let warnings: ContactWarnings
+
+  enum Extra: String, CodingKey { case scamFlags, notOfficialNumber }
+
+  func encode(to encoder: any Encoder) throws {
+    try entry.encode(to: encoder)
+    var c = encoder.container(keyedBy: Extra.self)
+    try c.encode(warnings.scam.map(\.rawValue), forKey: .scamFlags)
+    try c.encode(warnings.unofficialNumber, forKey: .notOfficialNumber)
   }
 }
 

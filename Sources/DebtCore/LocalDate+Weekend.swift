@@ -1,0 +1,4 @@
+extension LocalDate {
+  /// Saturday or Sunday.
+  public var isWeekend: Bool { weekday >= 6 }
+}

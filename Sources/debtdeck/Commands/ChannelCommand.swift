@@ -1,0 +1,67 @@
+import ArgumentParser
+import DebtCore
+import Foundation
+import TerminalUI
+
+struct ChannelCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "channel",
+    abstract: "Record the lender's official phone numbers and app, and where you read them.",
+    discussion: """
+      A contact logged from another number is then marked "not the official number". Read the
+      number in the lender's own app or contract, never from a search engine or an SMS.
+      Example: debtdeck channel 借呗 --phone 95188 --app "支付宝 › 借呗 › 客服" --source "支付宝 App"
+      Without options it shows what is recorded.
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
+  @Option(help: "An official phone number. Repeatable.") var phone: [String] = []
+  @Option(help: "The official app or in-app channel.") var app: String?
+  @Option(help: "Where you read it (the lender's app, the contract).") var source: String?
+
+  func run() throws {
+    let context = try AppContext(common)
+    let portfolio: Portfolio
+    if phone.isEmpty && app == nil && source == nil {
+      portfolio = try context.load().portfolio
+    } else {
+      let phones = try phone.map { p -> String in
+        let text = try checkedText(p, option: "--phone", maxLength: 40)
+        guard OfficialChannel.digits(text).count >= 3 else {
+          throw CLIError.usage("--phone: “\(text)” has no phone number in it")
+        }
+        return text
+      }
+      guard let source, !source.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw CLIError.usage("--source: say where you read it (the lender's app, the contract)")
+      }
+      let channel = OfficialChannel(
+        phones: phones, app: try checkedText(app ?? "", option: "--app"),
+        source: try checkedText(source, option: "--source"), recordedOn: context.today)
+      portfolio = try context.update { p -> Portfolio in
+        let target = try resolve(debt, in: p)
+        var file = p.caseFile(for: target.id)
+        file.official = channel
+        p.cases[target.id] = file
+        return p
+      }
+    }
+    let target = try resolve(debt, in: portfolio)
+    guard let o = portfolio.cases[target.id]?.official else {
+      print(
+        context.text(en: "No official channel recorded for \(target.name).", zh: "\(target.name) 尚未记录官方渠道。")
+          .terminalSafe)
+      return
+    }
+    let t = context.t
+    print(
+      (t(en: "Official channel of \(target.name)", zh: "\(target.name) 的官方渠道") + " ("
+        + t(en: "recorded \(o.recordedOn), from \(o.source)", zh: "\(o.recordedOn) 记录，来源：\(o.source)") + ")")
+        .terminalSafe)
+    if !o.phones.isEmpty {
+      print(("  " + t(en: "phone: ", zh: "电话：") + o.phones.joined(separator: ", ")).terminalSafe)
+    }
+    if !o.app.isEmpty { print(("  " + t(en: "app: ", zh: "App：") + o.app).terminalSafe) }
+  }
+}

@@ -1,0 +1,153 @@
+import ArgumentParser
+import DebtCore
+import Foundation
+import TerminalUI
+
+extension CourtEventKind: ExpressibleByArgument {
+  public init?(argument: String) {
+    let a = argument.lowercased()
+    if let k = CourtEventKind(rawValue: a) {
+      self = k
+      return
+    }
+    let names: [String: CourtEventKind] = [
+      "支付令": .paymentOrder, "起诉状": .summons, "传票": .summons, "起诉": .summons, "小额诉讼": .smallClaims,
+      "判决": .judgment, "裁定": .ruling, "调解": .mediation, "诉前调解": .mediation, "执行": .enforcement,
+    ]
+    guard let k = names[a] else { return nil }
+    self = k
+  }
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+struct CourtCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "court",
+    abstract: "Record a court paper or step (支付令, summons, judgment …) and see its deadline.",
+    discussion: """
+      Deadlines are counted in calendar days from the day after receipt; one ending on a weekend
+      moves to the Monday. Public holidays are not in the table yet: check them yourself. Each
+      event gets a notice in `today` every day until you mark it done (debtdeck remind done ID).
+      Not legal advice: verify every deadline with the court (12368) or free legal aid (12348).
+      Example: debtdeck court 借呗 --event payment-order --received 2026-11-23 --case-no "(2026)京0105民督123号"
+      Without --event it lists the debt's court events.
+      """)
+
+  @OptionGroup var common: CommonOptions
+  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
+  @Option(help: "payment-order, summons, small-claims, judgment, ruling, mediation, enforcement.")
+  var event: CourtEventKind?
+  @Option(help: "The day the paper was received (served), YYYY-MM-DD.") var received: String?
+  @Option(name: .customLong("case-no"), help: "The court's case number (案号).") var caseNumber: String?
+  @Option(help: "The hearing date, YYYY-MM-DD.") var hearing: String?
+  @Flag(help: "Print JSON.") var json = false
+
+  func run() throws {
+    let context = try AppContext(common)
+    let portfolio: Portfolio
+    if let event {
+      guard let received else { throw CLIError.usage("--received: the day the paper was received is needed") }
+      let day = try parseDate(received, option: "--received")
+      if day > context.today {
+        throw CLIError.usage("--received: \(day) is after today (\(context.today))")
+      }
+      let hearingDay = try hearing.map { try parseDate($0, option: "--hearing") }
+      if let h = hearingDay, h < day {
+        throw CLIError.usage("--hearing: \(h) is before the paper was received (\(day))")
+      }
+      let number = try checkedText(caseNumber ?? "", option: "--case-no", maxLength: 60)
+      portfolio = try context.update { p -> Portfolio in
+        let target = try resolve(debt, in: p)
+        var file = p.caseFile(for: target.id)
+        file.append(CourtEvent(kind: event, received: day, caseNumber: number, hearing: hearingDay))
+        p.cases[target.id] = file
+        return p
+      }
+    } else {
+      if received != nil || hearing != nil || caseNumber != nil {
+        throw CLIError.usage("--event: say which paper (payment-order, summons, …) to record it")
+      }
+      portfolio = try context.load().portfolio
+    }
+    let target = try resolve(debt, in: portfolio)
+    let events = portfolio.cases[target.id]?.courtEvents ?? []
+    let rules = context.settings.legalRules
+    if json {
+      try printJSON(events.map { CourtEventJSON($0, debt: target.id, rules: rules, today: context.today) })
+      return
+    }
+    for line in CourtReport.lines(events, debt: target, rules: rules, context: context) { print(line) }
+  }
+}
+
+/// `debtdeck court --json`: one object per event.
+struct CourtEventJSON: Encodable {
+  let debt: String
+  let id: String
+  let event: String
+  let received: String
+  let caseNumber: String
+  let hearing: String?
+  let deadline: String?
+  let daysLeft: Int?
+  let reminder: String?
+  let rule: String?
+  let source: String?
+
+  init(_ e: CourtEvent, debt: String, rules: RuleBook, today: LocalDate) {
+    self.debt = debt
+    id = e.id
+    event = e.kind.rawValue
+    received = e.received.description
+    caseNumber = e.caseNumber
+    hearing = e.hearing?.description
+    let due = e.deadline(rules: rules)
+    deadline = due?.description
+    daysLeft = due.map { today.days(to: $0) }
+    reminder = due == nil ? nil : "court:\(debt):\(e.id)"
+    rule = e.kind.period?.rawValue
+    source = e.kind.period.map { rules[$0].source }
+  }
+}
+
+/// The court events of one debt as text, for `court` and `case`.
+enum CourtReport {
+  static func lines(_ events: [CourtEvent], debt: Debt, rules: RuleBook, context: AppContext) -> [String] {
+    let t = context.t
+    guard !events.isEmpty else {
+      return [t(en: "No court events recorded.", zh: "尚未记录法院事项。")]
+    }
+    var out = [
+      t(
+        en:
+          "Court and legal events — not legal advice; verify with the court (\(rules.phone(.courtVerifyLine))) or legal aid (\(rules.phone(.legalAidLine)))",
+        zh: "法院与法律事项 — 不构成法律意见；请向法院（\(rules.phone(.courtVerifyLine))）或法律援助（\(rules.phone(.legalAidLine))）核实")
+    ]
+    for e in events {
+      let number = e.caseNumber.isEmpty ? "" : " \(e.caseNumber)"
+      out.append(
+        "  \(e.id) \(t(e.kind.label))\(number) — \(t(en: "received", zh: "收到")) \(e.received)".terminalSafe)
+      if let due = e.deadline(rules: rules), let period = e.kind.period {
+        let left = context.today.days(to: due)
+        let rule = rules[period]
+        let state =
+          left < 0
+          ? t(en: "passed \(-left) days ago", zh: "已过 \(-left) 天")
+          : left == 0
+            ? t(en: "today is the last day", zh: "今天是最后一天") : t(en: "\(left) days left", zh: "还剩 \(left) 天")
+        out.append(
+          "     " + t(en: "deadline \(due) (\(state))", zh: "期限 \(due)（\(state)）") + " — \(rule.number) "
+            + t(en: "days", zh: "天") + ", \(rule.source)"
+            + t(en: ", checked \(rule.lastVerified)", zh: "，核对于 \(rule.lastVerified)")
+            + (rule.overridden ? t(en: " [your override]", zh: " [已被你覆盖]") : ""))
+      }
+      if let h = e.hearing { out.append("     " + t(en: "hearing \(h)", zh: "开庭 \(h)")) }
+      out.append("     " + t(e.kind.action))
+    }
+    out.append(
+      t(
+        en: "  Weekends move a deadline to Monday; public holidays are not counted yet — check them.",
+        zh: "  期限末日为周末时顺延至周一；法定节假日尚未计入 — 请自行核对。"))
+    return out
+  }
+}
