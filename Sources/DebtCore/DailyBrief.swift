@@ -34,6 +34,15 @@ public struct DailyBrief: Sendable {
 
     public var isLate: Bool { state == .overdue || state == .inGrace }
 
+    /// A due date inside a public-holiday block: transfers may not post, pay before it.
+    public var holidayWarning: LocalizedText? {
+      guard !isLate, let block = ChinaCalendar.holiday(containing: date) else { return nil }
+      let before = ChinaCalendar.lastWorkingDay(before: block.first)
+      return LocalizedText(
+        en: "in the \(block.name.en) holiday, transfers may not post: pay by \(before)",
+        zh: "到期日在\(block.name.zh)假期内，转账可能延迟入账：请在 \(before) 前还款")
+    }
+
     /// The line beside a date and a "when" column (the app's): who, the stage, what it is made of.
     public var summary: LocalizedText {
       let money = { (m: Int64) in Money.format(m, debt.currency) }
@@ -56,6 +65,9 @@ public struct DailyBrief: Sendable {
       }
       let n = status.schedule.installments.count
       let k = installment ?? 0
+      if let warning = holidayWarning {
+        return LocalizedText(en: "\(debt.name) · \(warning.en)", zh: "\(debt.name) · \(warning.zh)")
+      }
       return n > 1
         ? LocalizedText(en: "\(debt.name) · installment \(k) of \(n)", zh: "\(debt.name) · 第 \(k)/\(n) 期")
         : LocalizedText(en: debt.name, zh: debt.name)
@@ -95,9 +107,11 @@ public struct DailyBrief: Sendable {
           : n == 1
             ? LocalizedText(en: "tomorrow", zh: "明天") : LocalizedText(en: "in \(n) days", zh: "\(n) 天后")
         let what = agreed ? LocalizedText(en: "agreed payment ", zh: "协议还款 ") : LocalizedText(en: "", zh: "")
-        return LocalizedText(
+        let line = LocalizedText(
           en: "\(name): \(what.en)\(money(amount)) due \(when.en)",
           zh: "\(name)：\(what.zh)\(when.zh)应还 \(money(amount))")
+        guard let warning = holidayWarning else { return line }
+        return LocalizedText(en: line.en + " — " + warning.en, zh: line.zh + " — " + warning.zh)
       }
     }
   }

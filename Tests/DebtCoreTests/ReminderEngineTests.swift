@@ -85,6 +85,24 @@ struct ReminderEngineTests {
     #expect(DailyBrief(portfolio: p, today: day("2026-03-11")).overdue.first?.daysPastDue == 29)
   }
 
+  @Test("a due date inside the National Day holiday: the brief says to pay by the last working day")
+  func holidayDue() {
+    var p = Portfolio()
+    p.add(
+      makeDebt(
+        principal: 100_000, basis: .daily, percent: "0.05", method: .bullet, term: 1, start: "2026-09-03",
+        dueDay: 3))
+    let brief = DailyBrief(portfolio: p, today: day("2026-09-28"))
+    let item = brief.upcoming.first
+    #expect(item?.date == day("2026-10-03"))
+    #expect(
+      item?.message.en.contains("National Day holiday, transfers may not post: pay by 2026-09-30") == true)
+    #expect(item?.message.zh.contains("国庆节假期内") == true)
+    // Outside a holiday block, no warning.
+    let plain = DailyBrief(portfolio: p, today: day("2026-09-28").adding(days: -30))
+    #expect(plain.upcoming.allSatisfy { $0.holidayWarning == nil })
+  }
+
   @Test("stored states of the old day-stamped overdue ids carry over to the stable id")
   func migration() {
     let old: [String: ReminderState] = [
