@@ -19,6 +19,20 @@ public enum AmountError: Error, Equatable, Sendable, CustomStringConvertible {
       return "“\(s)” has a comma in the wrong place; use 1,234.50 or 1234.50"
     }
   }
+
+  /// The message in every language.
+  public var text: LocalizedText {
+    switch self {
+    case .empty: return LocalizedText(en: description, zh: "没有填写金额")
+    case .negative(let s): return LocalizedText(en: description, zh: "“\(s)” 是负数；金额必须为 0 或以上")
+    case .notANumber(let s): return LocalizedText(en: description, zh: "“\(s)” 不是金额；请输入如 1234.50 的数字")
+    case .tooManyDecimals(let s, let allowed):
+      return LocalizedText(en: description, zh: "“\(s)” 的小数超过 \(allowed) 位")
+    case .tooLarge(let s): return LocalizedText(en: description, zh: "“\(s)” 太大（最多 1,000,000,000,000）")
+    case .misplacedComma(let s):
+      return LocalizedText(en: description, zh: "“\(s)” 中的逗号位置不对；请写 1,234.50 或 1234.50")
+    }
+  }
 }
 
 /// Reads amounts the way people type them: `1234.5`, `1,234.50`, `¥88`, `￥88元`, `CNY 88`,

@@ -43,8 +43,10 @@ public struct Currency: Hashable, Sendable, Codable, CustomStringConvertible {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let currency = Currency(code: text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "“\(text)” is not a three-letter currency code")
+      throw DecodingError.invalid(
+        LocalizedText(
+          en: "“\(text)” is not a three-letter currency code", zh: "“\(text)” 不是三个字母的货币代码"),
+        in: container)
     }
     self = currency
   }

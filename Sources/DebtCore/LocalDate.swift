@@ -119,8 +119,19 @@ extension LocalDate: CustomStringConvertible {
 /// Why a date string was not accepted.
 public struct DateParseError: Error, Equatable, Sendable, CustomStringConvertible {
   public let input: String
-  public let reason: String
-  public var description: String { "“\(input)” is not a date: \(reason)" }
+  /// What is wrong, in every language.
+  public let why: LocalizedText
+  public var reason: String { why.en }
+  public var description: String { text.en }
+
+  public init(input: String, reason: LocalizedText) {
+    self.input = input
+    self.why = reason
+  }
+
+  public var text: LocalizedText {
+    LocalizedText(en: "“\(input)” is not a date: \(why.en)", zh: "“\(input)” 不是日期：\(why.zh)")
+  }
 }
 
 extension LocalDate {
@@ -128,7 +139,8 @@ extension LocalDate {
   public init(iso text: some StringProtocol) throws(DateParseError) {
     let bytes = Array(text.utf8)
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
-      throw DateParseError(input: String(text), reason: "expected YYYY-MM-DD")
+      throw DateParseError(
+        input: String(text), reason: LocalizedText(en: "expected YYYY-MM-DD", zh: "应为 YYYY-MM-DD 格式"))
     }
     func number(_ range: Range<Int>) -> Int? {
       var n = 0
@@ -140,10 +152,12 @@ extension LocalDate {
       return n
     }
     guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else {
-      throw DateParseError(input: String(text), reason: "expected YYYY-MM-DD")
+      throw DateParseError(
+        input: String(text), reason: LocalizedText(en: "expected YYYY-MM-DD", zh: "应为 YYYY-MM-DD 格式"))
     }
     guard let date = LocalDate(year: y, month: m, day: d) else {
-      throw DateParseError(input: String(text), reason: "no such day in the calendar")
+      throw DateParseError(
+        input: String(text), reason: LocalizedText(en: "no such day in the calendar", zh: "日历上没有这一天"))
     }
     self = date
   }
@@ -156,21 +170,29 @@ extension LocalDate {
     for scalar in trimmed.unicodeScalars {
       if let digit = scalar.asciiDigitValue {
         let next = (current ?? 0) * 10 + digit
-        guard next < 100_000 else { throw DateParseError(input: text, reason: "number too large") }
+        guard next < 100_000 else {
+          throw DateParseError(input: text, reason: LocalizedText(en: "number too large", zh: "数字太大"))
+        }
         current = next
       } else if "-/.年月日 ".unicodeScalars.contains(scalar) {
         if let c = current { parts.append(c) }
         current = nil
       } else {
-        throw DateParseError(input: text, reason: "expected a date like 2026-03-05")
+        throw DateParseError(
+          input: text, reason: LocalizedText(en: "expected a date like 2026-03-05", zh: "应为 2026-03-05 这样的日期")
+        )
       }
     }
     if let c = current { parts.append(c) }
     guard parts.count == 3 else {
-      throw DateParseError(input: text, reason: "expected year, month and day, like 2026-03-05")
+      throw DateParseError(
+        input: text,
+        reason: LocalizedText(
+          en: "expected year, month and day, like 2026-03-05", zh: "应有年、月、日，例如 2026-03-05"))
     }
     guard let date = LocalDate(year: parts[0], month: parts[1], day: parts[2]) else {
-      throw DateParseError(input: text, reason: "no such day in the calendar")
+      throw DateParseError(
+        input: text, reason: LocalizedText(en: "no such day in the calendar", zh: "日历上没有这一天"))
     }
     self = date
   }
@@ -183,7 +205,7 @@ extension LocalDate: Codable {
     do {
       self = try LocalDate(iso: text)
     } catch {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+      throw DecodingError.invalid(error.text, in: container)
     }
   }
 

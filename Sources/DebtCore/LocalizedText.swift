@@ -8,6 +8,21 @@ public enum Language: String, Codable, Sendable, CaseIterable {
     guard let name, name.lowercased().hasPrefix("zh") else { return .en }
     return .zhHans
   }
+
+  /// The locale's language: the first non-empty of `LC_ALL`, `LC_MESSAGES`, `LANG` (POSIX
+  /// precedence), `zh*` → 简体中文, anything else → English.
+  public static func fromLocale(environment env: [String: String]) -> Language {
+    let name = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { env[$0] }.first { !$0.isEmpty }
+    return fromLocale(name)
+  }
+
+  /// The one rule for the language of everything DebtDeck says: what the user chose for this
+  /// run (`--lang`), else the settings file's language, else the locale.
+  public static func choose(explicit: Language?, settings: Language?, environment: [String: String])
+    -> Language
+  {
+    explicit ?? settings ?? fromLocale(environment: environment)
+  }
 }
 
 /// A user-visible string in every language the app has. Constructing one needs both, so a string

@@ -160,4 +160,14 @@ public enum LookupError: Error, Equatable, Sendable, CustomStringConvertible {
       return "“\(r)” matches several debts (\(ids.joined(separator: ", "))); use the id"
     }
   }
+
+  /// The message in every language.
+  public var text: LocalizedText {
+    switch self {
+    case .notFound(let r):
+      return LocalizedText(en: description, zh: "没有编号或名称为 “\(r)” 的债务；`debtdeck list` 可列出全部")
+    case .ambiguous(let r, let ids):
+      return LocalizedText(en: description, zh: "“\(r)” 对应多笔债务（\(ids.joined(separator: "、"))）；请使用编号")
+    }
+  }
 }

@@ -101,8 +101,12 @@ public struct Rate: Hashable, Sendable {
     var s = text.trimmingSpaces
     if s.hasSuffix("%") || s.hasSuffix("％") { s.removeLast() }
     s = s.trimmingSpaces
-    guard !s.isEmpty else { throw RateParseError(input: text, reason: "no rate given") }
-    if s.hasPrefix("-") { throw RateParseError(input: text, reason: "a rate cannot be negative") }
+    guard !s.isEmpty else {
+      throw RateParseError(input: text, reason: LocalizedText(en: "no rate given", zh: "没有填写利率"))
+    }
+    if s.hasPrefix("-") {
+      throw RateParseError(input: text, reason: LocalizedText(en: "a rate cannot be negative", zh: "利率不能为负"))
+    }
     var whole: Int64 = 0
     var fractionDigits: [Int64] = []
     var seenPoint = false
@@ -113,17 +117,22 @@ public struct Rate: Hashable, Sendable {
         } else {
           whole = whole * 10 + Int64(d)
           guard whole <= 1000 else {
-            throw RateParseError(input: text, reason: "more than 1000% is not a plausible rate")
+            throw RateParseError(
+              input: text,
+              reason: LocalizedText(en: "more than 1000% is not a plausible rate", zh: "超过 1000% 的利率不合理"))
           }
         }
       } else if scalar == "." && !seenPoint {
         seenPoint = true
       } else {
-        throw RateParseError(input: text, reason: "type a percentage like 0.05 or 18.25")
+        throw RateParseError(
+          input: text,
+          reason: LocalizedText(en: "type a percentage like 0.05 or 18.25", zh: "请输入百分数，如 0.05 或 18.25"))
       }
     }
     guard fractionDigits.count <= 8 else {
-      throw RateParseError(input: text, reason: "more than 8 decimal places")
+      throw RateParseError(
+        input: text, reason: LocalizedText(en: "more than 8 decimal places", zh: "小数超过 8 位"))
     }
     var scaled = whole
     for i in 0..<8 { scaled = scaled * 10 + (i < fractionDigits.count ? fractionDigits[i] : 0) }
@@ -141,8 +150,7 @@ extension Rate: Codable {
     do {
       scaled = try Rate.parsePercent(text)
     } catch {
-      throw DecodingError.dataCorruptedError(
-        forKey: .percent, in: c, debugDescription: error.description)
+      throw DecodingError.invalid(error.text, forKey: .percent, in: c)
     }
   }
 
@@ -156,6 +164,17 @@ extension Rate: Codable {
 /// Why a rate was not accepted.
 public struct RateParseError: Error, Equatable, Sendable, CustomStringConvertible {
   public let input: String
-  public let reason: String
-  public var description: String { "“\(input)” is not a rate: \(reason)" }
+  /// What is wrong, in every language.
+  public let why: LocalizedText
+  public var reason: String { why.en }
+  public var description: String { text.en }
+
+  public init(input: String, reason: LocalizedText) {
+    self.input = input
+    self.why = reason
+  }
+
+  public var text: LocalizedText {
+    LocalizedText(en: "“\(input)” is not a rate: \(why.en)", zh: "“\(input)” 不是有效的利率：\(why.zh)")
+  }
 }

@@ -1,3 +1,5 @@
+import DebtCore
+
 /// Finds where a JSON text first goes wrong, with its line and column.
 ///
 /// Foundation's decoder on Linux says only "not valid JSON"; a person repairing a file needs to
@@ -8,7 +10,8 @@ struct JSONSyntaxCheck {
   struct Failure: Equatable, Error {
     let line: Int
     let column: Int
-    let message: String
+    let text: LocalizedText
+    var message: String { text.en }
   }
 
   private let bytes: [UInt8]
@@ -23,7 +26,9 @@ struct JSONSyntaxCheck {
       check.skipSpace()
       try check.value()
       check.skipSpace()
-      if check.i < bytes.count { throw check.fail("unexpected text after the end of the data") }
+      if check.i < bytes.count {
+        throw check.fail("unexpected text after the end of the data", "数据结束后还有多余的内容")
+      }
       return nil
     } catch {
       return error
@@ -32,7 +37,7 @@ struct JSONSyntaxCheck {
 
   private init(bytes: [UInt8]) { self.bytes = bytes }
 
-  private func fail(_ message: String) -> Failure {
+  private func fail(_ en: String, _ zh: String) -> Failure {
     var line = 1
     var column = 1
     var k = 0
@@ -45,7 +50,7 @@ struct JSONSyntaxCheck {
       }
       k += 1
     }
-    return Failure(line: line, column: column, message: message)
+    return Failure(line: line, column: column, text: LocalizedText(en: en, zh: zh))
   }
 
   private mutating func skipSpace() {
@@ -53,7 +58,7 @@ struct JSONSyntaxCheck {
   }
 
   private mutating func value() throws(Failure) {
-    guard i < bytes.count else { throw fail("the file ends too early (truncated?)") }
+    guard i < bytes.count else { throw fail("the file ends too early (truncated?)", "文件提前结束（可能被截断）") }
     switch bytes[i] {
     case UInt8(ascii: "{"): try object()
     case UInt8(ascii: "["): try array()
@@ -62,13 +67,13 @@ struct JSONSyntaxCheck {
     case UInt8(ascii: "f"): try literal("false")
     case UInt8(ascii: "n"): try literal("null")
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
-    default: throw fail("unexpected character where a value should be")
+    default: throw fail("unexpected character where a value should be", "此处应为一个值，却是意外的字符")
     }
   }
 
   private mutating func enter() throws(Failure) {
     depth += 1
-    if depth > JSONSyntaxCheck.maximumDepth { throw fail("nested too deeply") }
+    if depth > JSONSyntaxCheck.maximumDepth { throw fail("nested too deeply", "嵌套层数过多") }
   }
 
   private mutating func object() throws(Failure) {
@@ -84,8 +89,10 @@ struct JSONSyntaxCheck {
     var keySet: Set<[UInt8]> = []
     while true {
       skipSpace()
-      guard i < bytes.count else { throw fail("the file ends inside an object (truncated?)") }
-      guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key") }
+      guard i < bytes.count else {
+        throw fail("the file ends inside an object (truncated?)", "文件在对象内部结束（可能被截断）")
+      }
+      guard bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a quoted key", "此处应为带引号的键名") }
       let keyStart = i
       try string()
       let key = JSONSyntaxCheck.unescaped(bytes[(keyStart + 1)..<(i - 1)])
@@ -100,15 +107,21 @@ struct JSONSyntaxCheck {
       }
       if seen {
         i = keyStart
-        throw fail("the key \"\(String(decoding: key, as: UTF8.self))\" appears twice in one object")
+        throw fail(
+          "the key \"\(String(decoding: key, as: UTF8.self))\" appears twice in one object",
+          "键 \"\(String(decoding: key, as: UTF8.self))\" 在同一对象中出现了两次")
       }
       skipSpace()
-      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after a key") }
+      guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+        throw fail("expected ':' after a key", "键名后应为 ':'")
+      }
       i += 1
       skipSpace()
       try value()
       skipSpace()
-      guard i < bytes.count else { throw fail("the file ends inside an object (truncated?)") }
+      guard i < bytes.count else {
+        throw fail("the file ends inside an object (truncated?)", "文件在对象内部结束（可能被截断）")
+      }
       if bytes[i] == UInt8(ascii: ",") {
         i += 1
         continue
@@ -118,7 +131,7 @@ struct JSONSyntaxCheck {
         depth -= 1
         return
       }
-      throw fail("expected ',' or '}'")
+      throw fail("expected ',' or '}'", "此处应为 ',' 或 '}'")
     }
   }
 
@@ -178,7 +191,9 @@ struct JSONSyntaxCheck {
       skipSpace()
       try value()
       skipSpace()
-      guard i < bytes.count else { throw fail("the file ends inside a list (truncated?)") }
+      guard i < bytes.count else {
+        throw fail("the file ends inside a list (truncated?)", "文件在列表内部结束（可能被截断）")
+      }
       if bytes[i] == UInt8(ascii: ",") {
         i += 1
         continue
@@ -188,7 +203,7 @@ struct JSONSyntaxCheck {
         depth -= 1
         return
       }
-      throw fail("expected ',' or ']'")
+      throw fail("expected ',' or ']'", "此处应为 ',' 或 ']'")
     }
   }
 
@@ -200,7 +215,7 @@ struct JSONSyntaxCheck {
         i += 1
         return
       }
-      if b < 0x20 { throw fail("a control character inside a string") }
+      if b < 0x20 { throw fail("a control character inside a string", "字符串中含有控制字符") }
       if b == UInt8(ascii: "\\") {
         i += 2
         continue
@@ -210,19 +225,19 @@ struct JSONSyntaxCheck {
         guard length > 0, i + length <= bytes.count,
           bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }),
           b < 0xF5
-        else { throw fail("invalid UTF-8 text") }
+        else { throw fail("invalid UTF-8 text", "无效的 UTF-8 文本") }
         i += length
         continue
       }
       i += 1
     }
-    throw fail("the file ends inside a string (truncated?)")
+    throw fail("the file ends inside a string (truncated?)", "文件在字符串内部结束（可能被截断）")
   }
 
   private mutating func literal(_ word: String) throws(Failure) {
     let w = Array(word.utf8)
     guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else {
-      throw fail("unexpected word (expected \(word)?)")
+      throw fail("unexpected word (expected \(word)?)", "意外的单词（应为 \(word)？）")
     }
     i += w.count
   }
@@ -235,7 +250,7 @@ struct JSONSyntaxCheck {
       i += 1
       digits += 1
     }
-    guard digits > 0 else { throw fail("a number without digits") }
+    guard digits > 0 else { throw fail("a number without digits", "数字中没有数字位") }
     var fractional = false
     if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
       fractional = true
@@ -251,11 +266,11 @@ struct JSONSyntaxCheck {
     let text = String(decoding: bytes[start..<i], as: UTF8.self)
     if let d = Double(text), !d.isFinite {
       i = start
-      throw fail("a number too large to represent")
+      throw fail("a number too large to represent", "数字太大，无法表示")
     }
     if !fractional && digits > 18 && Int64(text) == nil {
       i = start
-      throw fail("a whole number too large to represent")
+      throw fail("a whole number too large to represent", "整数太大，无法表示")
     }
   }
 }

@@ -1,3 +1,4 @@
+import DebtCore
 import Foundation
 
 /// Upgrades a stored document one schema version at a time. Each step takes the JSON object of
@@ -52,7 +53,8 @@ public struct Migration: Sendable {
     var v = version
     while v < target {
       guard let step = steps.first(where: { $0.from == v }) else {
-        throw MigrationError(message: "no upgrade from schema \(v) to \(v + 1) is known")
+        throw MigrationError(
+          en: "no upgrade from schema \(v) to \(v + 1) is known", zh: "不知道如何从格式版本 \(v) 升级到 \(v + 1)")
       }
       current = try step.upgrade(current)
       v += 1
@@ -63,7 +65,8 @@ public struct Migration: Sendable {
 }
 
 public struct MigrationError: Error, CustomStringConvertible {
-  public let message: String
-  public init(message: String) { self.message = message }
-  public var description: String { message }
+  public let text: LocalizedText
+  public init(en: String, zh: String) { self.text = LocalizedText(en: en, zh: zh) }
+  public var message: String { text.en }
+  public var description: String { text.en }
 }

@@ -28,9 +28,9 @@ public struct NotifyStateStore: Sendable {
     } catch {
       if let s = JSONSyntaxCheck.firstError(in: bytes) {
         throw StoreError.unreadable(
-          file: file, line: s.line, column: s.column, reason: s.message, backup: nil)
+          file: file, line: s.line, column: s.column, reason: s.text, backup: nil)
       }
-      let reason = (error as? DecodingError).map(DecodingError.describe) ?? "\(error)"
+      let reason = (error as? DecodingError).map(DecodingError.describe) ?? DecodingError.unexpected(error)
       throw StoreError.unreadable(file: file, line: nil, column: nil, reason: reason, backup: nil)
     }
   }

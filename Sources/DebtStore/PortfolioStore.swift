@@ -90,11 +90,15 @@ public struct PortfolioStore: Sendable {
     // reported with the line and column where it breaks.
     if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
       throw StoreError.unreadable(
-        file: file, line: syntax.line, column: syntax.column, reason: syntax.message,
+        file: file, line: syntax.line, column: syntax.column, reason: syntax.text,
         backup: newestGoodBackup())
     }
     guard let version = SchemaVersion.find(in: bytes) else {
-      throw unreadable(bytes, reason: "no \"schemaVersion\" found; this is not a DebtDeck data file")
+      throw unreadable(
+        bytes,
+        reason: LocalizedText(
+          en: "no \"schemaVersion\" found; this is not a DebtDeck data file",
+          zh: "没有找到 \"schemaVersion\"；这不是 DebtDeck 的数据文件"))
     }
     if version > schemaVersion {
       throw StoreError.newerVersion(file: file, found: version, supported: schemaVersion)
@@ -102,18 +106,24 @@ public struct PortfolioStore: Sendable {
     if version < schemaVersion {
       if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
         throw StoreError.unreadable(
-          file: file, line: syntax.line, column: syntax.column, reason: syntax.message,
+          file: file, line: syntax.line, column: syntax.column, reason: syntax.text,
           backup: newestGoodBackup())
       }
       do {
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-          throw MigrationError(message: "the top level is not an object")
+          throw MigrationError(en: "the top level is not an object", zh: "最外层不是对象")
         }
         let upgraded = try Migration.run(object, from: version, to: schemaVersion, using: migrations)
         data = try JSONSerialization.data(withJSONObject: upgraded)
         migratedFrom = version
       } catch {
-        throw unreadable(bytes, reason: "cannot upgrade from schema \(version): \(error)")
+        let why =
+          (error as? MigrationError)?.text
+          ?? LocalizedText(en: "the file is not valid JSON", zh: "文件不是有效的 JSON")
+        throw unreadable(
+          bytes,
+          reason: LocalizedText(
+            en: "cannot upgrade from schema \(version): \(why.en)", zh: "无法从格式版本 \(version) 升级：\(why.zh)"))
       }
     }
     let portfolio: Portfolio
@@ -128,7 +138,7 @@ public struct PortfolioStore: Sendable {
     } catch let error as DecodingError {
       throw unreadable(bytes, decoding: error)
     } catch {
-      throw unreadable(bytes, reason: "\(error)")
+      throw unreadable(bytes, reason: DecodingError.unexpected(error))
     }
     let problems = portfolio.problems()
     if !problems.isEmpty {
@@ -137,14 +147,14 @@ public struct PortfolioStore: Sendable {
     return LoadedPortfolio(portfolio: portfolio, fingerprint: fingerprint, migratedFrom: migratedFrom)
   }
 
-  private func unreadable(_ bytes: [UInt8], reason: String) -> StoreError {
+  private func unreadable(_ bytes: [UInt8], reason: LocalizedText) -> StoreError {
     .unreadable(file: file, line: nil, column: nil, reason: reason, backup: newestGoodBackup())
   }
 
   private func unreadable(_ bytes: [UInt8], decoding error: DecodingError) -> StoreError {
     if let syntax = JSONSyntaxCheck.firstError(in: bytes) {
       return .unreadable(
-        file: file, line: syntax.line, column: syntax.column, reason: syntax.message,
+        file: file, line: syntax.line, column: syntax.column, reason: syntax.text,
         backup: newestGoodBackup())
     }
     return .unreadable(
@@ -263,40 +273,5 @@ public struct PortfolioStore: Sendable {
     var data = try encoder.encode(portfolio)
     data.append(0x0A)
     return [UInt8](data)
-  }
-}
-
-extension DecodingError {
-  /// "debts[2].principal: expected a whole number" — where and what, for a person.
-  static func describe(_ error: DecodingError) -> String {
-    func path(_ keys: [any CodingKey]) -> String {
-      var s = ""
-      for k in keys {
-        if let i = k.intValue { s += "[\(i)]" } else { s += (s.isEmpty ? "" : ".") + k.stringValue }
-      }
-      return s.isEmpty ? "top level" : s
-    }
-    switch error {
-    case .typeMismatch(let type, let c):
-      return "\(path(c.codingPath)): expected \(DecodingError.name(of: type)) (\(c.debugDescription))"
-    case .valueNotFound(let type, let c):
-      return "\(path(c.codingPath)): missing \(DecodingError.name(of: type))"
-    case .keyNotFound(let key, let c):
-      return "\(path(c.codingPath + [key])): required field is missing"
-    case .dataCorrupted(let c):
-      return "\(path(c.codingPath)): \(c.debugDescription)"
-    @unknown default:
-      return "\(error)"
-    }
-  }
-
-  private static func name(of type: Any.Type) -> String {
-    switch type {
-    case is Int.Type, is Int64.Type: return "a whole number"
-    case is String.Type: return "text"
-    case is Bool.Type: return "true or false"
-    case is Double.Type: return "a number"
-    default: return "\(type)"
-    }
   }
 }

@@ -15,7 +15,7 @@ public struct SettingsStore: Sendable {
     let file = location.settingsFile
     guard let bytes = try POSIX.readAll(file) else { return Settings() }
     if let s = JSONSyntaxCheck.firstError(in: bytes) {
-      throw StoreError.unreadable(file: file, line: s.line, column: s.column, reason: s.message, backup: nil)
+      throw StoreError.unreadable(file: file, line: s.line, column: s.column, reason: s.text, backup: nil)
     }
     if let v = SchemaVersion.find(in: bytes), v > Settings.currentSchemaVersion {
       throw StoreError.newerVersion(file: file, found: v, supported: Settings.currentSchemaVersion)
@@ -26,12 +26,13 @@ public struct SettingsStore: Sendable {
     } catch let error as DecodingError {
       if let s = JSONSyntaxCheck.firstError(in: bytes) {
         throw StoreError.unreadable(
-          file: file, line: s.line, column: s.column, reason: s.message, backup: nil)
+          file: file, line: s.line, column: s.column, reason: s.text, backup: nil)
       }
       throw StoreError.unreadable(
         file: file, line: nil, column: nil, reason: DecodingError.describe(error), backup: nil)
     } catch {
-      throw StoreError.unreadable(file: file, line: nil, column: nil, reason: "\(error)", backup: nil)
+      throw StoreError.unreadable(
+        file: file, line: nil, column: nil, reason: DecodingError.unexpected(error), backup: nil)
     }
     let problems = settings.problems()
     if !problems.isEmpty { throw StoreError.invalid(file: file, problems: problems, backup: nil) }

@@ -4,7 +4,7 @@ import DebtCore
 /// what to do; nothing in the file has been changed when one of these is thrown.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The file is not valid JSON (line and column where known) or not DebtDeck's format.
-  case unreadable(file: String, line: Int?, column: Int?, reason: String, backup: String?)
+  case unreadable(file: String, line: Int?, column: Int?, reason: LocalizedText, backup: String?)
   /// The file parses but its content is inconsistent.
   case invalid(file: String, problems: [DataProblem], backup: String?)
   /// Written by a newer DebtDeck.
@@ -26,13 +26,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A change would make the data invalid; it was not saved.
   case rejected(problems: [DataProblem])
 
-  public var description: String {
+  /// The English message (`text` has every language).
+  public var description: String { text.en }
+
+  var englishText: String {
     switch self {
     case .unreadable(let file, let line, let column, let reason, let backup):
       var where_ = file
       if let line { where_ += ":\(line)" }
       if let column { where_ += ":\(column)" }
-      return "\(where_): cannot read the data: \(reason). The file was left untouched."
+      return "\(where_): cannot read the data: \(reason.en). The file was left untouched."
         + StoreError.backupHint(backup)
     case .invalid(let file, let problems, let backup):
       let list = problems.prefix(5).map { "  \($0.path): \($0.message)" }.joined(separator: "\n")
@@ -73,7 +76,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
-  private static func backupHint(_ backup: String?) -> String {
+  static func backupHint(_ backup: String?) -> String {
     guard let backup else { return "" }
     return "\nThe newest good backup is \(backup); `debtdeck doctor --restore \(backup)` brings it back."
   }

@@ -1,3 +1,4 @@
+import DebtCore
 import Foundation
 
 /// Reads a text file whatever encoding a spreadsheet or a Chinese bank saved it in: UTF-8 with or
@@ -8,8 +9,10 @@ public enum TextDecoding {
   }
 
   public struct Failure: Error, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
+    public let text: LocalizedText
+    init(en: String, zh: String) { text = LocalizedText(en: en, zh: zh) }
+    public var message: String { text.en }
+    public var description: String { text.en }
   }
 
   static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
@@ -23,17 +26,18 @@ public enum TextDecoding {
       let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
       guard let s = String(validating: body, as: UTF8.self) else {
         throw Failure(
-          message: "the file is not valid UTF-8 at byte \(firstInvalidUTF8(body)); try --encoding gb18030")
+          en: "the file is not valid UTF-8 at byte \(firstInvalidUTF8(body)); try --encoding gb18030",
+          zh: "文件在第 \(firstInvalidUTF8(body)) 字节处不是有效的 UTF-8；可试试 --encoding gb18030")
       }
       return (s, .utf8)
     case .utf16:
       guard let s = String(data: Data(bytes), encoding: .utf16) else {
-        throw Failure(message: "the file is not valid UTF-16")
+        throw Failure(en: "the file is not valid UTF-16", zh: "文件不是有效的 UTF-16")
       }
       return (s.hasPrefix("\u{FEFF}") ? String(s.dropFirst()) : s, .utf16)
     case .gb18030, .gbk:
       guard let s = String(data: Data(bytes), encoding: gb18030) else {
-        throw Failure(message: "the file is not valid GB18030/GBK text")
+        throw Failure(en: "the file is not valid GB18030/GBK text", zh: "文件不是有效的 GB18030/GBK 文本")
       }
       return (s, encoding)
     case .auto:
@@ -43,9 +47,9 @@ public enum TextDecoding {
       if let s = try? decode(bytes, as: .utf8) { return s }
       if let s = try? decode(bytes, as: .gb18030) { return (s.0, .gb18030) }
       throw Failure(
-        message:
-          "the file is neither UTF-8 nor GB18030 (invalid byte at \(firstInvalidUTF8(bytes))); choose one with --encoding"
-      )
+        en:
+          "the file is neither UTF-8 nor GB18030 (invalid byte at \(firstInvalidUTF8(bytes))); choose one with --encoding",
+        zh: "文件既不是 UTF-8 也不是 GB18030（第 \(firstInvalidUTF8(bytes)) 字节无效）；请用 --encoding 指定编码")
     }
   }
 

@@ -51,10 +51,7 @@ struct AppContext {
     } catch {
       throw CLIError.from(error)
     }
-    language =
-      chosen ?? settings.language
-      ?? Language.fromLocale(
-        env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
+    language = Language.choose(explicit: chosen, settings: settings.language, environment: env)
   }
 
   var store: PortfolioStore {
@@ -73,7 +70,7 @@ struct AppContext {
   func update<T>(_ change: (inout Portfolio) throws -> T) throws -> T {
     do {
       let (result, saved) = try store.update(change)
-      if let warning = saved.warning { printError("debtdeck: \(warning.description)") }
+      if let warning = saved.warning { printProblem(warning.text, language) }
       return result
     } catch let error as StoreError {
       throw CLIError.from(error)
@@ -86,7 +83,7 @@ struct AppContext {
       do {
         return try LocalDate(iso: forced)
       } catch {
-        throw CLIError.usage("DEBTDECK_TODAY: \(error.description)")
+        throw CLIError.usage(option: "DEBTDECK_TODAY", error.text)
       }
     }
     var t = time(nil)
@@ -107,7 +104,7 @@ struct AppContext {
 func resolve(_ reference: String, in portfolio: Portfolio) throws -> Debt {
   switch portfolio.resolveDebt(reference) {
   case .success(let d): return d
-  case .failure(let e): throw CLIError.usage(e.description)
+  case .failure(let e): throw CLIError.usage(e.text)
   }
 }
 

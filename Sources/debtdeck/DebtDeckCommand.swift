@@ -1,4 +1,5 @@
 import ArgumentParser
+import DebtCore
 import DebtStore
 import Foundation
 
@@ -38,17 +39,28 @@ struct DebtDeckCommand: ParsableCommand {
   /// Parses, runs, and turns every error into one line on stderr and a sysexits status. A user
   /// never sees a backtrace.
   static func main() {
+    // The language of a message said before (or instead of) a command: chosen only when needed,
+    // by the same rule as a command's.
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let language = {
+      CommandLineLanguage.choose(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+    }
     // "-5" would otherwise be taken for an unknown option; say what is really wrong.
-    if let negative = CommandLine.arguments.dropFirst().first(where: DebtDeckCommand.isNegativeNumber) {
-      printError("debtdeck: “\(negative)” is negative; amounts must be 0 or more")
+    if let negative = arguments.first(where: DebtDeckCommand.isNegativeNumber) {
+      printProblem(
+        LocalizedText(
+          en: "“\(negative)” is negative; amounts must be 0 or more", zh: "“\(negative)” 是负数；金额和天数必须为 0 或以上"),
+        language())
       Foundation.exit(64)
     }
     // Swift would decode an argument of invalid UTF-8 with replacement characters, so
     // `--data-dir` would name a different directory than the user typed: refuse it.
     for i in 1..<Int(CommandLine.argc) {
       guard let raw = CommandLine.unsafeArgv[i], String(validatingCString: raw) == nil else { continue }
-      printError(
-        "debtdeck: argument \(i) is not valid UTF-8 text; DebtDeck takes file names and text in UTF-8")
+      printProblem(
+        LocalizedText(
+          en: "argument \(i) is not valid UTF-8 text; DebtDeck takes file names and text in UTF-8",
+          zh: "第 \(i) 个参数不是有效的 UTF-8 文本；DebtDeck 只接受 UTF-8 的文件名和文字"), language())
       Foundation.exit(64)
     }
     do {
@@ -61,10 +73,10 @@ struct DebtDeckCommand: ParsableCommand {
       try command.run()
       StandardStreams.shared.finish()
     } catch let error as CLIError {
-      printError("debtdeck: \(error.message)")
+      printProblem(error.message, language())
       Foundation.exit(error.exitCode)
     } catch let error as StoreError {
-      printError("debtdeck: \(error.description)")
+      printProblem(error.text, language())
       Foundation.exit(error.exitCode)
     } catch {
       let code = exitCode(for: error)
@@ -73,13 +85,16 @@ struct DebtDeckCommand: ParsableCommand {
         StandardStreams.shared.finish()
         Foundation.exit(0)
       }
-      let message = fullMessage(for: error)
-      let first = message.split(separator: "\n").first.map(String.init) ?? message
       // A bare `ExitCode` (the command already said why) has no message: add no empty line.
-      if !first.isEmpty { printError("debtdeck: " + first.replacingOccurrences(of: "Error: ", with: "")) }
+      let message = self.message(for: error)
       if code.rawValue == 64 || code == .validationFailure {
-        printError("See 'debtdeck --help' or 'debtdeck <command> --help'.")
+        printProblem(ParserErrorText.translate(message: message, full: fullMessage(for: error)), language())
         Foundation.exit(64)
+      }
+      if !message.isEmpty {
+        printProblem(
+          (error as? LocalizedText)
+            ?? LocalizedText(en: message, zh: "发生了意外的错误（退出状态 \(code.rawValue)）"), language())
       }
       // What the command printed before it chose its status (doctor's report) still goes out.
       StandardStreams.shared.flush()

@@ -30,7 +30,7 @@ func launchApp(_ context: AppContext) throws {
     do {
       terminal = try NcursesTerminal(monochrome: theme.monochrome)
     } catch {
-      throw CLIError(message: "\(error)", exitCode: 69)
+      throw CLIError(message: LaunchApp.text(error), exitCode: 69)
     }
     defer { terminal.end() }
     var state = AppState(
@@ -39,8 +39,7 @@ func launchApp(_ context: AppContext) throws {
     state.startupWarning = terminal.codesetWarning
     state.nowMinute = context.now.minuteOfDay
     state.notifySent = NotifyStateStore(location: context.location).loadIfReadable()
-    state.localeLanguage = Language.fromLocale(
-      env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LC_MESSAGES"] ?? env["LANG"])
+    state.localeLanguage = Language.fromLocale(environment: env)
     var keyMap = KeyMap.standard
     let keyProblems: [String]
     do {
@@ -86,7 +85,7 @@ final class BackgroundLoad: @unchecked Sendable {
 
   func wait() -> Result<LoadedPortfolio, any Error> {
     done.wait()
-    return result ?? .failure(CLIError.data("the data file could not be read"))
+    return result ?? .failure(CLIError.data(en: "the data file could not be read", zh: "无法读取数据文件"))
   }
 }
 
@@ -101,4 +100,21 @@ final class NotReadYet: PortfolioPersistence {
   func saveSettings(_ settings: Settings) throws { throw NotReady() }
   func writeLetter(name: String, text: String) throws -> String { throw NotReady() }
   func evidence(at path: String) throws -> Evidence { throw NotReady() }
+}
+
+enum LaunchApp {
+  /// Why the full-screen app could not start, in every language.
+  static func text(_ error: any Error) -> LocalizedText {
+    switch error as? NcursesTerminal.StartError {
+    case .notATerminal:
+      return LocalizedText(
+        en: "standard input and output must be a terminal to open the full-screen app (try `debtdeck today`)",
+        zh: "要打开全屏界面，标准输入和输出必须是终端（可试试 `debtdeck today`）")
+    case .cannotStart(let term):
+      return LocalizedText(
+        en: "cannot start the terminal (TERM=\(term))", zh: "无法启动终端（TERM=\(term)）")
+    case nil:
+      return LocalizedText(en: "the terminal could not be started", zh: "无法启动终端")
+    }
+  }
 }

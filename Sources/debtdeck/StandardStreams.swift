@@ -1,3 +1,4 @@
+import DebtCore
 import DebtStore
 import TerminalUI
 
@@ -109,7 +110,18 @@ func printRaw(_ text: String, terminator: String = "\n") {
   StandardStreams.shared.out(text + terminator)
 }
 
-/// Writes a line to standard error, escaped as `printOut` escapes; never traps.
-func printError(_ text: String) {
+/// Writes a message to standard error in the user's language, escaped as `printOut` escapes;
+/// never traps. A message is a `LocalizedText`, so it cannot exist in one language only.
+func printError(_ text: LocalizedText, _ language: Language) {
+  printErrorLine(text(language))
+}
+
+/// The same, after `debtdeck: ` (a problem, as opposed to a note such as "wrote FILE").
+func printProblem(_ text: LocalizedText, _ language: Language) {
+  printErrorLine("debtdeck: " + text(language))
+}
+
+/// Writes a line of text already in the user's language (or data) to standard error.
+func printErrorLine(_ text: String) {
   StandardStreams.shared.err(SafeText.escapeLines(text) + "\n")
 }

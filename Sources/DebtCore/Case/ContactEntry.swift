@@ -237,8 +237,9 @@ extension ContactRules: Codable {
       guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...23).contains(h),
         (0...59).contains(m)
       else {
-        throw DecodingError.dataCorruptedError(
-          forKey: key, in: c, debugDescription: "“\(text)” is not a time like 22:00")
+        throw DecodingError.invalid(
+          LocalizedText(en: "“\(text)” is not a time like 22:00", zh: "“\(text)” 不是 22:00 这样的时间"),
+          forKey: key, in: c)
       }
       return h * 60 + m
     }

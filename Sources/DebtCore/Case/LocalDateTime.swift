@@ -39,7 +39,9 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     guard pieces.count == 2 || pieces.count == 3, let h = Int(pieces[0]), let m = Int(pieces[1]),
       (0...23).contains(h), (0...59).contains(m), pieces[1].count == 2
     else {
-      throw DateParseError(input: text, reason: "expected a time like 2026-11-23 14:05")
+      throw DateParseError(
+        input: text,
+        reason: LocalizedText(en: "expected a time like 2026-11-23 14:05", zh: "应为 2026-11-23 14:05 这样的时间"))
     }
     self.init(date: date, hour: h, minute: m)
   }
@@ -52,7 +54,7 @@ extension LocalDateTime: Codable {
     do {
       self = try LocalDateTime(parsing: text)
     } catch {
-      throw DecodingError.dataCorruptedError(in: c, debugDescription: error.description)
+      throw DecodingError.invalid(error.text, in: c)
     }
   }
 

@@ -9,7 +9,8 @@ public enum CSVReader {
 
   public struct FormatError: Error, Hashable, Sendable, CustomStringConvertible {
     public let line: Int
-    public let message: String
+    public let text: LocalizedText
+    public var message: String { text.en }
     public var description: String { "line \(line): \(message)" }
   }
 
@@ -69,14 +70,20 @@ public enum CSVReader {
         default:
           if afterQuote {
             throw FormatError(
-              line: line, message: "text after a closing quote; a quote inside a field is written \"\"")
+              line: line,
+              text: LocalizedText(
+                en: "text after a closing quote; a quote inside a field is written \"\"",
+                zh: "右引号后还有文字；字段内的引号要写成 \"\""))
           }
           field.append(c)
         }
       }
       i += 1
     }
-    if inQuotes { throw FormatError(line: rowStart, message: "a quoted field is never closed") }
+    if inQuotes {
+      throw FormatError(
+        line: rowStart, text: LocalizedText(en: "a quoted field is never closed", zh: "有一个带引号的字段没有闭合"))
+    }
     if !field.isEmpty || !fields.isEmpty { endRow() }
     return out
   }

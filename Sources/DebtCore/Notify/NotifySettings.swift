@@ -93,8 +93,11 @@ extension NotifySettings: Codable {
     func minutes(_ key: CodingKeys, _ fallback: Int) throws -> Int {
       guard let text = try c.decodeIfPresent(String.self, forKey: key) else { return fallback }
       guard let m = NotifySettings.minute(parsing: text) else {
-        throw DecodingError.dataCorruptedError(
-          forKey: key, in: c, debugDescription: "“\(text)” is not a time like 09:00 (00:00 to 23:59)")
+        throw DecodingError.invalid(
+          LocalizedText(
+            en: "“\(text)” is not a time like 09:00 (00:00 to 23:59)",
+            zh: "“\(text)” 不是 09:00 这样的时间（00:00 至 23:59）"),
+          forKey: key, in: c)
       }
       return m
     }

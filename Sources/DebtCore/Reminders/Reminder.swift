@@ -104,8 +104,10 @@ public enum ReminderState: Hashable, Sendable, Codable {
     case "dismissed": self = .dismissed(on: date)
     case "snoozed": self = .snoozed(until: date)
     case let other:
-      throw DecodingError.dataCorruptedError(
-        forKey: .state, in: c, debugDescription: "“\(other)” is not done, dismissed or snoozed")
+      throw DecodingError.invalid(
+        LocalizedText(
+          en: "“\(other)” is not done, dismissed or snoozed", zh: "“\(other)” 不是 done、dismissed 或 snoozed"),
+        forKey: .state, in: c)
     }
   }
 

@@ -62,7 +62,9 @@ struct AddCommand: ParsableCommand {
     var cur = context.settings.currency
     if let code = currency {
       guard let c = Currency(code: code) else {
-        throw CLIError.usage("--currency: “\(code)” is not a three-letter ISO code such as CNY")
+        throw CLIError.usage(
+          en: "--currency: “\(code)” is not a three-letter ISO code such as CNY",
+          zh: "--currency：“\(code)” 不是 CNY 这样的三字母 ISO 代码")
       }
       cur = c
     }
@@ -71,13 +73,12 @@ struct AddCommand: ParsableCommand {
     do {
       parsedRate = try Rate(basis: basis, percent: rate)
     } catch {
-      throw CLIError.usage("--rate: \(error.description)")
+      throw CLIError.usage(option: "--rate", error.text)
     }
     if !yes, let concern = Plausibility.rateConcern(parsedRate) {
       throw CLIError.usage(
-        "--rate: "
-          + context.text(concern)
-          + context.text(en: "; add --yes if it is right", zh: "；如确实无误，请加 --yes"))
+        option: "--rate",
+        LocalizedText(en: concern.en + "; add --yes if it is right", zh: concern.zh + "；如确实无误，请加 --yes"))
     }
     let startDate = try start.map { try parseDate($0, option: "--start") } ?? context.today
     let m = method ?? (basis == .flatMonthly ? .flatFee : kind.typicalMethod)
@@ -96,7 +97,7 @@ struct AddCommand: ParsableCommand {
       notes: try checkedText(notes, option: "--notes", maxLength: 5000, allowNewlines: true),
       dayCount: dayCount)
     if let problem = debt.problems().first {
-      throw CLIError.usage("--\(AddCommand.optionName(problem.field)): \(context.text(problem.message))")
+      throw CLIError.usage(option: "--\(AddCommand.optionName(problem.field))", problem.message)
     }
     let id = try context.update { $0.add(debt) }
     printOut(id)

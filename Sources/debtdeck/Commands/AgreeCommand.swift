@@ -39,32 +39,44 @@ struct AgreeCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(common)
     let madeOn = try on.map { try parseDate($0, option: "--on") } ?? context.today
-    if madeOn > context.today { throw CLIError.usage("--on: \(madeOn) is after today") }
+    if madeOn > context.today {
+      throw CLIError.usage(en: "--on: \(madeOn) is after today", zh: "--on：\(madeOn) 晚于今天")
+    }
     let summary = try checkedText(summary, option: "--summary", maxLength: 2000)
     let stored = try context.update { portfolio -> Agreement in
       let target = try resolve(debt, in: portfolio)
       var schedule: [Agreement.Payment] = try payment.map { text in
         let parts = text.split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 2 else {
-          throw CLIError.usage("--payment: expected \"DATE AMOUNT\", e.g. \"2026-12-05 800\"")
+          throw CLIError.usage(
+            en: "--payment: expected \"DATE AMOUNT\", e.g. \"2026-12-05 800\"",
+            zh: "--payment：应为 \"日期 金额\"，例如 \"2026-12-05 800\"")
         }
         let amount = try parseAmount(String(parts[1]), option: "--payment", currency: target.currency)
-        guard amount > 0 else { throw CLIError.usage("--payment: the amount must be more than 0") }
+        guard amount > 0 else {
+          throw CLIError.usage(en: "--payment: the amount must be more than 0", zh: "--payment：金额必须大于 0")
+        }
         return Agreement.Payment(date: try parseDate(String(parts[0]), option: "--payment"), amount: amount)
       }
       if monthly != nil || months != nil || first != nil {
         guard let monthly, let months, let first else {
-          throw CLIError.usage("--monthly, --months and --first go together")
+          throw CLIError.usage(
+            en: "--monthly, --months and --first go together", zh: "--monthly、--months 和 --first 需要一起使用")
         }
-        guard (1...120).contains(months) else { throw CLIError.usage("--months: 1 to 120") }
+        guard (1...120).contains(months) else {
+          throw CLIError.usage(en: "--months: 1 to 120", zh: "--months：1 至 120")
+        }
         let amount = try parseAmount(monthly, option: "--monthly", currency: target.currency)
-        guard amount > 0 else { throw CLIError.usage("--monthly: must be more than 0") }
+        guard amount > 0 else {
+          throw CLIError.usage(en: "--monthly: must be more than 0", zh: "--monthly：必须大于 0")
+        }
         let start = try parseDate(first, option: "--first")
         schedule += (0..<months).map { Agreement.Payment(date: start.adding(months: $0), amount: amount) }
       }
       if schedule.isEmpty && [.installments, .extension_, .partialPayment].contains(kind) {
         throw CLIError.usage(
-          "a \(kind.rawValue) agreement needs its payments: --payment or --monthly/--months/--first")
+          en: "a \(kind.rawValue) agreement needs its payments: --payment or --monthly/--months/--first",
+          zh: "\(kind.rawValue) 协议需要写明还款：--payment 或 --monthly/--months/--first")
       }
       return portfolio.appendAgreement(
         Agreement(
@@ -75,9 +87,9 @@ struct AgreeCommand: ParsableCommand {
     printOut(stored.id)
     if confirmed == .oral {
       printError(
-        context.text(
+        LocalizedText(
           en: "oral only: ask for it in writing (SMS, e-mail, app) and record that contact",
-          zh: "仅口头约定：请争取书面确认（短信、邮件、App），并记录该次联系"))
+          zh: "仅口头约定：请争取书面确认（短信、邮件、App），并记录该次联系"), context.language)
     }
   }
 }
@@ -104,7 +116,10 @@ struct OfferCommand: ParsableCommand {
     if income == nil && essentials == nil {
       portfolio = try context.load().portfolio
     } else {
-      guard let income, let essentials else { throw CLIError.usage("--income and --essentials go together") }
+      guard let income, let essentials else {
+        throw CLIError.usage(
+          en: "--income and --essentials go together", zh: "--income 和 --essentials 需要一起使用")
+      }
       portfolio = try context.update { p -> Portfolio in
         let target = try resolve(debt, in: p)
         let inputs = OfferInputs(
@@ -119,7 +134,9 @@ struct OfferCommand: ParsableCommand {
     }
     let target = try resolve(debt, in: portfolio)
     guard let inputs = portfolio.cases[target.id]?.offer else {
-      throw CLIError.usage("no offer worked out for \(target.name) yet: give --income and --essentials")
+      throw CLIError.usage(
+        en: "no offer worked out for \(target.name) yet: give --income and --essentials",
+        zh: "还没有为 \(target.name) 算过还款提议：请给出 --income 和 --essentials")
     }
     let statuses = portfolio.statuses(asOf: context.today, dueSoonDays: context.settings.dueSoonDays)
     guard

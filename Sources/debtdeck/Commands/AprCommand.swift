@@ -46,26 +46,37 @@ struct AprCommand: ParsableCommand {
     let context = try AppContext(common)
     let p = try parseAmount(principal, option: "--principal")
     let fee = try upfrontFee.map { try parseAmount($0, option: "--upfront-fee") } ?? 0
-    guard p > 0 else { throw CLIError.usage("--principal: must be more than 0") }
-    guard fee < p else { throw CLIError.usage("--upfront-fee: must be less than the principal") }
+    guard p > 0 else {
+      throw CLIError.usage(en: "--principal: must be more than 0", zh: "--principal：必须大于 0")
+    }
+    guard fee < p else {
+      throw CLIError.usage(
+        en: "--upfront-fee: must be less than the principal", zh: "--upfront-fee：必须小于本金")
+    }
     let received = p - fee
     let apr: TrueAPR
     let repaid: Int64
     let given = [payment != nil, flatMonthlyFee != nil, dailyRate != nil].filter { $0 }.count
     guard given == 1 else {
-      throw CLIError.usage("give exactly one of --payment, --flat-monthly-fee or --daily-rate")
+      throw CLIError.usage(
+        en: "give exactly one of --payment, --flat-monthly-fee or --daily-rate",
+        zh: "--payment、--flat-monthly-fee 和 --daily-rate 只能给出其中一个")
     }
     if let payment {
-      guard let count, (1...600).contains(count) else { throw CLIError.usage("--count: 1 to 600 payments") }
+      guard let count, (1...600).contains(count) else {
+        throw CLIError.usage(en: "--count: 1 to 600 payments", zh: "--count：1 至 600 期")
+      }
       let a = try parseAmount(payment, option: "--payment")
-      guard a > 0 else { throw CLIError.usage("--payment: must be more than 0") }
+      guard a > 0 else { throw CLIError.usage(en: "--payment: must be more than 0", zh: "--payment：必须大于 0") }
       repaid = a * Int64(count)
       guard let r = TrueAPR.periodic(received: received, payments: Array(repeating: a, count: count)) else {
-        throw CLIError.usage("no rate fits these payments")
+        throw CLIError.usage(en: "no rate fits these payments", zh: "没有任何利率符合这些还款")
       }
       apr = r
     } else if let flatMonthlyFee {
-      guard let count, (1...600).contains(count) else { throw CLIError.usage("--count: 1 to 600 payments") }
+      guard let count, (1...600).contains(count) else {
+        throw CLIError.usage(en: "--count: 1 to 600 payments", zh: "--count：1 至 600 期")
+      }
       let fee = try rate(flatMonthlyFee, basis: .flatMonthly, option: "--flat-monthly-fee")
       let debt = Debt(
         id: "", name: "quote", lender: "", kind: .other, principal: p, rate: fee, upfrontFee: 0,
@@ -74,15 +85,17 @@ struct AprCommand: ParsableCommand {
       let schedule = Schedule(for: debt).installments.map(\.total)
       repaid = schedule.reduce(0, +)
       guard let r = TrueAPR.periodic(received: received, payments: schedule) else {
-        throw CLIError.usage("no rate fits these payments")
+        throw CLIError.usage(en: "no rate fits these payments", zh: "没有任何利率符合这些还款")
       }
       apr = r
     } else {
-      guard let days, (1...3650).contains(days) else { throw CLIError.usage("--days: 1 to 3650 days") }
+      guard let days, (1...3650).contains(days) else {
+        throw CLIError.usage(en: "--days: 1 to 3650 days", zh: "--days：1 至 3650 天")
+      }
       let daily = try rate(dailyRate ?? "", basis: .daily, option: "--daily-rate")
       repaid = p + daily.daily.of(p * Int64(days))
       guard let r = TrueAPR.singlePayment(received: received, repaid: repaid, days: days) else {
-        throw CLIError.usage("no rate fits these payments")
+        throw CLIError.usage(en: "no rate fits these payments", zh: "没有任何利率符合这些还款")
       }
       apr = r
     }
@@ -123,7 +136,7 @@ struct AprCommand: ParsableCommand {
     do {
       return try Rate(basis: basis, percent: text)
     } catch {
-      throw CLIError.usage("\(option): \(error.description)")
+      throw CLIError.usage(option: option, error.text)
     }
   }
 }

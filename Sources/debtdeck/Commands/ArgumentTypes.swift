@@ -39,7 +39,7 @@ func parseAmount(_ text: String, option: String, currency: Currency = .cny) thro
   do {
     return try AmountParser.parse(text, minorDigits: currency.minorDigits)
   } catch {
-    throw CLIError.usage("\(option): \(error.description)")
+    throw CLIError.usage(option: option, error.text)
   }
 }
 
@@ -47,7 +47,7 @@ func parseDate(_ text: String, option: String) throws -> LocalDate {
   do {
     return try LocalDate(lenient: text)
   } catch {
-    throw CLIError.usage("\(option): \(error.description)")
+    throw CLIError.usage(option: option, error.text)
   }
 }
 
@@ -56,15 +56,19 @@ func checkedText(_ text: String, option: String, maxLength: Int = 200, allowNewl
   -> String
 {
   if text.count > maxLength {
-    throw CLIError.usage("\(option): at most \(maxLength) characters (got \(text.count))")
+    throw CLIError.usage(
+      en: "\(option): at most \(maxLength) characters (got \(text.count))",
+      zh: "\(option)：最多 \(maxLength) 个字符（现有 \(text.count) 个）")
   }
   for s in text.unicodeScalars {
     let v = s.value
     if allowNewlines && v == 0x0A { continue }
     if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
     {
+      let code = String(v, radix: 16, uppercase: true)
       throw CLIError.usage(
-        "\(option): contains the control character U+\(String(v, radix: 16, uppercase: true)); remove it")
+        en: "\(option): contains the control character U+\(code); remove it",
+        zh: "\(option)：含有控制字符 U+\(code)；请删除")
     }
   }
   return text

@@ -21,8 +21,10 @@ struct CaseCommand: ParsableCommand {
   func run() throws {
     let context = try AppContext(common)
     for id in done + skip + reset where Guide.step(id: id) == nil {
+      let steps = Guide.all.map(\.id)
       throw CLIError.usage(
-        "“\(id)” is not a guide step; the steps are: \(Guide.all.map(\.id).joined(separator: ", "))")
+        en: "“\(id)” is not a guide step; the steps are: \(steps.joined(separator: ", "))",
+        zh: "“\(id)” 不是指南中的步骤；可用的步骤：\(steps.joined(separator: "、"))")
     }
     var portfolio: Portfolio
     if done.isEmpty && skip.isEmpty && reset.isEmpty {

@@ -29,12 +29,15 @@ struct ChannelCommand: ParsableCommand {
       let phones = try phone.map { p -> String in
         let text = try checkedText(p, option: "--phone", maxLength: 40)
         guard OfficialChannel.digits(text).count >= 3 else {
-          throw CLIError.usage("--phone: “\(text)” has no phone number in it")
+          throw CLIError.usage(
+            en: "--phone: “\(text)” has no phone number in it", zh: "--phone：“\(text)” 里没有电话号码")
         }
         return text
       }
       guard let source, !source.trimmingCharacters(in: .whitespaces).isEmpty else {
-        throw CLIError.usage("--source: say where you read it (the lender's app, the contract)")
+        throw CLIError.usage(
+          en: "--source: say where you read it (the lender's app, the contract)",
+          zh: "--source：请写明从哪里看到的（放贷方的 App、合同）")
       }
       let channel = OfficialChannel(
         phones: phones, app: try checkedText(app ?? "", option: "--app"),

@@ -46,14 +46,21 @@ struct CourtCommand: ParsableCommand {
     let context = try AppContext(common)
     let portfolio: Portfolio
     if let event {
-      guard let received else { throw CLIError.usage("--received: the day the paper was received is needed") }
+      guard let received else {
+        throw CLIError.usage(
+          en: "--received: the day the paper was received is needed", zh: "--received：需要写明收到文书的日期")
+      }
       let day = try parseDate(received, option: "--received")
       if day > context.today {
-        throw CLIError.usage("--received: \(day) is after today (\(context.today))")
+        throw CLIError.usage(
+          en: "--received: \(day) is after today (\(context.today))",
+          zh: "--received：\(day) 晚于今天（\(context.today)）")
       }
       let hearingDay = try hearing.map { try parseDate($0, option: "--hearing") }
       if let h = hearingDay, h < day {
-        throw CLIError.usage("--hearing: \(h) is before the paper was received (\(day))")
+        throw CLIError.usage(
+          en: "--hearing: \(h) is before the paper was received (\(day))",
+          zh: "--hearing：\(h) 早于收到文书的日期（\(day)）")
       }
       let number = try checkedText(caseNumber ?? "", option: "--case-no", maxLength: 60)
       portfolio = try context.update { p -> Portfolio in
@@ -65,7 +72,9 @@ struct CourtCommand: ParsableCommand {
       }
     } else {
       if received != nil || hearing != nil || caseNumber != nil {
-        throw CLIError.usage("--event: say which paper (payment-order, summons, …) to record it")
+        throw CLIError.usage(
+          en: "--event: say which paper (payment-order, summons, …) to record it",
+          zh: "--event：请说明是哪种文书（payment-order、summons……）才能记录")
       }
       portfolio = try context.load().portfolio
     }

@@ -21,7 +21,7 @@ struct DemoCommand: ParsableCommand {
       let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
       var template = Array("\(base)/debtdeck-demo-XXXXXX".utf8CString)
       guard let made = mkdtemp(&template) else {
-        throw CLIError(message: "cannot create a directory in \(base)", exitCode: 73)
+        throw CLIError(en: "cannot create a directory in \(base)", zh: "无法在 \(base) 中创建目录", exitCode: 73)
       }
       options.dataDir = String(cString: made)
     }
@@ -29,9 +29,11 @@ struct DemoCommand: ParsableCommand {
     let demo = DemoPortfolio.make(today: context.today)
     try context.update { portfolio in
       if !portfolio.debts.isEmpty && !force {
+        let dir = context.location.dataDirectory
         throw CLIError.usage(
-          "\(context.location.dataDirectory) already holds \(portfolio.debts.count) debts; "
-            + "use another --data-dir, or --force to replace them (a backup is kept)")
+          en: "\(dir) already holds \(portfolio.debts.count) debts; "
+            + "use another --data-dir, or --force to replace them (a backup is kept)",
+          zh: "\(dir) 里已有 \(portfolio.debts.count) 笔债务；请换一个 --data-dir，或用 --force 替换（会保留备份）")
       }
       portfolio = demo
     }
@@ -41,8 +43,8 @@ struct DemoCommand: ParsableCommand {
     }
     printOut(context.location.dataDirectory)
     printError(
-      context.text(
+      LocalizedText(
         en: "Demo data written. Try: DEBTDECK_HOME=\(context.location.dataDirectory) debtdeck",
-        zh: "示例数据已写入。试试：DEBTDECK_HOME=\(context.location.dataDirectory) debtdeck"))
+        zh: "示例数据已写入。试试：DEBTDECK_HOME=\(context.location.dataDirectory) debtdeck"), context.language)
   }
 }

@@ -106,7 +106,7 @@ struct DoctorCommand: ParsableCommand {
       }
       return problems
     } catch {
-      printOut(error.description)
+      printOut(t(error.text))
       return 1
     }
   }

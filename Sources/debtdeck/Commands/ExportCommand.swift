@@ -64,6 +64,6 @@ struct ExportCommand: ParsableCommand {
     } catch {
       throw CLIError.from(error)
     }
-    printError(context.t(en: "Wrote \(out).", zh: "已写入 \(out)。"))
+    printError(LocalizedText(en: "Wrote \(out).", zh: "已写入 \(out)。"), context.language)
   }
 }

@@ -58,9 +58,11 @@ struct ImportCommand: ParsableCommand {
       en: "\(incoming.debts.count) debts and \(incoming.payments.count) payments",
       zh: "\(incoming.debts.count) 笔债务、\(incoming.payments.count) 条还款")
     if !current.debts.isEmpty && !replace {
+      let dir = context.location.dataDirectory
       throw CLIError.usage(
-        "\(context.location.dataDirectory) already holds \(current.debts.count) debts; "
-          + "add --replace to replace them with \(file) (a backup is kept), or --dry-run to compare")
+        en: "\(dir) already holds \(current.debts.count) debts; "
+          + "add --replace to replace them with \(file) (a backup is kept), or --dry-run to compare",
+        zh: "\(dir) 里已有 \(current.debts.count) 笔债务；加 --replace 可用 \(file) 替换（会保留备份），或用 --dry-run 先比较")
     }
     if dryRun {
       printOut(
@@ -84,7 +86,11 @@ extension TextDecoding.Encoding: ExpressibleByArgument {}
 
 extension ImportCommand {
   func importCSV(_ context: AppContext) throws {
-    guard let kind else { throw CLIError.usage("--kind: say whether \(file) holds debts or payments") }
+    guard let kind else {
+      throw CLIError.usage(
+        en: "--kind: say whether \(file) holds debts or payments",
+        zh: "--kind：请说明 \(file) 里是债务（debts）还是还款（payments）")
+    }
     let read: [UInt8]?
     do {
       read = try RegularFile.read(file)
@@ -98,20 +104,23 @@ extension ImportCommand {
     do {
       text = try TextDecoding.decode([UInt8](bytes), as: encoding).0
     } catch {
-      throw CLIError.data("\(file): \(error)")
+      throw CLIError.data(en: "\(file): \(error.text.en)", zh: "\(file)：\(error.text.zh)")
     }
     let rows: [CSVReader.Row]
     do {
       rows = try CSVReader.rows(text)
     } catch {
-      throw CLIError.data("\(file):\(error.line): \(error.message)")
+      throw CLIError.data(
+        en: "\(file):\(error.line): \(error.text.en)", zh: "\(file):\(error.line)：\(error.text.zh)")
     }
     let t = context.t
     func report(_ result: CSVImport.Result) {
       for p in result.problems {
+        let column = p.column.map { LocalizedText(en: "column “\($0)”: ", zh: "“\($0)”列：") }
         printError(
-          "\(file):\(p.line): " + (p.column.map { t(en: "column “\($0)”: ", zh: "“\($0)”列：") } ?? "")
-            + t(p.message))
+          LocalizedText(
+            en: "\(file):\(p.line): " + (column?.en ?? "") + p.message.en,
+            zh: "\(file):\(p.line)：" + (column?.zh ?? "") + p.message.zh), context.language)
       }
     }
     func summary(_ r: CSVImport.Result) -> String {
@@ -181,7 +190,7 @@ extension ImportCommand {
       if !result.problems.isEmpty && !skipBadRows {
         report(result)
         throw CLIError.data(
-          t(
+          LocalizedText(
             en: "\(file): \(result.badRows) rows have problems, so nothing was imported; "
               + "fix them, or add --skip-bad-rows to import the others",
             zh: "\(file)：有 \(result.badRows) 行有问题，因此没有导入任何内容；请修正，或加 --skip-bad-rows 只导入其余的行"))

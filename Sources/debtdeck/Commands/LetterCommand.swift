@@ -32,7 +32,7 @@ struct LetterCommand: ParsableCommand {
     let target = try resolve(debt, in: portfolio)
     guard LetterKind.available(for: target.kind).contains(kind) else {
       throw CLIError.usage(
-        context.text(
+        LocalizedText(
           en:
             "\(kind.rawValue): this letter is for credit cards only (个性化分期, credit-card measures art. 70); try negotiation",
           zh: "\(kind.rawValue)：该函仅适用于信用卡（个性化分期，《信用卡业务监督管理办法》第七十条）；可改用 negotiation"))
@@ -45,7 +45,7 @@ struct LetterCommand: ParsableCommand {
       } catch {
         throw CLIError.from(error)
       }
-      printError(context.text(en: "wrote \(out)", zh: "已写入 \(out)"))
+      printError(LocalizedText(en: "wrote \(out)", zh: "已写入 \(out)"), context.language)
     } else {
       printOut(text, terminator: "")
     }

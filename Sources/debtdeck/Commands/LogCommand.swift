@@ -85,22 +85,36 @@ struct LogCommand: ParsableCommand {
     let context = try AppContext(common)
     guard let summary else {
       if channel != nil || !promise.isEmpty || !evidence.isEmpty {
-        throw CLIError.usage("--summary: say in a sentence what was said (required to record a contact)")
+        throw CLIError.usage(
+          en: "--summary: say in a sentence what was said (required to record a contact)",
+          zh: "--summary：请用一句话写下对方说了什么（记录联系时必填）")
       }
       try show(context)
       return
     }
     guard let channel else {
+      let all = ContactChannel.allValueStrings
       throw CLIError.usage(
-        "--channel: how the contact happened: \(ContactChannel.allValueStrings.joined(separator: ", "))")
+        en: "--channel: how the contact happened: \(all.joined(separator: ", "))",
+        zh: "--channel：通过什么方式联系的：\(all.joined(separator: "、"))")
     }
     let when =
       try at.map { text -> LocalDateTime in
-        do { return try LocalDateTime(parsing: text) } catch { throw CLIError.usage("--at: \(error)") }
+        do throws(DateParseError) {
+          return try LocalDateTime(parsing: text)
+        } catch {
+          throw CLIError.usage(option: "--at", error.text)
+        }
       } ?? context.now
-    if when.date > context.today { throw CLIError.usage("--at: \(when) is in the future") }
+    if when.date > context.today {
+      throw CLIError.usage(en: "--at: \(when) is in the future", zh: "--at：\(when) 在将来")
+    }
     let files = try evidence.map { path -> Evidence in
-      do { return try EvidenceFile.record(path: path) } catch { throw CLIError.usage("--evidence: \(error)") }
+      do throws(StoreError) {
+        return try EvidenceFile.record(path: path)
+      } catch {
+        throw CLIError.usage(option: "--evidence", error.text)
+      }
     }
     var entry = ContactEntry(
       at: when, direction: from, channel: channel,
@@ -118,32 +132,39 @@ struct LogCommand: ParsableCommand {
         + theirPromise.map { try parsePromise($0, by: .them, currency: target.currency) }
       if let corrects, !portfolio.caseFile(for: target.id).contacts.contains(where: { $0.id == corrects }) {
         throw CLIError.usage(
-          "--corrects: \(target.name) has no entry \(corrects); `debtdeck log \(target.id)` lists them")
+          en: "--corrects: \(target.name) has no entry \(corrects); `debtdeck log \(target.id)` lists them",
+          zh: "--corrects：\(target.name) 没有记录 \(corrects)；`debtdeck log \(target.id)` 可列出全部")
       }
       let stored = portfolio.appendContact(entry, to: target.id, rules: context.settings.contactRules)
       return (stored, portfolio.caseFile(for: target.id).warnings(for: stored))
     }
     printOut(stored.id)
-    for w in warnings.lines(context.settings.legalRules) { printError(context.text(w)) }
+    for w in warnings.lines(context.settings.legalRules) { printError(w, context.language) }
     if !stored.flags.isEmpty {
       printError(
-        context.text(
+        LocalizedText(
           en: "flagged: " + stored.flags.map { $0.label.en }.joined(separator: ", "),
-          zh: "已标记：" + stored.flags.map { $0.label.zh }.joined(separator: "、")))
+          zh: "已标记：" + stored.flags.map { $0.label.zh }.joined(separator: "、")), context.language)
     }
   }
 
   func parsePromise(_ text: String, by: ContactPromise.Party, currency: Currency) throws -> ContactPromise {
     let option = by == .me ? "--promise" : "--their-promise"
     let parts = text.split(separator: " ", maxSplits: by == .me ? 2 : 1, omittingEmptySubsequences: true)
-    guard let first = parts.first else { throw CLIError.usage("\(option): expected \"DATE …\"") }
+    guard let first = parts.first else {
+      throw CLIError.usage(en: "\(option): expected \"DATE …\"", zh: "\(option)：应为 \"日期 ……\"")
+    }
     let due = try parseDate(String(first), option: option)
     if by == .me {
       guard parts.count >= 2 else {
-        throw CLIError.usage("\(option): expected \"DATE AMOUNT [what]\", e.g. \"2026-12-01 1500\"")
+        throw CLIError.usage(
+          en: "\(option): expected \"DATE AMOUNT [what]\", e.g. \"2026-12-01 1500\"",
+          zh: "\(option)：应为 \"日期 金额 [内容]\"，例如 \"2026-12-01 1500\"")
       }
       let amount = try parseAmount(String(parts[1]), option: option, currency: currency)
-      guard amount > 0 else { throw CLIError.usage("\(option): the amount must be more than 0") }
+      guard amount > 0 else {
+        throw CLIError.usage(en: "\(option): the amount must be more than 0", zh: "\(option)：金额必须大于 0")
+      }
       let what = parts.count > 2 ? String(parts[2]) : ""
       return ContactPromise(by: .me, due: due, amount: amount, text: try checkedText(what, option: option))
     }

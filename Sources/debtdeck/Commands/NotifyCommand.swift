@@ -34,17 +34,24 @@ struct NotifyCommand: ParsableCommand {
 
   enum Scheduler: String, ExpressibleByArgument { case systemd, cron }
 
-  func validate() throws {
+  /// Checked in `run`, not `validate`: the parser would wrap our bilingual error in its own.
+  func checkOptions() throws {
     if [test, install, uninstall].filter({ $0 }).count > 1 {
-      throw ValidationError("choose one of --test, --install and --uninstall")
+      throw CLIError.usage(
+        en: "choose one of --test, --install and --uninstall", zh: "--test、--install 和 --uninstall 只能选一个")
     }
     if let at, NotifySettings.minute(parsing: at) == nil {
-      throw ValidationError("--at: “\(at.terminalSafe)” is not a time like 09:00 (00:00 to 23:59)")
+      throw CLIError.usage(
+        en: "--at: “\(at.terminalSafe)” is not a time like 09:00 (00:00 to 23:59)",
+        zh: "--at：“\(at.terminalSafe)” 不是 09:00 这样的时间（00:00 至 23:59）")
     }
-    if at != nil && !install { throw ValidationError("--at goes with --install") }
+    if at != nil && !install {
+      throw CLIError.usage(en: "--at goes with --install", zh: "--at 需要和 --install 一起使用")
+    }
   }
 
   func run() throws {
+    try checkOptions()
     let context = try AppContext(common)
     if install { return try installSchedule(context) }
     if uninstall { return try uninstallSchedule(context) }
@@ -56,7 +63,9 @@ struct NotifyCommand: ParsableCommand {
   static func now(_ context: AppContext) throws -> LocalDateTime {
     guard let forced = context.environment["DEBTDECK_TIME"], !forced.isEmpty else { return context.now }
     guard let m = NotifySettings.minute(parsing: forced) else {
-      throw CLIError.usage("DEBTDECK_TIME: “\(forced.terminalSafe)” is not a time like 09:00")
+      throw CLIError.usage(
+        en: "DEBTDECK_TIME: “\(forced.terminalSafe)” is not a time like 09:00",
+        zh: "DEBTDECK_TIME：“\(forced.terminalSafe)” 不是 09:00 这样的时间")
     }
     return LocalDateTime(date: context.today, hour: m / 60, minute: m % 60)
   }
@@ -103,11 +112,12 @@ struct NotifyCommand: ParsableCommand {
         let aside = store.setAsideDamaged()
         let place = [line, column].compactMap { $0 }.map(String.init).joined(separator: ":")
         printError(
-          t(
+          LocalizedText(
             en:
-              "debtdeck: \(file)\(place.isEmpty ? "" : ":" + place): \(reason); kept as \(aside), starting afresh (some notices may repeat)",
-            zh: "debtdeck：\(file)\(place.isEmpty ? "" : ":" + place)：\(reason)；已另存为 \(aside)，重新开始记录（部分通知可能重复）"
-          ))
+              "debtdeck: \(file)\(place.isEmpty ? "" : ":" + place): \(reason.en); kept as \(aside), starting afresh (some notices may repeat)",
+            zh:
+              "debtdeck：\(file)\(place.isEmpty ? "" : ":" + place)：\(reason.zh)；已另存为 \(aside)，重新开始记录（部分通知可能重复）"
+          ), context.language)
         sent = NotifySentState()
       }
     } catch .locked {
@@ -136,15 +146,15 @@ struct NotifyCommand: ParsableCommand {
     case .nothingNew:
       print(t(en: "Nothing new to send.", zh: "没有新的通知要发送。"))
     case .send(let notices, var state):
-      var problems: [String] = []
+      var problems: [LocalizedText] = []
       guard let channel = delivery(context, portfolio).send(notices, problems: &problems) else {
-        for p in problems { printError("debtdeck: " + p) }
+        for p in problems { printProblem(p, context.language) }
         throw CLIError(
-          message: t(
+          message: LocalizedText(
             en: "no channel could deliver the notices; nothing recorded, the next run tries again",
             zh: "没有可用的通知渠道；未记录，下次运行会重试"), exitCode: 69)
       }
-      for p in problems { printError("debtdeck: " + p) }
+      for p in problems { printProblem(p, context.language) }
       state.lastChannel = channel
       do {
         try store.save(state)
@@ -165,11 +175,11 @@ struct NotifyCommand: ParsableCommand {
       amount: nil,
       message: LocalizedText(
         en: "A test from DebtDeck: your reminders will look like this.", zh: "DebtDeck 测试：你的提醒会这样显示。"))
-    var problems: [String] = []
+    var problems: [LocalizedText] = []
     let channel = delivery(context, Portfolio()).send([Notice.single(sample)], problems: &problems)
-    for p in problems { printError("debtdeck: " + p) }
+    for p in problems { printProblem(p, context.language) }
     guard let channel else {
-      throw CLIError(message: context.text(en: "no channel could deliver it", zh: "没有可用的通知渠道"), exitCode: 69)
+      throw CLIError(en: "no channel could deliver it", zh: "没有可用的通知渠道", exitCode: 69)
     }
     print(context.text(en: "Test notice sent via \(channel).", zh: "测试通知已通过 \(channel) 发送。"))
   }
@@ -198,7 +208,9 @@ struct NotifyCommand: ParsableCommand {
     }
     let command = scheduledCommand(context)
     if command.contains(where: { $0.contains("\n") }) {
-      throw CLIError.usage("the data directory's path contains a line break; choose another --data-dir")
+      throw CLIError.usage(
+        en: "the data directory's path contains a line break; choose another --data-dir",
+        zh: "数据目录的路径中含有换行符；请另选一个 --data-dir")
     }
     let time = settings.notify.time
     guard useSystemd else {
@@ -219,7 +231,8 @@ struct NotifyCommand: ParsableCommand {
       try NotifySchedule.timer(time: time).write(
         toFile: dir + "/" + NotifySchedule.timerName, atomically: true, encoding: .utf8)
     } catch {
-      throw CLIError(message: "\(dir): \(error.localizedDescription)", exitCode: 74)
+      throw CLIError(
+        en: "\(dir): the timer files could not be written", zh: "\(dir)：无法写入定时器文件", exitCode: 74)
     }
     print(
       context.text(
@@ -266,8 +279,9 @@ struct NotifyCommand: ParsableCommand {
       let status = ChildProcess.run(program, ["--user"] + step, environment: context.environment, timeout: 30)
       if status != 0 {
         printError(
-          context.text(en: "debtdeck: `\(shown)` failed; run it yourself", zh: "debtdeck：`\(shown)` 失败，请手动运行")
-        )
+          LocalizedText(
+            en: "debtdeck: `\(shown)` failed; run it yourself", zh: "debtdeck：`\(shown)` 失败，请手动运行"),
+          context.language)
       }
     }
   }

@@ -21,21 +21,21 @@ struct PayCommand: ParsableCommand {
     let context = try AppContext(common)
     let when = try date.map { try parseDate($0, option: "--date") } ?? context.today
     if let problem = Payment.dateProblem(when, today: context.today) {
-      throw CLIError.usage("--date: " + context.text(problem))
+      throw CLIError.usage(option: "--date", problem)
     }
     let note = try checkedText(note, option: "--note", maxLength: 1000)
     let id = try context.update { portfolio -> String in
       let target = try resolve(debt, in: portfolio)
       let minor = try parseAmount(amount, option: "amount", currency: target.currency)
-      guard minor > 0 else { throw CLIError.usage("amount: must be more than 0") }
+      guard minor > 0 else { throw CLIError.usage(en: "amount: must be more than 0", zh: "金额：必须大于 0") }
       let payment = Payment(id: "", debt: target.id, date: when, amount: minor, note: note)
       let concerns = Plausibility.concerns(
         payment, debt: target, payments: portfolio.payments(for: target.id), today: context.today)
       if !yes, let first = concerns.first {
+        let why = Plausibility.message(first, currency: target.currency)
         throw CLIError.usage(
-          context.text(Plausibility.message(first, currency: target.currency))
-            + context.text(
-              en: "; nothing was recorded (add --yes to record it anyway)", zh: "；未记录（如确实无误，请加 --yes）"))
+          en: why.en + "; nothing was recorded (add --yes to record it anyway)",
+          zh: why.zh + "；未记录（如确实无误，请加 --yes）")
       }
       return portfolio.record(payment)
     }

@@ -48,7 +48,8 @@ struct PlanCommand: ParsableCommand {
       try resolve(String($0).trimmingCharacters(in: .whitespaces), in: portfolio).id
     }
     if strategy == .custom && custom.isEmpty {
-      throw CLIError.usage("--strategy custom needs --order d1,d3,…")
+      throw CLIError.usage(
+        en: "--strategy custom needs --order d1,d3,…", zh: "--strategy custom 需要 --order d1,d3,…")
     }
     let result = planner.run(
       budget: amount, strategy: strategy, extras: parsedExtras, custom: custom, effect: effect)
@@ -72,14 +73,21 @@ struct PlanCommand: ParsableCommand {
     let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
     let option = recurring ? "--extra-monthly" : "--extra"
     guard parts.count == 2 else {
-      throw CLIError.usage("\(option): “\(text)” is not MONTH:AMOUNT, e.g. 2027-03:500")
+      throw CLIError.usage(
+        en: "\(option): “\(text)” is not MONTH:AMOUNT, e.g. 2027-03:500",
+        zh: "\(option)：“\(text)” 不是 月份:金额 格式，例如 2027-03:500")
     }
     let ym = parts[0].split(separator: "-").compactMap { Int($0) }
     guard ym.count == 2, let first = LocalDate(year: ym[0], month: ym[1], day: 1) else {
-      throw CLIError.usage("\(option): “\(parts[0])” is not a month like 2027-03")
+      throw CLIError.usage(
+        en: "\(option): “\(parts[0])” is not a month like 2027-03",
+        zh: "\(option)：“\(parts[0])” 不是 2027-03 这样的月份")
     }
     let index = (first.year - today.year) * 12 + (first.month - today.month)
-    guard index >= 0 else { throw CLIError.usage("\(option): \(parts[0]) is in the past") }
+    guard index >= 0 else {
+      throw CLIError.usage(
+        en: "\(option): \(parts[0]) is in the past", zh: "\(option)：\(parts[0]) 已经过去")
+    }
     var amountText = parts[1]
     let negative = amountText.hasPrefix("-")
     if negative { amountText.removeFirst() }

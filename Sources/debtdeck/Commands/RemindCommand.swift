@@ -44,8 +44,12 @@ struct RemindCommand: ParsableCommand {
       let context = try AppContext(common)
       let date =
         try until.map { try parseDate($0, option: "--until") } ?? context.today.adding(days: days ?? 1)
-      guard date > context.today else { throw CLIError.usage("--until: \(date) is not after today") }
-      guard (days ?? 1) > 0, (days ?? 1) <= 366 else { throw CLIError.usage("--days: 1 to 366") }
+      guard date > context.today else {
+        throw CLIError.usage(en: "--until: \(date) is not after today", zh: "--until：\(date) 不晚于今天")
+      }
+      guard (days ?? 1) > 0, (days ?? 1) <= 366 else {
+        throw CLIError.usage(en: "--days: 1 to 366", zh: "--days：1 至 366")
+      }
       try RemindCommand.set(id, .snoozed(until: date), context)
     }
   }
@@ -78,7 +82,9 @@ struct RemindCommand: ParsableCommand {
       let known = ReminderEngine.isKnown(
         id, portfolio: portfolio, settings: context.settings, today: context.today)
       guard known else {
-        throw CLIError.usage("no open reminder has the id “\(id)”; `debtdeck today --ids` lists them")
+        throw CLIError.usage(
+          en: "no open reminder has the id “\(id)”; `debtdeck today --ids` lists them",
+          zh: "没有编号为 “\(id)” 的待办提醒；`debtdeck today --ids` 可列出全部")
       }
       portfolio.reminderStates[id] = state
     }

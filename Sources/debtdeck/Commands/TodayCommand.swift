@@ -44,11 +44,15 @@ struct TodayCommand: ParsableCommand {
     let message: String
   }
 
-  func validate() throws {
-    guard (0...366).contains(days) else { throw ValidationError("--days must be 0 to 366") }
+  /// Checked in `run`, not `validate`: the parser would wrap our bilingual error in its own.
+  func checkOptions() throws {
+    guard (0...366).contains(days) else {
+      throw CLIError.usage(en: "--days must be 0 to 366", zh: "--days 须为 0 至 366")
+    }
   }
 
   func run() throws {
+    try checkOptions()
     try TodayCommand.brief(
       context: AppContext(common), days: days, json: json, quiet: quiet, failIfOverdue: failIfOverdue,
       ids: ids)

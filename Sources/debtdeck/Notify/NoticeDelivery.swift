@@ -42,7 +42,7 @@ struct NoticeDelivery {
 
   /// Sends every notice; returns the channel they went through (nil when none could take them).
   /// Failures of one channel fall through to the next; `problems` says what failed.
-  func send(_ notices: [Notice], problems: inout [String]) -> String? {
+  func send(_ notices: [Notice], problems: inout [LocalizedText]) -> String? {
     var used: String?
     for channel in availableChannels() {
       var ok = true
@@ -66,7 +66,8 @@ struct NoticeDelivery {
   func title(_ n: Notice) -> String { n.title(language) }
   func lines(_ n: Notice) -> [String] { n.lines.map { $0(language) } }
 
-  func deliver(_ notice: Notice, via channel: NotifySettings.Channel, problems: inout [String]) -> Bool {
+  func deliver(_ notice: Notice, via channel: NotifySettings.Channel, problems: inout [LocalizedText]) -> Bool
+  {
     switch channel {
     case .desktop:
       guard let program = notifySend else { return false }
@@ -84,7 +85,10 @@ struct NoticeDelivery {
       let status = ChildProcess.run(program, args, environment: environment, timeout: 10)
       if status != 0 {
         problems.append(
-          "notify-send: " + (status == nil ? "did not finish in 10 s" : "exit status \(status ?? 0)"))
+          status == nil
+            ? LocalizedText(en: "notify-send: did not finish in 10 s", zh: "notify-send：10 秒内没有结束")
+            : LocalizedText(
+              en: "notify-send: exit status \(status ?? 0)", zh: "notify-send：退出状态 \(status ?? 0)"))
         return false
       }
       return true
@@ -128,7 +132,7 @@ struct NoticeDelivery {
 
   /// Runs `notify.command` for one notice: `{title}`, `{text}`, `{debt}`, `{amount}`, `{due}`…
   /// in an argument are replaced by the value, and every value is in the environment too.
-  func runCommand(_ notice: Notice, problems: inout [String]) -> Bool {
+  func runCommand(_ notice: Notice, problems: inout [LocalizedText]) -> Bool {
     guard let program = settings.command.first else { return true }
     let values = fields(notice)
     let args = settings.command.dropFirst().map { arg in
@@ -138,14 +142,23 @@ struct NoticeDelivery {
     for (name, value) in values { env["DEBTDECK_NOTICE_" + name.uppercased()] = value }
     let path = program.contains("/") ? program : NoticeDelivery.find(program, path: environment["PATH"] ?? "")
     guard let path else {
-      problems.append("notify.command: “\(program.terminalSafe)” is not found on PATH")
+      problems.append(
+        LocalizedText(
+          en: "notify.command: “\(program.terminalSafe)” is not found on PATH",
+          zh: "notify.command：在 PATH 中找不到 “\(program.terminalSafe)”"))
       return false
     }
     let status = ChildProcess.run(path, Array(args), environment: env, timeout: 30)
     if status != 0 {
+      let shown = program.terminalSafe
       problems.append(
-        "notify.command: “\(program.terminalSafe)” "
-          + (status == nil ? "did not finish in 30 s" : "ended with status \(status ?? 0)"))
+        status == nil
+          ? LocalizedText(
+            en: "notify.command: “\(shown)” did not finish in 30 s", zh: "notify.command：“\(shown)” 30 秒内没有结束"
+          )
+          : LocalizedText(
+            en: "notify.command: “\(shown)” ended with status \(status ?? 0)",
+            zh: "notify.command：“\(shown)” 以状态 \(status ?? 0) 结束"))
       return false
     }
     return true
