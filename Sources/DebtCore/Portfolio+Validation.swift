@@ -1,11 +1,17 @@
 /// A problem found in stored data, with where it is (a JSON path such as `debts[2].dueDay`).
 public struct DataProblem: Hashable, Sendable, CustomStringConvertible {
   public let path: String
-  public let message: String
+  /// What is wrong, in every language.
+  public let text: LocalizedText
+  public var message: String { text.en }
 
-  public init(path: String, message: String) {
+  public init(path: String, text: LocalizedText) {
     self.path = path
-    self.message = message
+    self.text = text
+  }
+
+  public init(path: String, en: String, zh: String) {
+    self.init(path: path, text: LocalizedText(en: en, zh: zh))
   }
 
   public var description: String { "\(path): \(message)" }
@@ -19,41 +25,56 @@ extension Portfolio {
     var debtIDs: Set<String> = []
     for (i, debt) in debts.enumerated() {
       let path = "debts[\(i)]"
-      if debt.id.isEmpty { out.append(DataProblem(path: "\(path).id", message: "empty id")) }
+      if debt.id.isEmpty { out.append(DataProblem(path: "\(path).id", en: "empty id", zh: "编号为空")) }
       if !debtIDs.insert(debt.id).inserted {
-        out.append(DataProblem(path: "\(path).id", message: "duplicate debt id “\(debt.id)”"))
+        out.append(
+          DataProblem(path: "\(path).id", en: "duplicate debt id “\(debt.id)”", zh: "债务编号 “\(debt.id)” 重复"))
       }
       for p in debt.problems() {
-        out.append(DataProblem(path: "\(path).\(p.field)", message: p.message.en))
+        out.append(DataProblem(path: "\(path).\(p.field)", text: p.message))
       }
       if let n = Portfolio.number(debt.id, prefix: "d"), n >= nextDebtNumber {
-        out.append(DataProblem(path: "nextDebtNumber", message: "is not above the id “\(debt.id)”"))
+        out.append(
+          DataProblem(
+            path: "nextDebtNumber", en: "is not above the id “\(debt.id)”", zh: "没有大于编号 “\(debt.id)”"))
       }
     }
     var paymentIDs: Set<String> = []
     for (i, payment) in payments.enumerated() {
       let path = "payments[\(i)]"
       if !paymentIDs.insert(payment.id).inserted {
-        out.append(DataProblem(path: "\(path).id", message: "duplicate payment id “\(payment.id)”"))
+        out.append(
+          DataProblem(
+            path: "\(path).id", en: "duplicate payment id “\(payment.id)”", zh: "还款编号 “\(payment.id)” 重复"))
       }
       if !debtIDs.contains(payment.debt) {
-        out.append(DataProblem(path: "\(path).debt", message: "no debt has the id “\(payment.debt)”"))
+        out.append(
+          DataProblem(
+            path: "\(path).debt", en: "no debt has the id “\(payment.debt)”",
+            zh: "没有编号为 “\(payment.debt)” 的债务"))
       }
       Portfolio.checkAmount(payment.amount, at: "\(path).amount", into: &out)
       if let n = Portfolio.number(payment.id, prefix: "p"), n >= nextPaymentNumber {
-        out.append(DataProblem(path: "nextPaymentNumber", message: "is not above the id “\(payment.id)”"))
+        out.append(
+          DataProblem(
+            path: "nextPaymentNumber", en: "is not above the id “\(payment.id)”", zh: "没有大于编号 “\(payment.id)”"
+          ))
       }
     }
     var followUpIDs: Set<String> = []
     for (i, f) in followUps.enumerated() {
       if !followUpIDs.insert(f.id).inserted {
-        out.append(DataProblem(path: "followUps[\(i)].id", message: "duplicate follow-up id “\(f.id)”"))
+        out.append(
+          DataProblem(
+            path: "followUps[\(i)].id", en: "duplicate follow-up id “\(f.id)”", zh: "跟进事项编号 “\(f.id)” 重复"))
       }
       if let d = f.debt, !debtIDs.contains(d) {
-        out.append(DataProblem(path: "followUps[\(i)].debt", message: "no debt has the id “\(d)”"))
+        out.append(
+          DataProblem(path: "followUps[\(i)].debt", en: "no debt has the id “\(d)”", zh: "没有编号为 “\(d)” 的债务"))
       }
       if f.text.count > 2000 {
-        out.append(DataProblem(path: "followUps[\(i)].text", message: "longer than 2000 characters"))
+        out.append(
+          DataProblem(path: "followUps[\(i)].text", en: "longer than 2000 characters", zh: "超过 2000 个字符"))
       }
     }
     for debtID in cases.keys.sorted() {
@@ -77,10 +98,15 @@ extension Portfolio {
     _ value: Int64, at path: String, allowZero: Bool = false, into out: inout [DataProblem]
   ) {
     if value < 0 || (value == 0 && !allowZero) {
-      out.append(DataProblem(path: path, message: allowZero ? "cannot be negative" : "must be more than 0"))
+      out.append(
+        DataProblem(
+          path: path, en: allowZero ? "cannot be negative" : "must be more than 0",
+          zh: allowZero ? "不能为负" : "必须大于 0"))
     } else if value > amountLimit {
       out.append(
-        DataProblem(path: path, message: "is above the largest amount DebtDeck keeps (10¹⁴ minor units)"))
+        DataProblem(
+          path: path, en: "is above the largest amount DebtDeck keeps (10¹⁴ minor units)",
+          zh: "超过 DebtDeck 能保存的最大金额（10¹⁴ 个最小货币单位）"))
     }
   }
 
@@ -88,30 +114,39 @@ extension Portfolio {
     var contactIDs: Set<String> = []
     for (i, entry) in file.contacts.enumerated() {
       let at = "\(path).contacts[\(i)]"
-      if entry.id.isEmpty { out.append(DataProblem(path: "\(at).id", message: "empty id")) }
+      if entry.id.isEmpty { out.append(DataProblem(path: "\(at).id", en: "empty id", zh: "编号为空")) }
       if let target = entry.corrects {
         if target == entry.id {
-          out.append(DataProblem(path: "\(at).corrects", message: "an entry cannot correct itself"))
+          out.append(
+            DataProblem(path: "\(at).corrects", en: "an entry cannot correct itself", zh: "一条记录不能更正它自己"))
         } else if !contactIDs.contains(target) {
-          out.append(DataProblem(path: "\(at).corrects", message: "no earlier entry has the id “\(target)”"))
+          out.append(
+            DataProblem(
+              path: "\(at).corrects", en: "no earlier entry has the id “\(target)”",
+              zh: "之前没有编号为 “\(target)” 的记录"))
         }
       }
       if !entry.id.isEmpty && !contactIDs.insert(entry.id).inserted {
-        out.append(DataProblem(path: "\(at).id", message: "duplicate contact id “\(entry.id)”"))
+        out.append(
+          DataProblem(
+            path: "\(at).id", en: "duplicate contact id “\(entry.id)”", zh: "联系记录编号 “\(entry.id)” 重复"))
       }
       for (j, promise) in entry.promises.enumerated() {
         if let amount = promise.amount { checkAmount(amount, at: "\(at).promises[\(j)].amount", into: &out) }
       }
       for (j, evidence) in entry.evidence.enumerated() where evidence.bytes < 0 {
-        out.append(DataProblem(path: "\(at).evidence[\(j)].bytes", message: "cannot be negative"))
+        out.append(DataProblem(path: "\(at).evidence[\(j)].bytes", en: "cannot be negative", zh: "不能为负"))
       }
     }
     var agreementIDs: Set<String> = []
     for (i, agreement) in file.agreements.enumerated() {
       let at = "\(path).agreements[\(i)]"
-      if agreement.id.isEmpty { out.append(DataProblem(path: "\(at).id", message: "empty id")) }
+      if agreement.id.isEmpty { out.append(DataProblem(path: "\(at).id", en: "empty id", zh: "编号为空")) }
       if !agreement.id.isEmpty && !agreementIDs.insert(agreement.id).inserted {
-        out.append(DataProblem(path: "\(at).id", message: "duplicate agreement id “\(agreement.id)”"))
+        out.append(
+          DataProblem(
+            path: "\(at).id", en: "duplicate agreement id “\(agreement.id)”", zh: "协议编号 “\(agreement.id)” 重复")
+        )
       }
       for (j, payment) in agreement.schedule.enumerated() {
         checkAmount(payment.amount, at: "\(at).schedule[\(j)].amount", into: &out)
@@ -136,7 +171,11 @@ extension Portfolio {
       p.debts.lazy.map(\.principal) + p.payments.lazy.map(\.amount)
       + p.cases.values.lazy.flatMap { $0.agreements.lazy.flatMap { $0.schedule.lazy.map(\.amount) } }
     for v in all where !add(v) {
-      return [DataProblem(path: "top level", message: "the amounts add up to more than DebtDeck can count")]
+      return [
+        DataProblem(
+          path: "top level", en: "the amounts add up to more than DebtDeck can count",
+          zh: "金额合计超出 DebtDeck 能计算的范围")
+      ]
     }
     return []
   }

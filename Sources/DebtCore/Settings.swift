@@ -43,25 +43,29 @@ public struct Settings: Hashable, Sendable {
   public func problems() -> [DataProblem] {
     var out: [DataProblem] = []
     if reminderLeadDays.contains(where: { !(0...60).contains($0) }) {
-      out.append(DataProblem(path: "reminderLeadDays", message: "each must be 0 to 60 days"))
+      out.append(
+        DataProblem(path: "reminderLeadDays", en: "each must be 0 to 60 days", zh: "每一项都须为 0 至 60 天"))
     }
     if !(0...60).contains(dueSoonDays) {
-      out.append(DataProblem(path: "dueSoonDays", message: "must be 0 to 60 days"))
+      out.append(DataProblem(path: "dueSoonDays", en: "must be 0 to 60 days", zh: "须为 0 至 60 天"))
     }
     for (name, minute) in [("quietStart", contactRules.quietStart), ("quietEnd", contactRules.quietEnd)]
     where !(0...1439).contains(minute) {
       out.append(
-        DataProblem(path: "contactRules.\(name)", message: "must be 0 to 1439 minutes after midnight"))
+        DataProblem(
+          path: "contactRules.\(name)", en: "must be 0 to 1439 minutes after midnight",
+          zh: "须为午夜后 0 至 1439 分钟"))
     }
     if !(1...50).contains(contactRules.maxCallsPerDay) {
-      out.append(DataProblem(path: "contactRules.maxCallsPerDay", message: "must be 1 to 50"))
+      out.append(DataProblem(path: "contactRules.maxCallsPerDay", en: "must be 1 to 50", zh: "须为 1 至 50"))
     }
     out += RuleBook.problems(ruleOverrides)
     for (i, entry) in lprTable.entries.enumerated() {
       if let v = Double(entry.percent), v > 0, v < 50 { continue }
       out.append(
         DataProblem(
-          path: "lprTable.entries[\(i)].percent", message: "“\(entry.percent)” is not a rate in percent"))
+          path: "lprTable.entries[\(i)].percent", en: "“\(entry.percent)” is not a rate in percent",
+          zh: "“\(entry.percent)” 不是百分数利率"))
     }
     out += notify.problems()
     return out

@@ -14,7 +14,7 @@ extension StoreError {
       if let column { where_ += ":\(column)" }
       return "\(where_)：无法读取数据：\(reason.zh)。文件未被改动。" + StoreError.backupHintZh(backup)
     case .invalid(let file, let problems, let backup):
-      let list = problems.prefix(5).map { "  \($0.path)：\($0.message)" }.joined(separator: "\n")
+      let list = problems.prefix(5).map { "  \($0.path)：\($0.text.zh)" }.joined(separator: "\n")
       let more = problems.count > 5 ? "\n  …… 另有 \(problems.count - 5) 处" : ""
       return "\(file)：数据前后矛盾；文件未被改动：\n\(list)\(more)" + StoreError.backupHintZh(backup)
     case .newerVersion(let file, let found, let supported):
@@ -35,7 +35,7 @@ extension StoreError {
     case .locked(let file):
       return "\(file)：另一个 DebtDeck 进程正在保存；请稍后再试。"
     case .rejected(let problems):
-      return "未保存：" + problems.map { "\($0.path)：\($0.message)" }.joined(separator: "；")
+      return "未保存：" + problems.map { "\($0.path)：\($0.text.zh)" }.joined(separator: "；")
     }
   }
 

@@ -40,16 +40,19 @@ public struct RuleBook: Hashable, Sendable {
       if unit == .phone {
         return o.value.isEmpty || !o.value.allSatisfy(\.isASCII) || !o.value.allSatisfy(\.isNumber)
           ? DataProblem(
-            path: "ruleOverrides.\(id.rawValue).value", message: "must be the digits of a phone number")
+            path: "ruleOverrides.\(id.rawValue).value", en: "must be the digits of a phone number",
+            zh: "须为电话号码的数字")
           : nil
       }
       guard let n = Int(o.value), n >= 0, n <= 100_000 else {
         return DataProblem(
           path: "ruleOverrides.\(id.rawValue).value",
-          message: "“\(o.value)” is not a whole number of \(unit.rawValue)")
+          en: "“\(o.value)” is not a whole number of \(unit.rawValue)",
+          zh: "“\(o.value)” 不是以 \(unit.rawValue) 为单位的整数")
       }
       if unit == .hourOfDay && n > 23 {
-        return DataProblem(path: "ruleOverrides.\(id.rawValue).value", message: "must be an hour, 0 to 23")
+        return DataProblem(
+          path: "ruleOverrides.\(id.rawValue).value", en: "must be an hour, 0 to 23", zh: "须为小时数，0 至 23")
       }
       return nil
     }

@@ -56,13 +56,15 @@ public struct NotifySettings: Hashable, Sendable {
       ("notify.at", time), ("notify.quietFrom", quietStart), ("notify.quietUntil", quietEnd),
     ]
     where !(0..<1440).contains(value) {
-      out.append(DataProblem(path: name, message: "must be a time from 00:00 to 23:59"))
+      out.append(
+        DataProblem(path: name, en: "must be a time from 00:00 to 23:59", zh: "须为 00:00 至 23:59 之间的时间"))
     }
     if let first = command.first, first.isEmpty {
-      out.append(DataProblem(path: "notify.command[0]", message: "the program to run is empty"))
+      out.append(DataProblem(path: "notify.command[0]", en: "the program to run is empty", zh: "要运行的程序为空"))
     }
     if command.contains(where: { $0.utf8.contains(0) }) {
-      out.append(DataProblem(path: "notify.command", message: "an argument contains a NUL character"))
+      out.append(
+        DataProblem(path: "notify.command", en: "an argument contains a NUL character", zh: "有参数含有 NUL 字符"))
     }
     return out
   }

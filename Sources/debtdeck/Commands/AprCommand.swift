@@ -60,7 +60,7 @@ struct AprCommand: ParsableCommand {
     guard given == 1 else {
       throw CLIError.usage(
         en: "give exactly one of --payment, --flat-monthly-fee or --daily-rate",
-        zh: "--payment、--flat-monthly-fee 和 --daily-rate 只能给出其中一个")
+        zh: "请给出 --payment、--flat-monthly-fee 或 --daily-rate 三者之一（只能一个）")
     }
     if let payment {
       guard let count, (1...600).contains(count) else {

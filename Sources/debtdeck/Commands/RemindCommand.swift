@@ -42,13 +42,13 @@ struct RemindCommand: ParsableCommand {
     @Option(help: "Snooze until this date.") var until: String?
     func run() throws {
       let context = try AppContext(common)
+      guard (days ?? 1) > 0, (days ?? 1) <= 366 else {
+        throw CLIError.usage(en: "--days: 1 to 366", zh: "--days：1 至 366")
+      }
       let date =
         try until.map { try parseDate($0, option: "--until") } ?? context.today.adding(days: days ?? 1)
       guard date > context.today else {
         throw CLIError.usage(en: "--until: \(date) is not after today", zh: "--until：\(date) 不晚于今天")
-      }
-      guard (days ?? 1) > 0, (days ?? 1) <= 366 else {
-        throw CLIError.usage(en: "--days: 1 to 366", zh: "--days：1 至 366")
       }
       try RemindCommand.set(id, .snoozed(until: date), context)
     }
