@@ -7,12 +7,19 @@ import Foundation
 struct DebtDeckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "debtdeck",
-    abstract: "Keep track of several debts, and know what to do when a payment is missed.",
-    discussion: """
-      With no subcommand, opens the full-screen app on today's reminders.
-      Data stays on this machine, in JSON files under --data-dir (or $DEBTDECK_HOME).
-      DEBTDECK_TODAY=YYYY-MM-DD overrides today's date.
-      """,
+    abstract: HelpText.abstract(
+      en: "Keep track of several debts, and know what to do when a payment is missed.",
+      zh: "管理多笔债务，并在错过还款时知道该怎么做。"),
+    discussion: HelpText.discussion(
+      en: """
+        With no subcommand, opens the full-screen app on today's reminders. Data stays on this \
+        machine, in JSON files under --data-dir (or $DEBTDECK_HOME). DEBTDECK_TODAY=YYYY-MM-DD \
+        overrides today's date.
+        """,
+      zh: """
+        不带子命令时，打开全屏界面，显示今天的提醒。数据只保存在本机，即 --data-dir（或 $DEBTDEC\
+        K_HOME）下的 JSON 文件。DEBTDECK_TODAY=YYYY-MM-DD 可指定“今天”的日期。
+        """),
     subcommands: [
       TodayCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, PayCommand.self,
       RemindCommand.self, AprCommand.self, PlanCommand.self, ExportCommand.self, ImportCommand.self,

@@ -1,5 +1,6 @@
 import DebtCore
 import DebtStore
+import Foundation
 import TerminalUI
 
 #if canImport(Glibc)
@@ -47,9 +48,13 @@ final class StandardStreams: @unchecked Sendable {
   /// Flushes standard output; if any write to it failed, says so on stderr and exits 74.
   func finish() {
     guard let code = flush() else { return }
-    err(
-      "debtdeck: standard output: write failed: \(SystemError.describe(code)). The output is incomplete.\n"
-    )
+    let language = CommandLineLanguage.choose(
+      arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+    let why = SystemError.text(code)
+    printProblem(
+      LocalizedText(
+        en: "standard output: write failed: \(why.en). The output is incomplete.",
+        zh: "标准输出：写入失败：\(why.zh)。输出不完整。"), language)
     exit(74)
   }
 

@@ -3,12 +3,24 @@ import DebtCore
 
 struct AddCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "add", abstract: "Add a debt and print its id.",
-    discussion: """
-      Example: debtdeck add --name 借呗 --kind jiebei --principal 20000 --rate 0.05 \\
-        --rate-basis daily --method equal-installment --term 12 --start 2026-10-05 --due-day 5
-      Defaults follow the kind: 借呗/微粒贷 daily rate and equal installments; cards and 花呗 revolving.
-      """)
+    commandName: "add",
+    abstract: HelpText.abstract(
+      en: "Add a debt and print its id.",
+      zh: "添加一笔债务并显示其编号。"),
+    discussion: HelpText.discussion(
+      en: """
+        Defaults follow the kind: 借呗/微粒贷 a daily rate and equal installments; cards and 花呗 \
+        revolving. Example:
+          debtdeck add --name 借呗 --kind jiebei --principal 20000 --rate 0.05 \\
+            --rate-basis daily --method equal-installment --term 12 \\
+            --start 2026-10-05 --due-day 5
+        """,
+      zh: """
+        默认值随类型而定：借呗/微粒贷按日利率、等额本息；信用卡和花呗为循环额度。例如：
+          debtdeck add --name 借呗 --kind jiebei --principal 20000 --rate 0.05 \\
+            --rate-basis daily --method equal-installment --term 12 \\
+            --start 2026-10-05 --due-day 5
+        """))
 
   @OptionGroup var common: CommonOptions
   @Option(help: "A name you will recognise, e.g. 借呗 or \"CMB card\".") var name: String

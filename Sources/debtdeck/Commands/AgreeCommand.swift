@@ -11,14 +11,28 @@ extension Agreement.Confirmation: ExpressibleByArgument {
 
 struct AgreeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "agree", abstract: "Record an agreement negotiated with the lender, and its schedule.",
-    discussion: """
-      The newest agreement counts: confirmed and kept, the debt shows "agreement in force" and its
-      payments replace the original schedule's reminders; "proposed" marks the debt negotiating.
-      Agreements are append-only: a new one supersedes the last. Examples:
-        debtdeck agree 借呗 --kind installments --confirmed writing --monthly 800 --months 12 --first 2026-12-05
-        debtdeck agree d2 --kind extension --confirmed recorded-call --payment "2027-01-10 3000"
-      """)
+    commandName: "agree",
+    abstract: HelpText.abstract(
+      en: "Record an agreement negotiated with the lender, and its schedule.",
+      zh: "记录与放贷方协商达成的协议及其还款安排。"),
+    discussion: HelpText.discussion(
+      en: """
+        The newest agreement counts: confirmed and kept, the debt shows \"agreement in force\" and \
+        its payments replace the original schedule's reminders; \"proposed\" marks the debt \
+        negotiating. Agreements are append-only: a new one supersedes the last. Examples:
+          debtdeck agree 借呗 --kind installments --confirmed writing \\
+            --monthly 800 --months 12 --first 2026-12-05
+          debtdeck agree d2 --kind extension --confirmed recorded-call \\
+            --payment \"2027-01-10 3000\"
+        """,
+      zh: """
+        以最新的协议为准：已确认且在履行时，债务显示“协议履行中”，协议的还款取代原计划的提醒；“p\
+        roposed” 表示正在协商。协议只能追加：新协议取代上一份。例如：
+          debtdeck agree 借呗 --kind installments --confirmed writing \\
+            --monthly 800 --months 12 --first 2026-12-05
+          debtdeck agree d2 --kind extension --confirmed recorded-call \\
+            --payment \"2027-01-10 3000\"
+        """))
 
   @OptionGroup var common: CommonOptions
   @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
@@ -96,12 +110,21 @@ struct AgreeCommand: ParsableCommand {
 
 struct OfferCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "offer", abstract: "Work out what you can offer a lender each month, and for how long.",
-    discussion: """
-      From your monthly income, essential spending, a reserve, and the other debts' payments this
-      month. The inputs are kept in the debt's case file and fill in the letters.
-      Example: debtdeck offer 借呗 --income 8000 --essentials 5200 --reserve 300
-      """)
+    commandName: "offer",
+    abstract: HelpText.abstract(
+      en: "Work out what you can offer a lender each month, and for how long.",
+      zh: "算出每月能向放贷方提出还多少、还多久。"),
+    discussion: HelpText.discussion(
+      en: """
+        From your monthly income, essential spending, a reserve, and the other debts' payments this \
+        month. The inputs are kept in the debt's case file and fill in the letters. Example:
+          debtdeck offer 借呗 --income 8000 --essentials 5200 --reserve 300
+        """,
+      zh: """
+        根据你的月收入、必要开支、备用金，以及本月其他债务的还款来计算。这些数据保存在该债务的案\
+        卷中，并用于填写信函。例如：
+          debtdeck offer 借呗 --income 8000 --essentials 5200 --reserve 300
+        """))
 
   @OptionGroup var common: CommonOptions
   @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String

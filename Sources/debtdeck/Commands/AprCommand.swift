@@ -4,19 +4,33 @@ import Foundation
 
 struct AprCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "apr", abstract: "The true yearly cost of a quote, from its real cash flows.",
-    discussion: """
-      Give the principal and one way the loan is repaid:
-        debtdeck apr --principal 100000 --upfront-fee 1000 --payment 8833.30 --count 12
-        debtdeck apr --principal 10000 --flat-monthly-fee 0.6 --count 12
-        debtdeck apr --principal 5000 --daily-rate 0.05 --days 30
-      Prints the rate as simple (12·r, 单利) and compound ((1+r)^12−1, IRR/复利), and how it compares
-      with the reference lines (4×LPR, 24%, 36%) — each with its scope.
-      """)
+    commandName: "apr",
+    abstract: HelpText.abstract(
+      en: "The true yearly cost of a quote, from its real cash flows.",
+      zh: "按实际现金流算出报价的真实年化成本。"),
+    discussion: HelpText.discussion(
+      en: """
+        Give the principal and one way the loan is repaid:
+          debtdeck apr --principal 100000 --upfront-fee 1000 \\
+            --payment 8833.30 --count 12
+          debtdeck apr --principal 10000 --flat-monthly-fee 0.6 --count 12
+          debtdeck apr --principal 5000 --daily-rate 0.05 --days 30
+        Prints the rate as simple (12·r, 单利) and compound ((1+r)^12−1, IRR/复利), and how it compares \
+        with the reference lines (4×LPR, 24%, 36%), each with its scope.
+        """,
+      zh: """
+        给出本金和一种还款方式：
+          debtdeck apr --principal 100000 --upfront-fee 1000 \\
+            --payment 8833.30 --count 12
+          debtdeck apr --principal 10000 --flat-monthly-fee 0.6 --count 12
+          debtdeck apr --principal 5000 --daily-rate 0.05 --days 30
+        输出单利（12·r）和复利（(1+r)^12−1，即 IRR）两种年化利率，并与参考线（4 倍 LPR、24%、36%\
+        ）比较，每条都注明适用范围。
+        """))
 
   @OptionGroup var common: CommonOptions
   @Option(help: "The amount of the loan.") var principal: String
-  @Option(name: .customLong("upfront-fee"), help: "Fees taken at the start (砍头息, membership, guarantee).")
+  @Option(name: .customLong("upfront-fee"), help: "Fees taken at the start (砍头息, a membership fee).")
   var upfrontFee: String?
   @Option(help: "The amount of each monthly payment.") var payment: String?
   @Option(help: "The number of monthly payments.") var count: Int?

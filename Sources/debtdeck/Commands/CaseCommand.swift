@@ -5,11 +5,19 @@ import Foundation
 struct CaseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "case",
-    abstract: "Show a debt's case: where it stands, the cost of waiting, the guide, the log.",
-    discussion: """
-      Tick guide steps with --done STEP or --skip STEP (the ids are listed in the guide), or clear
-      a mark with --reset STEP. Example: debtdeck case 借呗 --done confirm --done assess
-      """)
+    abstract: HelpText.abstract(
+      en: "Show a debt's case: where it stands, the cost of waiting, the guide, the log.",
+      zh: "查看债务的案卷：现状、拖延的代价、指南和联系记录。"),
+    discussion: HelpText.discussion(
+      en: """
+        Tick guide steps with --done STEP or --skip STEP (the ids are listed in the guide), or clear \
+        a mark with --reset STEP. Example:
+          debtdeck case 借呗 --done confirm --done assess
+        """,
+      zh: """
+        用 --done 步骤 或 --skip 步骤 勾选指南中的步骤（编号列在指南里），用 --reset 步骤 取消标记。例如：
+          debtdeck case 借呗 --done confirm --done assess
+        """))
 
   @OptionGroup var common: CommonOptions
   @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String

@@ -6,13 +6,23 @@ import TerminalUI
 struct ChannelCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "channel",
-    abstract: "Record the lender's official phone numbers and app, and where you read them.",
-    discussion: """
-      A contact logged from another number is then marked "not the official number". Read the
-      number in the lender's own app or contract, never from a search engine or an SMS.
-      Example: debtdeck channel 借呗 --phone 95188 --app "支付宝 › 借呗 › 客服" --source "支付宝 App"
-      Without options it shows what is recorded.
-      """)
+    abstract: HelpText.abstract(
+      en: "Record the lender's official phone numbers and app, and where you read them.",
+      zh: "记录放贷方的官方电话和 App，以及从哪里看到的。"),
+    discussion: HelpText.discussion(
+      en: """
+        A contact logged from another number is then marked \"not the official number\". Read the \
+        number in the lender's own app or contract, never from a search engine or an SMS. Without \
+        options it shows what is recorded. Example:
+          debtdeck channel 借呗 --phone 95188 --app \"支付宝 › 借呗 › 客服\" \\
+            --source \"支付宝 App\"
+        """,
+      zh: """
+        此后从其他号码打来的联系会被标为“不是官方号码”。请在放贷方自己的 App 或合同里查号码，不要\
+        用搜索引擎或短信里的号码。不带选项时显示已记录的内容。例如：
+          debtdeck channel 借呗 --phone 95188 --app \"支付宝 › 借呗 › 客服\" \\
+            --source \"支付宝 App\"
+        """))
 
   @OptionGroup var common: CommonOptions
   @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String

@@ -23,15 +23,28 @@ extension CourtEventKind: ExpressibleByArgument {
 struct CourtCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "court",
-    abstract: "Record a court paper or step (支付令, summons, judgment …) and see its deadline.",
-    discussion: """
-      Deadlines are counted in calendar days from the day after receipt; one ending on a weekend
-      moves to the Monday. Public holidays are not in the table yet: check them yourself. Each
-      event gets a notice in `today` every day until you mark it done (debtdeck remind done ID).
-      Not legal advice: verify every deadline with the court (12368) or free legal aid (12348).
-      Example: debtdeck court 借呗 --event payment-order --received 2026-11-23 --case-no "(2026)京0105民督123号"
-      Without --event it lists the debt's court events.
-      """)
+    abstract: HelpText.abstract(
+      en: "Record a court paper (a summons, a payment order, a judgment…) and its deadline.",
+      zh: "记录法院文书或程序（支付令、传票、判决……）并查看期限。"),
+    discussion: HelpText.discussion(
+      en: """
+        Deadlines are counted in calendar days from the day after receipt; one ending on a weekend \
+        moves to the Monday. Public holidays are not in the table yet: check them yourself. Each \
+        event gets a notice in `today` every day until you mark it done (debtdeck remind done ID).
+        Not legal advice: verify every deadline with the court (12368) or free legal aid (12348). \
+        Without --event it lists the debt's court events. Example:
+          debtdeck court 借呗 --event payment-order --received 2026-11-23 \\
+            --case-no \"(2026)京0105民督123号\"
+        """,
+      zh: """
+        期限从收到文书的次日起按自然日计算；最后一天是周末的顺延到周一。法定节假日尚未收入表中，\
+        请自行核对。每个事件每天都会出现在 `today` 中，直到标为已完成（debtdeck remind done 编号\
+        ）。
+        不构成法律意见：每个期限都请向法院（12368）或免费法律援助（12348）核实。不带 --event 时列\
+        出该债务的法院事件。例如：
+          debtdeck court 借呗 --event payment-order --received 2026-11-23 \\
+            --case-no \"(2026)京0105民督123号\"
+        """))
 
   @OptionGroup var common: CommonOptions
   @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String

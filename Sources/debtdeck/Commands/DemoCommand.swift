@@ -5,11 +5,19 @@ import Foundation
 
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "demo", abstract: "Write a realistic sample portfolio, in a throwaway directory by default.",
-    discussion: """
-      Five debts relative to today: an overdue 借呗 at M2, a 微粒贷 due in 3 days, a credit card,
-      a 花呗 and a bank loan. Without --data-dir, a new directory under $TMPDIR is used and printed.
-      """)
+    commandName: "demo",
+    abstract: HelpText.abstract(
+      en: "Write a realistic sample portfolio, in a throwaway directory by default.",
+      zh: "写入一套逼真的示例数据，默认放在临时目录中。"),
+    discussion: HelpText.discussion(
+      en: """
+        Five debts relative to today: an overdue 借呗 at M2, a 微粒贷 due in 3 days, a credit card, a 花呗 \
+        and a bank loan. Without --data-dir, a new directory under $TMPDIR is used and printed.
+        """,
+      zh: """
+        五笔以今天为基准的债务：一笔处于 M2 的逾期借呗、一笔 3 天后到期的微粒贷、一张信用卡、一笔\
+        花呗和一笔银行贷款。不带 --data-dir 时，会在 $TMPDIR 下新建一个目录并显示其路径。
+        """))
 
   @OptionGroup var common: CommonOptions
   @Flag(help: "Open the full-screen app on the demo data afterwards.") var open = false

@@ -6,7 +6,10 @@ import TerminalUI
 
 struct DoctorCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "doctor", abstract: "Check the data files and say what is wrong; list or restore backups.")
+    commandName: "doctor",
+    abstract: HelpText.abstract(
+      en: "Check the data files and say what is wrong; list or restore backups.",
+      zh: "检查数据文件并指出问题；列出或恢复备份。"))
 
   @OptionGroup var common: CommonOptions
   @Flag(help: "List the backups, newest first.") var backups = false

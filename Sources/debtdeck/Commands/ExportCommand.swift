@@ -7,15 +7,27 @@ import TerminalUI
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the data out: CSV, JSON (a full backup), an hledger journal, or iCalendar.",
-    discussion: """
-      debtdeck export --format csv --kind debts --out debts.csv
-      debtdeck export --format csv --kind payments
-      debtdeck export --format json --out backup.json
-      debtdeck export --format ics --out debts.ics   # due dates for a calendar app, with alarms
-      debtdeck export --format hledger --out debts.journal   # then: hledger -f debts.journal bal
-      CSV cells that a spreadsheet would run as a formula (=, +, -, @) are written as text.
-      """)
+    abstract: HelpText.abstract(
+      en: "Write the data out: CSV, JSON (a full backup), an hledger journal, or iCalendar.",
+      zh: "导出数据：CSV、JSON 备份、hledger 或 iCalendar。"),
+    discussion: HelpText.discussion(
+      en: """
+          debtdeck export --format csv --kind debts --out debts.csv
+          debtdeck export --format csv --kind payments
+          debtdeck export --format json --out backup.json
+          debtdeck export --format ics --out debts.ics    # due dates, with alarms
+          debtdeck export --format hledger --out debts.journal
+        CSV cells that a spreadsheet would run as a formula (=, +, -, @) are written as text. An \
+        hledger journal can be read with `hledger -f debts.journal bal`.
+        """,
+      zh: """
+          debtdeck export --format csv --kind debts --out debts.csv
+          debtdeck export --format csv --kind payments
+          debtdeck export --format json --out backup.json
+          debtdeck export --format ics --out debts.ics    # 还款日，带闹钟提醒
+          debtdeck export --format hledger --out debts.journal
+        电子表格会当作公式执行的单元格（以 =、+、-、@ 开头）会作为文本写出。hledger 账本可用 `hledger -f debts.journal bal` 查看。
+        """))
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, ics, hledger }
   enum Kind: String, ExpressibleByArgument, CaseIterable { case debts, payments }

@@ -4,8 +4,16 @@ import DebtCore
 struct HelpFreeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "help-free",
-    abstract: "Who can help you for free, by problem, with numbers and hours where known.",
-    discussion: "Numbers come from the rule book (debtdeck rules). Not legal advice; verify locally.")
+    abstract: HelpText.abstract(
+      en: "Who can help you for free, by problem, with numbers and hours where known.",
+      zh: "按问题列出可以免费求助的机构，附电话和时间。"),
+    discussion: HelpText.discussion(
+      en: """
+        Numbers come from the rule book (debtdeck rules). Not legal advice; verify locally.
+        """,
+      zh: """
+        电话号码来自规则表（debtdeck rules）。不构成法律意见；请在当地核实。
+        """))
 
   @OptionGroup var common: CommonOptions
 

@@ -7,24 +7,44 @@ import TerminalUI
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Bring data in: debts or payments from CSV, or a full JSON backup.",
-    discussion: """
-      debtdeck import --format csv --kind debts 借款.csv --dry-run   # what would be added
-      debtdeck import --format csv --kind payments 还款记录.csv
-      CSV columns are found by their header, in English or Chinese: debts need name/名称 and
-      principal/本金 and start/借款日 (also lender/平台, kind/类型, rate/年化利率|日利率|月利率,
-      method/还款方式, term/期数, dueDay/还款日, grace/宽限期, currency/币种, notes/备注);
-      payments need debt/债务 (id or name), date/日期, amount/金额 (note/备注). Amounts like
-      ¥1,234.50 and dates like 2026/3/5 or 2026年3月5日 are read as written. UTF-8 (with or
-      without BOM), UTF-16 and GB18030/GBK are recognised; --encoding chooses. A wrong row is
-      reported with its line and nothing is imported, unless --skip-bad-rows; rows already
-      there (same content) are skipped as duplicates.
-      debtdeck import --format json backup.json            # into an empty data directory
-      debtdeck import --format json backup.json --replace  # over existing data (a backup is kept)
-      debtdeck import --format json backup.json --dry-run  # say what would change
-      The file is checked like the data file itself: older versions are upgraded, newer ones and
-      damaged files are refused with the file, line and reason; nothing is changed then.
-      """)
+    abstract: HelpText.abstract(
+      en: "Bring data in: debts or payments from CSV, or a full JSON backup.",
+      zh: "导入数据：CSV 中的债务或还款，或完整的 JSON 备份。"),
+    discussion: HelpText.discussion(
+      en: """
+          debtdeck import --format csv --kind debts 借款.csv --dry-run
+          debtdeck import --format csv --kind payments 还款记录.csv
+        CSV columns are found by their header, in English or Chinese: debts need name/名称, \
+        principal/本金 and start/借款日 (also lender/平台, kind/类型, rate/年化利率|日利率|月利率, method/还款方式, \
+        term/期数, dueDay/还款日, grace/宽限期, currency/币种, notes/备注); payments need debt/债务 (id or name), \
+        date/日期 and amount/金额 (note/备注).
+        Amounts like ¥1,234.50 and dates like 2026/3/5 or 2026年3月5日 are read as written. UTF-8 (with \
+        or without BOM), UTF-16 and GB18030/GBK are recognised; --encoding chooses. A wrong row is \
+        reported with its line and nothing is imported, unless --skip-bad-rows; rows already there \
+        (same content) are skipped as duplicates. --dry-run says what would be added.
+          debtdeck import --format json backup.json            # into an empty data dir
+          debtdeck import --format json backup.json --replace  # a backup is kept
+          debtdeck import --format json backup.json --dry-run  # what would change
+        The file is checked like the data file itself: older versions are upgraded, newer ones and \
+        damaged files are refused with the file, line and reason; nothing is changed then.
+        """,
+      zh: """
+          debtdeck import --format csv --kind debts 借款.csv --dry-run
+          debtdeck import --format csv --kind payments 还款记录.csv
+        CSV 的列按表头识别，中英文均可：债务需要 名称/name、本金/principal 和 借款日/start（可选\
+        ：平台/lender、类型/kind、年化利率|日利率|月利率/rate、还款方式/method、期数/term、还款日\
+        /dueDay、宽限期/grace、币种/currency、备注/notes）；还款需要 债务/debt（编号或名称）、日\
+        期/date 和 金额/amount（可选 备注/note）。
+        ¥1,234.50 这样的金额和 2026/3/5、2026年3月5日 这样的日期按原样读取。可识别 UTF-8（带或不\
+        带 BOM）、UTF-16 和 GB18030/GBK；也可用 --encoding 指定。有错的行会连同行号一起报告，并且\
+        不导入任何内容，除非加 --skip-bad-rows；已存在（内容相同）的行作为重复跳过。--dry-run 只\
+        显示将要添加的内容。
+          debtdeck import --format json backup.json             # 导入空目录
+          debtdeck import --format json backup.json --replace   # 会保留备份
+          debtdeck import --format json backup.json --dry-run   # 显示将有的变化
+        文件的检查和数据文件本身一样：旧版本会被升级；新版本或损坏的文件会被拒绝，并说明文件、行\
+        号和原因，此时不做任何改动。
+        """))
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
 

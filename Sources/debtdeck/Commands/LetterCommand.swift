@@ -11,14 +11,27 @@ extension LetterFormat: ExpressibleByArgument {}
 
 struct LetterCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "letter", abstract: "Draft a letter to a lender from the debt's facts and your offer.",
-    discussion: """
-      Kinds: negotiation (协商还款申请), hardship (困难情况说明), card-installment (个性化分期),
-      waiver (减免罚息), stop-third-party (停止联系第三方), credit-objection (征信异议),
-      complaint (投诉材料: timeline, flagged contacts, evidence hashes, where to complain).
-      Blanks the app cannot know are left in [brackets]. Example:
-        debtdeck letter negotiation 借呗 --lang zh-Hans --format markdown --out 协商.md
-      """)
+    commandName: "letter",
+    abstract: HelpText.abstract(
+      en: "Draft a letter to a lender from the debt's facts and your offer.",
+      zh: "根据债务事实和你的提议起草给放贷方的信函。"),
+    discussion: HelpText.discussion(
+      en: """
+        Kinds: negotiation (协商还款申请), hardship (困难情况说明), card-installment (个性化分期), waiver (减免罚息), \
+        stop-third-party (停止联系第三方), credit-objection (征信异议), complaint (投诉材料: timeline, flagged \
+        contacts, evidence hashes, where to complain). Blanks the app cannot know are left in \
+        [brackets]. Example:
+          debtdeck letter negotiation 借呗 --lang zh-Hans --format markdown \\
+            --out 协商.md
+        """,
+      zh: """
+        种类：negotiation（协商还款申请）、hardship（困难情况说明）、card-installment（个性化分期\
+        ）、waiver（减免罚息）、stop-third-party（停止联系第三方）、credit-objection（征信异议）\
+        、complaint（投诉材料：时间线、被标记的联系、证据哈希、投诉渠道）。本程序无法知道的内容留\
+        在 [方括号] 中。例如：
+          debtdeck letter negotiation 借呗 --lang zh-Hans --format markdown \\
+            --out 协商.md
+        """))
 
   @OptionGroup var common: CommonOptions
   @Argument(help: "The kind of letter.") var kind: LetterKind

@@ -4,7 +4,10 @@ import TerminalUI
 
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List debts with balance, next due date and stage.")
+    commandName: "list",
+    abstract: HelpText.abstract(
+      en: "List debts with balance, next due date and stage.",
+      zh: "列出债务：余额、下次还款日和阶段。"))
 
   @OptionGroup var common: CommonOptions
   @Flag(help: "Print JSON (see README, \"JSON output\").") var json = false

@@ -44,15 +44,26 @@ extension Filing: ExpressibleByArgument {
 
 struct LogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "log", abstract: "Record a contact with a lender or collector, or show the contact log.",
-    discussion: """
-      The log is append-only: entries are never edited or deleted; a correction is a new entry
-      with --corrects. Contact from them between the quiet hours (default 22:00–08:00), more than
-      the day's call limit (default 6), with a third party, or at the door is flagged by itself.
-      Example: debtdeck log 借呗 --channel call --summary "催收来电，要求三天内还清" --person 王 --staff 1024
-        --promise "2026-12-01 1500 先还一部分"
-      Without --summary it prints the debt's log.
-      """)
+    commandName: "log",
+    abstract: HelpText.abstract(
+      en: "Record a contact with a lender or collector, or show the contact log.",
+      zh: "记录与放贷方或催收方的一次联系，或查看联系记录。"),
+    discussion: HelpText.discussion(
+      en: """
+        The log is append-only: entries are never edited or deleted; a correction is a new entry \
+        with --corrects. Contact from them in the quiet hours (default 22:00–08:00), beyond the \
+        day's call limit (default 6), with a third party, or at the door is flagged by itself. \
+        Without --summary it prints the debt's log. Example:
+          debtdeck log 借呗 --channel call --summary \"催收来电，要求三天内还清\" \\
+            --person 王 --staff 1024 --promise \"2026-12-01 1500 先还一部分\"
+        """,
+      zh: """
+        联系记录只能追加：记录永不修改或删除；更正是用 --corrects 新增一条。对方在休息时段（默认\
+         22:00–08:00）联系、超过每日通话上限（默认 6 次）、联系第三方或上门，都会自动标记。不带 \
+        --summary 时显示该债务的联系记录。例如：
+          debtdeck log 借呗 --channel call --summary \"催收来电，要求三天内还清\" \\
+            --person 王 --staff 1024 --promise \"2026-12-01 1500 先还一部分\"
+        """))
 
   @OptionGroup var common: CommonOptions
   @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String

@@ -6,15 +6,27 @@ import TerminalUI
 
 struct NotifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "notify", abstract: "Send the day's reminders as notifications, once each, then exit.",
-    discussion: """
-      Each reminder due today goes out once (an overdue one once a day) to the desktop \
-      (notify-send), else as a terminal notification, else as text, and to notify.command when \
-      set. After days without a run, one summary. Nothing is sent in the quiet hours or before \
-      the notify time (settings.json, "notify"). What was sent is kept in notify-state.json \
-      beside the data; the data itself is never written. DEBTDECK_TIME=HH:MM overrides the time \
-      of day. --install sets up a systemd user timer (or prints crontab lines).
-      """)
+    commandName: "notify",
+    abstract: HelpText.abstract(
+      en: "Send the day's reminders as notifications, once each, then exit.",
+      zh: "把当天的提醒作为通知发送（每条一次），然后退出。"),
+    discussion: HelpText.discussion(
+      en: """
+        Each reminder due today goes out once (an overdue one once a day) to the desktop \
+        (notify-send), else as a terminal notification, else as text, and to notify.command when \
+        set. After days without a run, one summary. Nothing is sent in the quiet hours or before the \
+        notify time (settings.json, \"notify\").
+        What was sent is kept in notify-state.json beside the data; the data itself is never \
+        written. DEBTDECK_TIME=HH:MM overrides the time of day. --install sets up a systemd user \
+        timer (or prints crontab lines).
+        """,
+      zh: """
+        今天到期的每条提醒只发送一次（逾期的每天一次）：优先发到桌面（notify-send），否则作为终端\
+        通知，再否则作为文本输出；设置了 notify.command 时也会发给它。若有几天没有运行，会发一条\
+        汇总。休息时段内或通知时间之前不发送（settings.json 中的 \"notify\"）。
+        已发送的记录保存在数据旁的 notify-state.json 中；数据本身从不写入。DEBTDECK_TIME=HH:MM 可\
+        指定当前时刻。--install 会设置 systemd 用户定时器（或打印 crontab 配置行）。
+        """))
 
   @OptionGroup var common: CommonOptions
   @Flag(help: "Send a sample notice now through the channels (ignores quiet hours; records nothing).")

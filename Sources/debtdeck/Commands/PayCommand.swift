@@ -3,8 +3,19 @@ import DebtCore
 
 struct PayCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "pay", abstract: "Record a payment towards a debt.",
-    discussion: "Example: debtdeck pay 借呗 1,200.50 --date 2026-11-20 --note 部分还款")
+    commandName: "pay",
+    abstract: HelpText.abstract(
+      en: "Record a payment towards a debt.",
+      zh: "记录一笔还款。"),
+    discussion: HelpText.discussion(
+      en: """
+        Example:
+          debtdeck pay 借呗 1,200.50 --date 2026-11-20 --note 部分还款
+        """,
+      zh: """
+        例如：
+          debtdeck pay 借呗 1,200.50 --date 2026-11-20 --note 部分还款
+        """))
 
   @OptionGroup var common: CommonOptions
   @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String

@@ -5,15 +5,28 @@ import TerminalUI
 
 struct PlanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "plan", abstract: "A month-by-month plan out of debt for a monthly budget.",
-    discussion: """
-      Examples:
-        debtdeck plan --budget 8000
-        debtdeck plan --budget 8000 --strategy snowball --extra 2027-03:5000 --extra-monthly 2027-03:500
-        debtdeck plan --budget 8000 --compare
-      When the budget cannot cover every minimum, the plan says so, pays where it limits harm
-      (overdue first, then debts that report to 征信, then the dearest penalty) and lists whom to call.
-      """)
+    commandName: "plan",
+    abstract: HelpText.abstract(
+      en: "A month-by-month plan out of debt for a monthly budget.",
+      zh: "按每月预算，逐月规划如何还清债务。"),
+    discussion: HelpText.discussion(
+      en: """
+        Examples:
+          debtdeck plan --budget 8000
+          debtdeck plan --budget 8000 --strategy snowball --extra 2027-03:5000
+          debtdeck plan --budget 8000 --extra-monthly 2027-03:500 --compare
+        When the budget cannot cover every minimum, the plan says so, pays where it limits harm \
+        (overdue first, then debts that report to 征信, then the dearest penalty) and lists whom to \
+        call.
+        """,
+      zh: """
+        例如：
+          debtdeck plan --budget 8000
+          debtdeck plan --budget 8000 --strategy snowball --extra 2027-03:5000
+          debtdeck plan --budget 8000 --extra-monthly 2027-03:500 --compare
+        预算不够支付全部最低还款时，计划会明确说明，并优先把钱用在能减少损失的地方（先还已逾期的\
+        ，再还会上报征信的，再还罚息最高的），同时列出需要联系的放贷方。
+        """))
 
   @OptionGroup var common: CommonOptions
   @Option(help: "Money for debts each month, e.g. 8000.") var budget: String

@@ -4,17 +4,32 @@ import DebtDeckUI
 
 struct RemindCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "remind", abstract: "Act on reminders from the shell, and set follow-ups.",
-    discussion: """
-      debtdeck remind done ID              # ids are shown by `debtdeck today --ids`
-      debtdeck remind snooze ID --days 3   # or --until 2026-12-01
-      debtdeck remind dismiss ID
-      debtdeck remind add --date 2026-11-27 --text "call 微众银行 back" [--debt 微粒贷]
-      """,
+    commandName: "remind",
+    abstract: HelpText.abstract(
+      en: "Act on reminders from the shell, and set follow-ups.",
+      zh: "在命令行处理提醒，并设置跟进事项。"),
+    discussion: HelpText.discussion(
+      en: """
+        The ids are shown by `debtdeck today --ids`.
+          debtdeck remind done ID
+          debtdeck remind snooze ID --days 3     # or --until 2026-12-01
+          debtdeck remind dismiss ID
+          debtdeck remind add --date 2026-11-27 --text \"call 微众银行\" --debt 微粒贷
+        """,
+      zh: """
+        提醒的编号可用 `debtdeck today --ids` 查看。
+          debtdeck remind done ID
+          debtdeck remind snooze ID --days 3     # 或 --until 2026-12-01
+          debtdeck remind dismiss ID
+          debtdeck remind add --date 2026-11-27 --text \"回电微众银行\" --debt 微粒贷
+        """),
     subcommands: [Done.self, Snooze.self, Dismiss.self, Add.self])
 
   struct Done: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Mark a reminder done: it never returns.")
+    static let configuration = CommandConfiguration(
+      abstract: HelpText.abstract(
+        en: "Mark a reminder done: it never returns.",
+        zh: "把提醒标为已完成：不会再出现。"))
     @OptionGroup var common: CommonOptions
     @Argument(help: "The reminder's id.") var id: String
     func run() throws {
@@ -24,7 +39,10 @@ struct RemindCommand: ParsableCommand {
   }
 
   struct Dismiss: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Dismiss a reminder without doing it.")
+    static let configuration = CommandConfiguration(
+      abstract: HelpText.abstract(
+        en: "Dismiss a reminder without doing it.",
+        zh: "不处理而直接忽略一条提醒。"))
     @OptionGroup var common: CommonOptions
     @Argument(help: "The reminder's id.") var id: String
     func run() throws {
@@ -35,7 +53,9 @@ struct RemindCommand: ParsableCommand {
 
   struct Snooze: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Hide a reminder until a date; it comes back then.")
+      abstract: HelpText.abstract(
+        en: "Hide a reminder until a date; it comes back then.",
+        zh: "暂时隐藏提醒，到指定日期再出现。"))
     @OptionGroup var common: CommonOptions
     @Argument(help: "The reminder's id.") var id: String
     @Option(help: "Days to snooze (default 1).") var days: Int?
@@ -55,7 +75,10 @@ struct RemindCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Set a follow-up: a reminder on a date.")
+    static let configuration = CommandConfiguration(
+      abstract: HelpText.abstract(
+        en: "Set a follow-up: a reminder on a date.",
+        zh: "设置跟进事项：在某天提醒。"))
     @OptionGroup var common: CommonOptions
     @Option(help: "When to be reminded.") var date: String
     @Option(help: "What to do.") var text: String

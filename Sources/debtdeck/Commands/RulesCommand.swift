@@ -5,12 +5,23 @@ import Foundation
 struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules",
-    abstract: "List the legal numbers, deadlines and hotlines the app uses, with sources and dates.",
-    discussion: """
-      The table ships inside the binary (versioned); an entry can be replaced in settings.json:
-        "ruleOverrides": {"court.summons-answer": {"value": "15", "source": "…", "verified": "2027-01-05"}}
-      An overridden entry is marked. Not legal advice: verify each entry at its source.
-      """)
+    abstract: HelpText.abstract(
+      en: "List the legal numbers, deadlines and hotlines the app uses, with sources and dates.",
+      zh: "列出本程序使用的法定数字、期限和热线，附来源和日期。"),
+    discussion: HelpText.discussion(
+      en: """
+        The table ships inside the binary (versioned); an entry can be replaced in settings.json, \
+        for example:
+          \"ruleOverrides\": {\"court.summons-answer\": {\"value\": \"15\",
+            \"source\": \"…\", \"verified\": \"2027-01-05\"}}
+        An overridden entry is marked. Not legal advice: verify each entry at its source.
+        """,
+      zh: """
+        这张表随程序一起发布（带版本号）；可以在 settings.json 中替换其中一项，例如：
+          \"ruleOverrides\": {\"court.summons-answer\": {\"value\": \"15\",
+            \"source\": \"…\", \"verified\": \"2027-01-05\"}}
+        被替换的条目会有标记。不构成法律意见：请到来源处核实每一项。
+        """))
 
   @OptionGroup var common: CommonOptions
   @Flag(help: "Print JSON.") var json = false

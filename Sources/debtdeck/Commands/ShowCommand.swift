@@ -5,7 +5,10 @@ import TerminalUI
 
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Show one debt: its terms, status, schedule and payments.")
+    commandName: "show",
+    abstract: HelpText.abstract(
+      en: "Show one debt: its terms, status, schedule and payments.",
+      zh: "查看一笔债务：条款、状态、还款计划和还款记录。"))
 
   @OptionGroup var common: CommonOptions
   @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String

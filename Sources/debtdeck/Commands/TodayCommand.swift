@@ -6,8 +6,17 @@ import TerminalUI
 
 struct TodayCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "today", abstract: "The daily brief: what is overdue and what falls due soon.",
-    discussion: "Never writes and never waits for the lock, so it is safe in a shell rc file or cron.")
+    commandName: "today",
+    abstract: HelpText.abstract(
+      en: "The daily brief: what is overdue and what falls due soon.",
+      zh: "每日简报：哪些已逾期，哪些即将到期。"),
+    discussion: HelpText.discussion(
+      en: """
+        Never writes and never waits for the lock, so it is safe in a shell rc file or cron.
+        """,
+      zh: """
+        从不写入数据，也从不等待文件锁，因此可以放心地写进 shell 的 rc 文件或 cron。
+        """))
 
   @OptionGroup var common: CommonOptions
   @Flag(help: "Print JSON.") var json = false
