@@ -53,11 +53,21 @@ struct DebtDeckCommand: ParsableCommand {
       CommandLineLanguage.choose(arguments: arguments, environment: ProcessInfo.processInfo.environment)
     }
     // "-5" would otherwise be taken for an unknown option; say what is really wrong.
-    if let negative = arguments.first(where: DebtDeckCommand.isNegativeNumber) {
-      printProblem(
-        LocalizedText(
-          en: "“\(negative)” is negative; amounts must be 0 or more", zh: "“\(negative)” 是负数；金额和天数必须为 0 或以上"),
-        language())
+    if let at = arguments.firstIndex(where: DebtDeckCommand.isNegativeNumber) {
+      let negative = arguments[at]
+      // After an option (`--days -3`) it is that option's value, not an amount.
+      if at > 0, arguments[at - 1].hasPrefix("--") {
+        let option = arguments[at - 1]
+        printProblem(
+          LocalizedText(
+            en: "\(option): “\(negative)” is negative; it must be 0 or more",
+            zh: "\(option)：“\(negative)” 是负数；必须为 0 或以上"), language())
+      } else {
+        printProblem(
+          LocalizedText(
+            en: "“\(negative)” is negative; amounts must be 0 or more", zh: "“\(negative)” 是负数；金额必须为 0 或以上"),
+          language())
+      }
       Foundation.exit(64)
     }
     // Swift would decode an argument of invalid UTF-8 with replacement characters, so
