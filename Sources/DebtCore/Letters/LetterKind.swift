@@ -14,6 +14,8 @@ public enum LetterKind: String, CaseIterable, Sendable, Codable {
   case creditObjection = "credit-objection"
   /// 投诉材料（时间线、违规记录、证据校验值、渠道）
   case complaint
+  /// 口头约定书面确认函: what was agreed on a call, to be confirmed in writing
+  case confirmation
 
   /// The letters that fit a debt of `kind`: the personalised-installment request (credit-card
   /// measures art. 70) is for credit cards only.
@@ -32,6 +34,8 @@ public enum LetterKind: String, CaseIterable, Sendable, Codable {
       return LocalizedText(en: "Request to stop contacting third parties", zh: "要求停止联系第三方的函")
     case .creditObjection: return LocalizedText(en: "Credit report objection", zh: "征信异议申请")
     case .complaint: return LocalizedText(en: "Complaint dossier", zh: "投诉材料")
+    case .confirmation:
+      return LocalizedText(en: "Request to confirm our agreement in writing", zh: "口头约定书面确认函")
     }
   }
 }

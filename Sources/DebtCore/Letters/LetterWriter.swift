@@ -35,7 +35,7 @@ public struct LetterWriter: Sendable {
       "[the reason, e.g. I lost my job on 2026-09-30 / a family illness]",
       "[原因，例如：本人于 2026-09-30 失业 / 家人重病]")
   }
-  var firstPaymentDate: LocalDate { today.firstOfMonth.adding(months: 1) }
+  var firstPaymentDate: LocalDate { Offer.firstPaymentDate(after: today) }
   var monthly: String { offer.map { money($0.monthly) } ?? t("[amount per month]", "[每月金额]") }
   var months: String {
     (offer?.monthsIfWaived).map { "\($0)" } ?? t("[number of]", "[期数]")
@@ -94,6 +94,7 @@ public struct LetterWriter: Sendable {
     case .stopThirdParty: blocks = stopThirdParty
     case .creditObjection: blocks = creditObjection
     case .complaint: blocks = complaint
+    case .confirmation: blocks = confirmation
     }
     return Letter(kind: kind, title: kind.title(language), blocks: blocks)
   }

@@ -274,6 +274,15 @@ public enum ReminderEngine {
                 : "\(debt.name)：你承诺 \(promise.due) 前还款 \(money(amount, debt))")))
       }
     }
+    if !settled {
+      for entry in file.openVerbalAgreements {
+        out.append(
+          Reminder(
+            id: "verbal:\(debt.id):\(entry.id)", kind: .verbalAgreement, date: entry.at.date,
+            eventDate: entry.at.date, debtID: debt.id, severity: .warning, amount: nil,
+            message: CaseFile.verbalNotice(entry, debtName: debt.name)))
+      }
+    }
     guard !settled, let agreement = file.currentAgreement, agreement.confirmed != .proposed else {
       return out
     }

@@ -15,7 +15,8 @@ struct LetterCommand: ParsableCommand {
     discussion: """
       Kinds: negotiation (协商还款申请), hardship (困难情况说明), card-installment (个性化分期),
       waiver (减免罚息), stop-third-party (停止联系第三方), credit-objection (征信异议),
-      complaint (投诉材料: timeline, flagged contacts, evidence hashes, where to complain).
+      complaint (投诉材料: timeline, flagged contacts, evidence hashes, where to complain),
+      confirmation (口头约定书面确认: what was agreed on a call, from the log, to confirm in writing).
       Blanks the app cannot know are left in [brackets]. Example:
         debtdeck letter negotiation 借呗 --lang zh-Hans --format markdown --out 协商.md
       """)
