@@ -16,7 +16,8 @@ struct DebtDeckCommand: ParsableCommand {
       TodayCommand.self, ListCommand.self, ShowCommand.self, AddCommand.self, PayCommand.self,
       RemindCommand.self, AprCommand.self, PlanCommand.self, ExportCommand.self, ImportCommand.self,
       LogCommand.self, CaseCommand.self, CourtCommand.self, ChannelCommand.self, AgreeCommand.self,
-      OfferCommand.self, LetterCommand.self, RehearseCommand.self, RulesCommand.self, HelpFreeCommand.self, NotifyCommand.self,
+      OfferCommand.self, LetterCommand.self, RulesCommand.self, HelpFreeCommand.self, NotifyCommand.self,
+      RehearseCommand.self,
       DemoCommand.self,
       DoctorCommand.self,
     ]

@@ -126,7 +126,9 @@ public struct GuideMark: Hashable, Sendable, Codable {
 }
 
 extension CaseFile: Codable {
-  enum CodingKeys: String, CodingKey { case debt, guide, contacts, agreements, offer, court, official, verbal }
+  enum CodingKeys: String, CodingKey {
+    case debt, guide, contacts, agreements, offer, court, official, verbal
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -10,12 +10,13 @@
 ///     S  reminderID state date                  a reminder state
 ///     E  debt id at direction channel filing summary      a contact kept for the reminders
 ///     R  debt contactID by due amount text      a promise of that contact
+///     V  debt contactID agreed                  that contact's verbal agreement, still open
 ///     A  debt id madeOn kind confirmed settles summary    an agreement
 ///     Q  debt agreementID date amount           a payment of its schedule
 ///     P  id debt date amount                    a payment (the sums the case reminders read)
 ///     L  debt id kind received hearing caseNumber      a court event
 extension BriefSnapshot {
-  public static let linesHeader = "debtdeck-brief-cache 2"
+  public static let linesHeader = "debtdeck-brief-cache 3"
 
   public struct FormatError: Error, CustomStringConvertible {
     public let line: Int
@@ -65,6 +66,7 @@ extension BriefSnapshot {
         for p in e.promises {
           row(["R", id, e.id, p.by.rawValue, p.due.description, p.amount.map { "\($0)" } ?? "", p.text])
         }
+        if e.verbalAgreement { row(["V", id, e.id, e.agreed]) }
       }
       for a in file.agreements {
         row([
@@ -183,6 +185,14 @@ extension BriefSnapshot {
           ContactPromise(
             by: try r.parse(3, ContactPromise.Party.init(rawValue:)), due: try r.date(4),
             amount: f[5].isEmpty ? nil : try r.int(5), text: f[6]))
+        contacts[f[1]] = list
+      case "V":
+        guard f.count == 4, var list = contacts[f[1]], let last = list.indices.last, list[last].id == f[2]
+        else {
+          throw FormatError(line: number, reason: "a verbal agreement must follow its contact")
+        }
+        list[last].verbalAgreement = true
+        list[last].agreed = f[3]
         contacts[f[1]] = list
       case "A":
         guard f.count == 8 else { throw FormatError(line: number, reason: "an agreement has 8 fields") }
