@@ -15,6 +15,8 @@ public enum Action: String, CaseIterable, Sendable {
   // The case file.
   case openCase, stepDone, stepSkipped, doStep, recordContact, offerCalculator, draftLetter, recordAgreement
   case nextLetter, previousLetter, saveLetter
+  // Before, during and after a call.
+  case rehearse, liveCall, saveRehearsal
   // Forms and dialogs.
   case nextField, previousField, submit, cancel, choiceNext, choicePrevious
   case confirmYes, confirmNo

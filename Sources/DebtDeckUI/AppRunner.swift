@@ -31,6 +31,8 @@ public final class AppRunner {
   let pollMilliseconds: Int
   /// Changes not yet saved (a save failed): re-applied together if another process saved.
   private var pending: [PortfolioChange] = []
+  /// The wall clock in local seconds (the shell's); nil: no running timers.
+  public var clock: (@Sendable () -> Int)?
 
   public init(
     state: AppState, terminal: any Terminal, persistence: any PortfolioPersistence,
@@ -56,10 +58,19 @@ public final class AppRunner {
   public func run() {
     draw()
     while true {
-      guard let key = terminal.readKey(timeoutMilliseconds: pollMilliseconds) else {
+      // A running timer (the live-call card) is redrawn each second; otherwise wait as before.
+      let ticking = clock != nil && state.needsClock
+      tick()
+      guard let key = terminal.readKey(timeoutMilliseconds: ticking ? 250 : pollMilliseconds) else {
         if let outside = persistence.changedOnDisk() { absorb(outside) }
+        if ticking {
+          let shown = state.clockSeconds
+          tick()
+          if state.clockSeconds != shown { draw() }
+        }
         continue
       }
+      tick()
       if perform(AppLogic.handle(key, state: &state, keyMap: keyMap)) { break }
       draw()
     }
@@ -102,9 +113,15 @@ public final class AppRunner {
     return quit
   }
 
+  /// Reads the clock into the state (nothing without a clock).
+  private func tick() {
+    if let clock { state.clockSeconds = clock() }
+  }
+
   public func draw() {
     state.pageSize = AppView.pageSize(height: terminal.height)
     state.contentHeight = max(1, terminal.height - 4)
+    state.contentWidth = max(1, terminal.width)
     terminal.show(
       AppView.render(state, keyMap: keyMap, theme: theme, width: terminal.width, height: terminal.height))
   }

@@ -27,6 +27,11 @@ public struct AppState: Sendable {
   public var caseRow = 0
   /// The time of day now, minutes after midnight (set by the shell; the default time of a contact).
   public var nowMinute = 12 * 60
+  /// The wall clock in local seconds (since 1970-01-01 00:00 local time), set by the shell before
+  /// each key and each tick; nil without a clock (tests). The live-call card's timer reads it.
+  public var clockSeconds: Int?
+  /// Columns of the content area (for scrolling a page of wrapped text to its end).
+  public var contentWidth = 80
   public var form: DebtForm?
   /// What `debtdeck notify` has sent (read at start; Today says when the last notice went out).
   public var notifySent: NotifySentState?
@@ -249,7 +254,9 @@ public struct AppState: Sendable {
   public var keyContexts: [KeyContext] {
     switch overlay {
     case .help, .door: return [.help]
-    case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement: return [.dialog]
+    case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement, .liveCall, .followThrough:
+      return [.dialog]
+    case .rehearsal: return [.rehearsal]
     case .letter: return [.letter]
     case .confirmDelete, .confirmArchive, .confirmDiscardForm: return [.confirm]
     case nil: break

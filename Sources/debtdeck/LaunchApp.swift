@@ -53,15 +53,17 @@ func launchApp(_ context: AppContext) throws {
       state.startupWarning = first + (keyProblems.count > 1 ? " (+\(keyProblems.count - 1) more)" : "")
     }
     if let loadedNow {
-      AppRunner(
+      let runner = AppRunner(
         state: state, terminal: terminal, persistence: FilePersistence(store: store, loaded: loadedNow),
-        keyMap: keyMap, theme: theme, forceMonochrome: noColor
-      ).run()
+        keyMap: keyMap, theme: theme, forceMonochrome: noColor)
+      runner.clock = localClock
+      runner.run()
       return
     }
     let runner = AppRunner(
       state: state, terminal: terminal, persistence: NotReadYet(), keyMap: keyMap, theme: theme,
       forceMonochrome: noColor)
+    runner.clock = localClock
     runner.draw()
     let loaded: LoadedPortfolio
     do {
@@ -101,4 +103,13 @@ final class NotReadYet: PortfolioPersistence {
   func saveSettings(_ settings: Settings) throws { throw NotReady() }
   func writeLetter(name: String, text: String) throws -> String { throw NotReady() }
   func evidence(at path: String) throws -> Evidence { throw NotReady() }
+}
+
+/// The wall clock in local seconds since 1970-01-01 00:00 local time: what the live-call card's
+/// timer and its start time read.
+@Sendable func localClock() -> Int {
+  var t = time(nil)
+  var parts = tm()
+  localtime_r(&t, &parts)
+  return Int(t) + Int(parts.tm_gmtoff)
 }

@@ -25,6 +25,9 @@ enum Overlays {
       let (title, hint) = fieldDialogTexts(overlay, state)
       form.render(title: state.t(title), hint: state.t(hint), state: state, &buffer, area, theme)
     case .letter(let id, let kind, let scroll): letter(state, id, kind, scroll, &buffer, area, theme)
+    case .rehearsal(let id, let scroll): RehearsalPage.render(state, id, scroll, &buffer, area, theme)
+    case .liveCall(let card): LiveCallCard.render(state, card, &buffer, area, theme)
+    case .followThrough(let next): FollowThroughView.render(state, next, &buffer, area, theme)
     case .snoozeUntil(_, let field):
       let rect = area.centered(width: 46, height: 6)
       let inner = buffer.box(
