@@ -65,7 +65,8 @@ enum FollowThroughView {
     buffer.put(
       state.t(
         LocalizedText(
-          en: "↑↓ or 1–3 choose · Enter opens · Esc closes", zh: "↑↓ 或 1–3 选择 · Enter 打开 · Esc 关闭")
+          en: "↑↓ or 1–\(next.steps.count) choose · Enter opens · Esc closes",
+          zh: "↑↓ 或 1–\(next.steps.count) 选择 · Enter 打开 · Esc 关闭")
       )
       .truncated(toWidth: textWidth),
       x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
