@@ -112,6 +112,11 @@ extension AppLogic {
         )
         if FollowThrough.applies(to: stored) {
           state.overlay = .followThrough(FollowThrough(debtID: debt.id, entry: stored, today: state.today))
+        } else if let warning = state.portfolio.caseFile(for: debt.id).warnings(for: stored)
+          .lines(state.settings.legalRules).first
+        {
+          // A scam sign is said at once (the next steps show them all).
+          state.message = (warning, .error)
         }
         return effects
       }

@@ -176,6 +176,16 @@ struct CallFlowTests {
     #expect(today.debtID == "d1")
   }
 
+  @Test("a scam sign in what they said is said at once, and the entry carries it like any other")
+  func scamSign() throws {
+    var s = openCase()
+    _ = press([.character("L")] + Array(repeating: Key.tab, count: 5) + type("对方让我把钱转到安全账户") + [.enter], &s)
+    let entry = try #require(s.portfolio.cases["d1"]?.contacts.last)
+    #expect(s.portfolio.caseFile(for: "d1").warnings(for: entry).scam == [.transferToPersonalAccount])
+    #expect(s.message?.kind == .error)
+    #expect(s.message.map { s.t($0.text) }?.contains("possible scam") == true)
+  }
+
   @Test("the card fits 80×24 in both languages and scrolls its fields to the focus; tiny sizes do not crash")
   func sizes() throws {
     for language in Language.allCases {
