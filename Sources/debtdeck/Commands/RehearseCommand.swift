@@ -13,7 +13,7 @@ struct RehearseCommand: ParsableCommand {
       propose, and a calm answer to "pay it all today", "we will contact your family", "we will
       sue", "a lawyer's letter is coming", "someone will visit", "no installments" and a request
       to transfer money elsewhere. It never offers more than the offer calculator says you can pay.
-      Example: debtdeck rehearse 借呗 --lang zh-Hans --format markdown --out 通话准备.md
+      Example: debtdeck rehearse d1 --lang zh-Hans --format markdown --out call.md
       """)
 
   @OptionGroup var common: CommonOptions
