@@ -20,7 +20,9 @@ extension AppLogic {
       }
       let minute = state.clockSeconds.map { (($0 % 86_400) + 86_400) % 86_400 / 60 } ?? state.nowMinute
       let start = LocalDateTime(date: state.today, hour: minute / 60, minute: minute % 60)
-      let phone = state.portfolio.cases[id]?.official?.phones.first ?? ""
+      // The phone is left empty: prefilled with the official number, a collector's own number
+      // typed over nothing would go unchecked (the rehearsal shows the official one).
+      let phone = ""
       var card = LiveCallForm(debt: debt, startedAt: start, startSeconds: state.clockSeconds, phone: phone)
       if let r = CallRehearsal.make(
         debtID: id, portfolio: state.portfolio, settings: state.settings, today: state.today)
