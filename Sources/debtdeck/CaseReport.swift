@@ -51,6 +51,10 @@ enum CaseReport {
       }
       out.append(mark + t(step.title) + " — " + t(step.note))
     }
+    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: context.today)) {
+      let mark = rung.position == .passed ? "  ✓ " : rung.position == .now ? "  ▶ " : "    "
+      out.append(mark + t(rung.title) + " — " + t(rung.note))
+    }
 
     out.append("")
     out.append(

@@ -30,6 +30,8 @@ public struct GuideStep: Hashable, Sendable, Identifiable {
   /// The stages in which the step applies.
   public let stages: Set<Stage>
   public let action: GuideAction
+  /// The notice that marking this step done marks done too (a court deadline's countdown).
+  public var reminderID: String? = nil
 }
 
 /// The overdue playbook as data (DOMAIN.md §4, in our own words). Which steps show depends on the
@@ -42,6 +44,7 @@ public enum Guide {
   static let late: Set<Stage> = [.dueToday, .inGrace, .m1, .m2, .m3, .m3Plus]
   static let delinquent: Set<Stage> = [.m1, .m2, .m3, .m3Plus]
   static let handling: Set<Stage> = delinquent.union([.negotiating, .agreementInForce])
+  static let court: Set<Stage> = [.inCourt, .judgment, .enforcement]
 
   /// The steps for a debt at `stage`, in the order to take them.
   public static func steps(for stage: Stage) -> [GuideStep] {
@@ -90,7 +93,7 @@ public enum Guide {
         LocalizedText(en: "Rent, food, transport, medicine, family", zh: "房租、吃饭、交通、医药、家庭开支"),
         LocalizedText(en: "Keep a small emergency reserve", zh: "留出一点应急钱"),
       ],
-      stages: delinquent.union([.negotiating]), action: .offerCalculator),
+      stages: delinquent.union([.negotiating]).union(court), action: .offerCalculator),
     GuideStep(
       id: "contact-lender",
       title: LocalizedText(en: "Contact the lender first", zh: "主动先联系贷款机构"),
@@ -134,7 +137,8 @@ public enum Guide {
         LocalizedText(en: "Termination letter or proof of unemployment", zh: "离职证明或失业证明"),
         LocalizedText(en: "Bank statements showing the drop in income", zh: "显示收入下降的银行流水"),
       ],
-      stages: [.m1, .m2, .m3, .m3Plus, .negotiating], action: .letter(.hardship)),
+      stages: [.m1, .m2, .m3, .m3Plus, .negotiating, .inCourt, .judgment, .enforcement],
+      action: .letter(.hardship)),
     GuideStep(
       id: "record",
       title: LocalizedText(en: "Record every contact", zh: "记录每一次联系"),
@@ -147,7 +151,7 @@ public enum Guide {
         LocalizedText(en: "Screenshot SMS and chats", zh: "截图保存短信和聊天"),
         LocalizedText(en: "Record each contact the same day", zh: "当天记录每次联系"),
       ],
-      stages: handling, action: .recordContact),
+      stages: handling.union(court), action: .recordContact),
     GuideStep(
       id: "in-writing",
       title: LocalizedText(en: "Get the agreement in writing", zh: "把协议落到书面"),
@@ -245,7 +249,8 @@ public enum Guide {
         LocalizedText(en: "Get the report (PBOC credit reference center)", zh: "查询征信报告（人民银行征信中心）"),
         LocalizedText(en: "Compare each record with your own facts", zh: "逐条与自己的记录核对"),
       ],
-      stages: [.m2, .m3, .m3Plus, .settled, .agreementInForce], action: .letter(.creditObjection)),
+      stages: [.m2, .m3, .m3Plus, .settled, .agreementInForce, .inCourt, .judgment, .enforcement],
+      action: .letter(.creditObjection)),
     GuideStep(
       id: "after-settled",
       title: LocalizedText(en: "After it is settled", zh: "结清之后"),

@@ -93,7 +93,7 @@ enum CaseScreen {
   }
 
   static func stageStyle(_ stage: Stage, _ theme: Theme) -> Style {
-    stage.isDelinquent ? theme.danger : stage.isLate ? theme.warning : theme.base
+    stage.isDelinquent || stage.isCourt ? theme.danger : stage.isLate ? theme.warning : theme.base
   }
 
   /// Draws the guide; returns the rows used.
@@ -158,6 +158,13 @@ enum CaseScreen {
       case .ahead(let d):
         lines.append(
           ("    " + state.t(LocalizedText(en: "~\(d)d ", zh: "约\(d)天 ")) + state.t(step.title), theme.base))
+      }
+    }
+    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: state.today)) {
+      switch rung.position {
+      case .passed: lines.append(("  ✓ " + state.t(rung.title), theme.muted))
+      case .now: lines.append(("  ▶ " + state.t(rung.title), theme.danger))
+      case .later: lines.append(("    " + state.t(rung.title), theme.base))
       }
     }
     if summary.caseFile.agreements.isEmpty {

@@ -20,10 +20,6 @@ struct CaseCommand: ParsableCommand {
 
   func run() throws {
     let context = try AppContext(common)
-    for id in done + skip + reset where Guide.step(id: id) == nil {
-      throw CLIError.usage(
-        "“\(id)” is not a guide step; the steps are: \(Guide.all.map(\.id).joined(separator: ", "))")
-    }
     var portfolio: Portfolio
     if done.isEmpty && skip.isEmpty && reset.isEmpty {
       portfolio = try context.load().portfolio
@@ -31,6 +27,18 @@ struct CaseCommand: ParsableCommand {
       portfolio = try context.update { p -> Portfolio in
         let target = try resolve(debt, in: p)
         var file = p.caseFile(for: target.id)
+        // A court paper's step is court-kN, one per recorded event.
+        let court = Dictionary(file.courtEvents.map { (Guide.courtStepID($0), $0) }) { a, _ in a }
+        for id in done + skip + reset where Guide.step(id: id) == nil && court[id] == nil {
+          throw CLIError.usage(
+            "“\(id)” is not a guide step; the steps are: \((court.keys.sorted() + Guide.all.map(\.id)).joined(separator: ", "))")
+        }
+        // Done with a court step ends its daily countdown too.
+        for id in done {
+          if let e = court[id], e.kind.period != nil {
+            p.reminderStates["court:\(target.id):\(e.id)"] = .done(on: context.today)
+          }
+        }
         for id in done { file.guide[id] = GuideMark(.done, on: context.today) }
         for id in skip { file.guide[id] = GuideMark(.skipped, on: context.today) }
         for id in reset { file.guide[id] = nil }
