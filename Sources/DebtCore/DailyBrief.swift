@@ -91,7 +91,8 @@ public struct DailyBrief: Sendable {
           : LocalizedText(en: d == 1 ? "1 day overdue" : "\(d) days overdue", zh: "已逾期 \(d) 天")
         let court =
           status.stage.isCourt
-          ? LocalizedText(en: ", \(status.stage.label.en)", zh: "，\(status.stage.label.zh)") : LocalizedText(en: "", zh: "")
+          ? LocalizedText(en: ", \(status.stage.label.en)", zh: "，\(status.stage.label.zh)")
+          : LocalizedText(en: "", zh: "")
         var parts: [LocalizedText] = []
         if status.overdueAmount > 0 {
           parts.append(LocalizedText(en: money(status.overdueAmount), zh: money(status.overdueAmount)))
@@ -281,9 +282,12 @@ public struct DailyBrief: Sendable {
         zh: "没有逾期，今日无待办，未来 \(days) 天内没有到期的还款。")
     }
     let court =
-      c.inCourt > 0 ? LocalizedText(en: " · \(c.inCourt) in court", zh: " · 涉诉 \(c.inCourt) 笔") : LocalizedText(en: "", zh: "")
+      c.inCourt > 0
+      ? LocalizedText(en: " · \(c.inCourt) in court", zh: " · 涉诉 \(c.inCourt) 笔")
+      : LocalizedText(en: "", zh: "")
     return LocalizedText(
-      en: "\(c.overdue) overdue\(court.en) · \(c.today) for today · \(c.comingUp) due in the next \(days) days",
+      en:
+        "\(c.overdue) overdue\(court.en) · \(c.today) for today · \(c.comingUp) due in the next \(days) days",
       zh: "逾期 \(c.overdue) 笔\(court.zh) · 今日 \(c.today) 条 · 未来 \(days) 天内到期 \(c.comingUp) 笔")
   }
 

@@ -110,7 +110,9 @@ public struct Portfolio: Hashable, Sendable {
 
   /// The status with its case file's view: the stage and an agreement's next payment.
   public func withCase(_ status: DebtStatus, debtID: String, payments: [Payment]? = nil) -> DebtStatus {
-    guard let file = cases[debtID], !file.agreements.isEmpty || !file.courtEvents.isEmpty else { return status }
+    guard let file = cases[debtID], !file.agreements.isEmpty || !file.courtEvents.isEmpty else {
+      return status
+    }
     return status.withCase(
       CaseSummary.view(
         status.scheduleStage, caseFile: file, payments: payments ?? self.payments(for: debtID),

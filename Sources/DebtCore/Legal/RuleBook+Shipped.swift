@@ -118,10 +118,11 @@ extension RuleBook {
     LegalRule(
       .enforcementSettlement, "241", .article,
       LocalizedText(
-        en: "the parties may settle during enforcement (执行和解); if the settlement is broken, enforcement resumes",
+        en:
+          "the parties may settle during enforcement (执行和解); if the settlement is broken, enforcement resumes",
         zh: "执行中双方当事人可以自行和解；不履行和解协议的，可恢复执行原生效法律文书"),
       source: "Civil Procedure Law (2023) art. 241", verified: checked,
-      verify: LocalizedText(en: "verify the article number", zh: "请核对条文序号"),
+      verify: LocalizedText(en: "the article number (renumbered in 2023)", zh: "条文序号（2023 年修正后重新编号）"),
       cite: LocalizedText(en: "Civil Procedure Law of the PRC, art. 241", zh: "《中华人民共和国民事诉讼法》第二百四十一条")),
     LegalRule(
       .hearingNotice, "7", .calendarDays,

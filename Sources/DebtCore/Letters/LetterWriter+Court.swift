@@ -25,7 +25,7 @@ extension LetterWriter {
 
   /// "Last day to file: 2026-12-08 (15 days left)", with a note when the year's holidays are not
   /// known yet.
-  func deadlineLine(_ e: CourtEvent?) -> String? {
+  func deadlineLine(_ e: CourtEvent?, appeal: Bool = false) -> String? {
     guard let e, let due = e.deadline(rules: rules) else { return nil }
     let n = today.days(to: due)
     let left =
@@ -37,7 +37,9 @@ extension LetterWriter {
     let unknown =
       CourtCalendar.holidaysKnown(for: due)
       ? "" : t(" — the year's public holidays are not published yet: the date may move", "——该年节假日尚未公布，日期可能顺延")
-    return t("Last day to file: \(due) (\(left.en))\(unknown)", "提交的最后一日：\(due)（\(left.zh)）\(unknown)")
+    return appeal
+      ? t("Last day to appeal: \(due) (\(left.en))\(unknown)", "上诉的最后一日：\(due)（\(left.zh)）\(unknown)")
+      : t("Last day to file: \(due) (\(left.en))\(unknown)", "提交的最后一日：\(due)（\(left.zh)）\(unknown)")
   }
 
   /// The rule book entries a letter rests on, each with its source and verified date.
@@ -45,11 +47,16 @@ extension LetterWriter {
     .bullets(
       ids.map { id in
         let r = rules[id]
+        if r.unit == .multiple {
+          return t(
+            "\(r.value) \(r.meaning.en) — \(r.source); rule book checked \(r.lastVerified)",
+            "\(r.value) \(r.meaning.zh) — \(r.source)；规则表核对于 \(r.lastVerified)")
+            + (r.overridden ? t(" (your override in settings.json)", "（你在 settings.json 中的覆盖值）") : "")
+        }
         let value: String
         switch r.unit {
         case .calendarDays: value = t("\(r.value) days", "\(r.value) 天")
         case .article: value = t("art. \(r.value)", "第 \(r.value) 条")
-        case .multiple: value = "\(r.value) ×"
         case .years: value = t("\(r.value) years", "\(r.value) 年")
         default: value = r.value
         }
@@ -69,21 +76,34 @@ extension LetterWriter {
     )
   }
 
-  /// The debt's figures on `today`, as this case file has them.
-  var courtFacts: [String] {
-    var out = [
-      t(
-        "Borrowed \(money(debt.principal)) on \(debt.startDate) (\(product))",
-        "借款 \(money(debt.principal))，借款日 \(debt.startDate)（\(product)）"),
+  /// The debt's name, with its kind when the name does not say it.
+  var debtLabel: String {
+    debt.name == product ? debt.name : t("\(debt.name) (\(product))", "“\(debt.name)”（\(product)）")
+  }
+
+  var loanLine: String {
+    t(
+      "borrowed \(money(debt.principal)) on \(debt.startDate) (\(debtLabel))",
+      "借款 \(money(debt.principal))，借款日 \(debt.startDate)（\(debtLabel)）")
+  }
+
+  /// The debt's figures on `today`: late since when, how much, penalty, fees, to settle.
+  var courtFigures: [String] {
+    [
       status.daysPastDue > 0
         ? t(
-          "Overdue since \(since) (\(status.daysPastDue) days on \(today)); overdue amount \(money(status.overdueAmount))",
+          "overdue since \(since) (\(status.daysPastDue) days on \(today)); overdue amount \(money(status.overdueAmount))",
           "自 \(since) 起逾期（截至 \(today) 共 \(status.daysPastDue) 天）；逾期金额 \(money(status.overdueAmount))")
-        : t("Not overdue on \(today) by my records", "据本人记录，截至 \(today) 未逾期"),
+        : t("not overdue on \(today)", "截至 \(today) 未逾期"),
       t(
-        "Penalty interest \(money(status.penalty)); late fees \(money(status.fees)); to settle on \(today): \(money(status.payoffAmount))",
+        "penalty interest \(money(status.penalty)); late fees \(money(status.fees)); to settle on \(today): \(money(status.payoffAmount))",
         "罚息 \(money(status.penalty))；违约金 \(money(status.fees))；截至 \(today) 结清需 \(money(status.payoffAmount))"),
     ]
+  }
+
+  /// The agreement and the contacts on record: the borrower tried to settle.
+  var negotiationFacts: [String] {
+    var out: [String] = []
     if let a = caseFile.currentAgreement {
       out.append(
         t(
@@ -131,7 +151,9 @@ extension LetterWriter {
     var head = [
       party(role),
       t("Applicant (creditor): \(lender)", "申请人（债权人）：\(lender)"),
-      t("Payment order: \(caseNumber(e)), \(court), received \(received(e))", "支付令：\(caseNumber(e))，\(court)，\(received(e)) 收到"),
+      t(
+        "Payment order: \(caseNumber(e)), \(court), received \(received(e))",
+        "支付令：\(caseNumber(e))，\(court)，\(received(e)) 收到"),
     ]
     if let line = deadlineLine(e) { head.append(line) }
     return [
@@ -151,7 +173,7 @@ extension LetterWriter {
           t(
             "I dispute the debt the applicant claims: the order states [amount in the order], which does not match my records.",
             "异议人对申请人主张的债务有异议：支付令所列金额为 [支付令所列金额]，与异议人的记录不符。")
-        ] + courtFacts.map { t("My records: ", "异议人记录：") + $0 } + [
+        ] + ([loanLine] + courtFigures).map { t("My records: ", "异议人记录：") + $0 } + negotiationFacts + [
           t(
             "[what is wrong with the interest, penalty, fees or rate claimed, and why]",
             "[对利息、罚息、违约金、费用或利率的异议及理由]"),
@@ -188,7 +210,9 @@ extension LetterWriter {
     let small = e?.kind == .smallClaims
     var head = [
       party(role), t("Claimant: \(lender)", "被答辩人（原告）：\(lender)"),
-      t("Case: \(caseNumber(e)), \(court), papers received \(received(e))", "案号：\(caseNumber(e))，\(court)，\(received(e)) 收到起诉状副本"),
+      t(
+        "Case: \(caseNumber(e)), \(court), papers received \(received(e))",
+        "案号：\(caseNumber(e))，\(court)，\(received(e)) 收到起诉状副本"),
       t(
         "Hearing: \(e?.hearing.map { "\($0)" } ?? "[hearing date, on the summons]")",
         "开庭：\(e?.hearing.map { "\($0)" } ?? "[开庭日期，见传票]")"),
@@ -198,40 +222,42 @@ extension LetterWriter {
       .paragraph(head.joined(separator: "\n")),
       .paragraph(
         t(
-          "In the case brought by the claimant against me over \(debt.name) (\(product)), I answer as follows (\(cite.en)). This is an outline: fill in or delete each point.",
-          "原告诉答辩人“\(debt.name)”（\(product)）借款合同纠纷一案，答辩人依据\(cite.zh)提出答辩意见如下。（本文为提纲：请逐项填写或删除。）")),
-      .heading(t("1. The loan", "一、借款事实")),
+          "In the case brought by the claimant against me over \(debtLabel), I answer as follows (\(cite.en)). This is an outline: fill in or delete each point.",
+          "原告诉答辩人\(debtLabel)借款合同纠纷一案，答辩人依据\(cite.zh)提出答辩意见如下。（本文为提纲：请逐项填写或删除。）")),
+      .heading(t("The loan", "一、借款事实")),
       .bullets([
         t(
           "Borrowed \(money(debt.principal)) on \(debt.startDate): [I accept / I do not accept, because …]",
           "借款 \(money(debt.principal))，借款日 \(debt.startDate)：[认可 / 不认可，理由……]"),
         t("[payments I made: dates, amounts, receipts]", "[已还款项：日期、金额、凭证]"),
       ]),
-      .heading(t("2. The amount claimed", "二、对诉讼请求金额的意见")),
+      .heading(t("The amount claimed", "二、对诉讼请求金额的意见")),
       .bullets(
         [
           t(
             "The claimant asks for: [principal, interest, penalty, fees, costs as in the statement of claim]",
             "原告主张：[起诉状所列本金、利息、罚息、违约金、其他费用]")
-        ] + courtFacts.map { t("My records: ", "答辩人记录：") + $0 } + [
+        ] + courtFigures.map { t("My records: ", "答辩人记录：") + $0 } + [
           t(
             "[any rate, penalty or fee above the contract or the limit the law protects, and why]",
             "[超过合同约定或法律保护上限的利率、罚息或费用，及理由]")
         ]),
-      .heading(t("3. Willingness to repay and negotiation", "三、还款意愿与协商经过")),
-      .bullets([
-        t(
-          "I want to repay and ask for mediation; I can offer \(offerLine).",
-          "答辩人有还款意愿，同意调解；可提出的方案：\(offerLine)。"),
-        t("[my hardship: illness, job loss, fall in income, dependants]", "[困难情况：疾病、失业、收入下降、扶养家属]"),
-      ]),
-      .heading(t("4. Jurisdiction (only if you object; within the answer period)", "四、管辖权异议（如有，须在答辩期内提出）")),
+      .heading(t("Willingness to repay and negotiation", "三、还款意愿与协商经过")),
+      .bullets(
+        [
+          t(
+            "I want to repay and ask for mediation; I can offer \(offerLine).",
+            "答辩人有还款意愿，同意调解；可提出的方案：\(offerLine)。")
+        ] + negotiationFacts + [
+          t("[my hardship: illness, job loss, fall in income, dependants]", "[困难情况：疾病、失业、收入下降、扶养家属]")
+        ]),
+      .heading(t("Jurisdiction (only if you object; within the answer period)", "四、管辖权异议（如有，须在答辩期内提出）")),
       .bullets([
         t(
           "[why this court should not hear the case, e.g. the court named in the contract, or where I live]",
           "[理由，例如：合同约定的管辖法院、答辩人住所地]")
       ]),
-      .heading(t("5. Evidence", "五、证据清单")),
+      .heading(t("Evidence", "五、证据清单")),
       .bullets([
         t("[repayment receipts]", "[还款凭证]"),
         t("[records of negotiation: log, recordings, screenshots]", "[协商记录：联系记录、录音、截图]"),
@@ -263,9 +289,11 @@ extension LetterWriter {
     let role = (en: "Applicant", zh: "申请人")
     var head = [
       party(role),
-      t("Case: \(caseNumber(e)), \(court), judgment received \(received(e))", "案号：\(caseNumber(e))，\(court)，\(received(e)) 收到判决"),
+      t(
+        "Case: \(caseNumber(e)), \(court), judgment received \(received(e))",
+        "案号：\(caseNumber(e))，\(court)，\(received(e)) 收到判决"),
     ]
-    if let line = deadlineLine(e) { head.append(t("Appeal — ", "上诉——") + line) }
+    if let line = deadlineLine(e, appeal: true) { head.append(line) }
     let finances: [String] =
       offer.map { o in
         [
@@ -273,11 +301,13 @@ extension LetterWriter {
           t(
             "Essential monthly spending (rent, food, transport, medicine, family): \(money(o.inputs.essentialSpending))",
             "每月必要开支（房租、饮食、交通、医药、赡养）：\(money(o.inputs.essentialSpending))"),
+          t("Kept aside for emergencies: \(money(o.inputs.reserve))", "应急储备：\(money(o.inputs.reserve))"),
           t(
-            "Other debts' payments due this month: \(money(o.otherMinimums))", "本月其他债务应还：\(money(o.otherMinimums))"),
+            "Other debts' payments due this month: \(money(o.otherMinimums))",
+            "本月其他债务应还：\(money(o.otherMinimums))"),
           t(
-            "Left each month after these and a small reserve: \(money(o.available))",
-            "扣除以上各项及少量应急储备后每月结余：\(money(o.available))"),
+            "Left each month (income − spending − reserve − other debts): \(money(o.available))",
+            "每月结余（收入 − 开支 − 应急储备 − 其他债务）：\(money(o.available))"),
         ]
       } ?? [
         t("Monthly income now: [ ]", "目前月收入：[ ]"),
@@ -294,10 +324,10 @@ extension LetterWriter {
       .heading(t("Facts and reasons", "事实与理由")),
       .paragraph(
         t(
-          "I cannot pay the court fees because \(reason). Under the \(cite.en), I apply for relief.",
-          "申请人因\(reason)，交纳诉讼费用确有困难。依据\(cite.zh)，特此申请。")),
+          "I cannot pay the court fees because [the reason: job loss, illness, a fall in income, dependants]. Under the \(cite.en), I apply for relief.",
+          "申请人因[原因：失业、疾病、收入下降、扶养家属等]，交纳诉讼费用确有困难。依据\(cite.zh)，特此申请。")),
       .bullets(
-        finances + courtFacts + [
+        finances + courtFigures.map { t("This debt: ", "本笔债务：") + $0 } + [
           t(
             "[if it applies: minimum living allowance (低保), extreme hardship, disability, unemployment — with proof]",
             "[如有：低保、特困、残疾、失业等情形，并附证明]")
@@ -329,7 +359,9 @@ extension LetterWriter {
     let role = (en: "Party subject to enforcement", zh: "被执行人")
     let head = [
       t("To: the enforcement judge, \(court)", "致：\(court) 执行法官 [姓名]"),
-      t("Enforcement case: \(caseNumber(e)), notice received \(received(e))", "执行案号：\(caseNumber(e))，\(received(e)) 收到执行通知"),
+      t(
+        "Enforcement case: \(caseNumber(e)), notice received \(received(e))",
+        "执行案号：\(caseNumber(e))，\(received(e)) 收到执行通知"),
       t("Applicant for enforcement: \(lender)", "申请执行人：\(lender)"), party(role),
     ]
     let means: [String] =
@@ -356,8 +388,9 @@ extension LetterWriter {
         means + [
           t("[dependants: how many, and their needs]", "[扶养家属人数及情况]"),
           t(
-            "[the amount the judgment orders, with costs and interest on the delay]", "[生效法律文书确定的金额，含诉讼费及迟延履行利息]"),
-        ] + courtFacts.map { t("My records: ", "本人记录：") + $0 }),
+            "[the amount the judgment orders, with costs and interest on the delay]",
+            "[生效法律文书确定的金额，含诉讼费及迟延履行利息]"),
+        ] + courtFigures.map { t("My records: ", "本人记录：") + $0 }),
       .heading(t("What I propose", "和解方案")),
       .bullets([
         t("A first payment of [amount] on [date].", "首期于 [日期] 支付 [金额]。"),
@@ -371,7 +404,9 @@ extension LetterWriter {
       ]),
       .heading(t("What I undertake", "被执行人承诺")),
       .bullets([
-        t("To declare my property truthfully [declared on / will declare by date].", "如实申报财产 [已于某日申报 / 将于某日前申报]。"),
+        t(
+          "To declare my property truthfully [declared on / will declare by date].",
+          "如实申报财产 [已于某日申报 / 将于某日前申报]。"),
         t("To pay each installment on time and not to hide or move assets.", "按期履行，不转移、隐匿财产。"),
       ]),
       signed(role, court: court),

@@ -31,7 +31,8 @@ struct CaseCommand: ParsableCommand {
         let court = Dictionary(file.courtEvents.map { (Guide.courtStepID($0), $0) }) { a, _ in a }
         for id in done + skip + reset where Guide.step(id: id) == nil && court[id] == nil {
           throw CLIError.usage(
-            "“\(id)” is not a guide step; the steps are: \((court.keys.sorted() + Guide.all.map(\.id)).joined(separator: ", "))")
+            "“\(id)” is not a guide step; the steps are: \((court.keys.sorted() + Guide.all.map(\.id)).joined(separator: ", "))"
+          )
         }
         // Done with a court step ends its daily countdown too.
         for id in done {

@@ -154,14 +154,17 @@ enum CourtReport {
       if let h = e.hearing { out.append("     " + t(en: "hearing \(h)", zh: "开庭 \(h)")) }
       out.append("     " + t(e.kind.action))
     }
-    let unknown = events.compactMap { $0.deadline(rules: rules) }.filter { !CourtCalendar.holidaysKnown(for: $0) }
+    let unknown = events.compactMap { $0.deadline(rules: rules) }.filter {
+      !CourtCalendar.holidaysKnown(for: $0)
+    }
     out.append(
       unknown.isEmpty
         ? t(
           en: "  A deadline on a weekend or public holiday moves to the next working day (art. 85).",
           zh: "  期限末日为周末或法定节假日的，顺延至其后第一个工作日（第八十五条）。")
         : t(
-          en: "  A deadline on a weekend moves to the next working day; that year's public holidays are not published yet — check them.",
+          en:
+            "  A deadline on a weekend moves to the next working day; that year's public holidays are not published yet — check them.",
           zh: "  期限末日为周末的顺延至下一个工作日；该年节假日尚未公布 — 请自行核对。"))
     return out
   }

@@ -35,7 +35,8 @@ struct LetterCommand: ParsableCommand {
     let portfolio = try context.load().portfolio
     let target = try resolve(debt, in: portfolio)
     if !kind.courtEvents.isEmpty,
-      !LetterKind.available(for: target, caseFile: portfolio.cases[target.id], today: context.today).contains(kind)
+      !LetterKind.available(for: target, caseFile: portfolio.cases[target.id], today: context.today).contains(
+        kind)
     {
       let events = CourtEventKind.allCases.filter { kind.courtEvents.contains($0) }
       let names = events.map(\.rawValue).joined(separator: " or ")
@@ -44,7 +45,9 @@ struct LetterCommand: ParsableCommand {
         context.text(
           en:
             "\(kind.rawValue): record the court paper first (\(names)): debtdeck court \(target.id) --event \(first) --received DATE",
-          zh: "\(kind.rawValue)：请先记录相应的法院文书（\(names)）：debtdeck court \(target.id) --event \(first) --received 日期"))
+          zh:
+            "\(kind.rawValue)：请先记录相应的法院文书（\(names)）：debtdeck court \(target.id) --event \(first) --received 日期"
+        ))
     }
     guard kind != .cardInstallment || target.kind == .creditCard else {
       throw CLIError.usage(
