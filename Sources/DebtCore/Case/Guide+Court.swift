@@ -24,15 +24,18 @@ extension Guide {
   }
 
   static func courtStep(_ e: CourtEvent, debtID: String, rules: RuleBook, today: LocalDate) -> GuideStep {
-    let when = e.countdown(rules: rules, today: today)
+    let when = e.shortCountdown(rules: rules, today: today)
     let title = LocalizedText(
       en: e.kind.label.en + (when.map { " — " + $0.en } ?? ""),
       zh: e.kind.label.zh + (when.map { " — " + $0.zh } ?? ""))
     let verify = verifyPaper(rules)
     let aid = rules.phone(.legalAidLine)
+    let due = e.deadline(rules: rules)
     let received = LocalizedText(
-      en: "Received \(e.received)\(e.caseNumber.isEmpty ? "" : ", case \(e.caseNumber)").",
-      zh: "\(e.received) 收到\(e.caseNumber.isEmpty ? "" : "，案号 \(e.caseNumber)")。")
+      en: "Received \(e.received)\(e.caseNumber.isEmpty ? "" : ", case \(e.caseNumber)")"
+        + (due.map { "; last day \($0)." } ?? "."),
+      zh: "\(e.received) 收到\(e.caseNumber.isEmpty ? "" : "，案号 \(e.caseNumber)")"
+        + (due.map { "；最后一日 \($0)。" } ?? "。"))
     let period = e.kind.period.map { rules[$0] }
     let rule = period.map {
       LocalizedText(
@@ -45,8 +48,8 @@ extension Guide {
         zh: received.zh + zh + (rule?.zh ?? "") + verify.zh + "免费法律帮助：\(aid)。")
     }
     let markDone = LocalizedText(
-      en: "Mark this step done (d) once it is filed: the daily countdown stops",
-      zh: "提交后将此步标记为完成（d）：每日倒计时随之停止")
+      en: "Once it is filed, mark this step done (Space): the daily countdown stops",
+      zh: "提交后将此步标记为完成（空格键）：每日倒计时随之停止")
     let keepProof = LocalizedText(
       en: "File it in writing; keep a copy and the proof of delivery (EMS receipt or the court's stamp)",
       zh: "书面提交；保留副本和送达凭证（EMS 回执或法院签收）")

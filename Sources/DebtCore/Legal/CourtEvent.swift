@@ -44,6 +44,17 @@ public struct CourtEvent: Hashable, Sendable, Codable, Identifiable {
   }
 }
 
+extension CourtEvent {
+  /// The countdown in a few words: "15 days left", "last day today", "deadline passed".
+  public func shortCountdown(rules: RuleBook, today: LocalDate) -> LocalizedText? {
+    guard let due = deadline(rules: rules) else { return nil }
+    let left = today.days(to: due)
+    if left < 0 { return LocalizedText(en: "deadline passed", zh: "期限已过") }
+    if left == 0 { return LocalizedText(en: "last day today", zh: "今天是最后一天") }
+    return LocalizedText(en: left == 1 ? "1 day left" : "\(left) days left", zh: "还剩 \(left) 天")
+  }
+}
+
 /// The kinds of court event and what each asks of the borrower.
 public enum CourtEventKind: String, Sendable, Codable, CaseIterable {
   case paymentOrder = "payment-order"

@@ -83,8 +83,8 @@ extension LetterWriter {
 
   var loanLine: String {
     t(
-      "borrowed \(money(debt.principal)) on \(debt.startDate) (\(debtLabel))",
-      "借款 \(money(debt.principal))，借款日 \(debt.startDate)（\(debtLabel)）")
+      "borrowed \(money(debt.principal)) on \(debt.startDate) — \(debtLabel)",
+      "借款 \(money(debt.principal))，借款日 \(debt.startDate)，借款产品：\(debtLabel)")
   }
 
   /// The debt's figures on `today`: late since when, how much, penalty, fees, to settle.
