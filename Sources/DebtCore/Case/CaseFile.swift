@@ -11,6 +11,8 @@ public struct CaseFile: Hashable, Sendable {
   public private(set) var courtEvents: [CourtEvent] = []
   /// The lender's official numbers and app, as the user recorded them.
   public var official: OfficialChannel?
+  /// Whether the lender notified before reporting negative information (art. 15), as recorded.
+  public var preReportNotice: PreReportNotice?
 
   public init(debt: String) {
     self.debt = debt
@@ -90,6 +92,7 @@ public struct CaseFile: Hashable, Sendable {
     }
     thin.agreements = agreements
     thin.courtEvents = courtEvents
+    thin.preReportNotice = preReportNotice
     return thin
   }
 
@@ -105,6 +108,7 @@ public struct CaseFile: Hashable, Sendable {
 
   public var isEmpty: Bool {
     guide.isEmpty && contacts.isEmpty && agreements.isEmpty && offer == nil && courtEvents.isEmpty
+      && preReportNotice == nil
   }
 }
 
@@ -120,7 +124,7 @@ public struct GuideMark: Hashable, Sendable, Codable {
 }
 
 extension CaseFile: Codable {
-  enum CodingKeys: String, CodingKey { case debt, guide, contacts, agreements, offer, court, official }
+  enum CodingKeys: String, CodingKey { case debt, guide, contacts, agreements, offer, court, official, preReportNotice }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -131,6 +135,7 @@ extension CaseFile: Codable {
     offer = try c.decodeIfPresent(OfferInputs.self, forKey: .offer)
     courtEvents = try c.decodeIfPresent([CourtEvent].self, forKey: .court) ?? []
     official = try c.decodeIfPresent(OfficialChannel.self, forKey: .official)
+    preReportNotice = try c.decodeIfPresent(PreReportNotice.self, forKey: .preReportNotice)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -142,5 +147,6 @@ extension CaseFile: Codable {
     try c.encodeIfPresent(offer, forKey: .offer)
     if !courtEvents.isEmpty { try c.encode(courtEvents, forKey: .court) }
     try c.encodeIfPresent(official, forKey: .official)
+    try c.encodeIfPresent(preReportNotice, forKey: .preReportNotice)
   }
 }

@@ -24,6 +24,8 @@ public enum ReminderKind: String, Codable, Sendable, CaseIterable {
   case courtDeadline = "court-deadline"
   /// A court hearing is coming.
   case hearing
+  /// Pull the free credit report, or check it after a settlement.
+  case creditReport = "credit-report"
 
   public var label: LocalizedText {
     switch self {
@@ -39,6 +41,7 @@ public enum ReminderKind: String, Codable, Sendable, CaseIterable {
     case .replyDue: return LocalizedText(en: "reply due", zh: "答复到期")
     case .courtDeadline: return LocalizedText(en: "court deadline", zh: "法院期限")
     case .hearing: return LocalizedText(en: "hearing", zh: "开庭")
+    case .creditReport: return LocalizedText(en: "credit report", zh: "征信")
     }
   }
 }
