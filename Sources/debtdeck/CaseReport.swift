@@ -34,6 +34,10 @@ enum CaseReport {
     if summary.creditRecord != .notReported && summary.creditRecord != .noNegative {
       out.append(t(en: "Credit record: ", zh: "征信记录：") + t(summary.creditRecord.text))
     }
+    if let notice = summary.caseFile.preReportNotice {
+      out.append(
+        t(en: "Before reporting: ", zh: "报送前通知：") + t(notice.text(rules: context.settings.legalRules)))
+    }
     if !summary.caseFile.courtEvents.isEmpty {
       out.append("")
       out += CourtReport.lines(

@@ -82,4 +82,32 @@ struct LegalTrackCLITests {
     #expect(
       help.contains("96110") && help.contains("Verify before you act") && help.contains("safe” account"))
   }
+
+  @Test("case --pre-report-notice: recorded, shown, in JSON, and the free-report reminder follows")
+  func preReportNotice() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    #expect(!(try cli.run(["today", "--lang", "en"]).stdout.contains("free credit report")))
+    let set = try cli.run(["case", "d1", "--pre-report-notice", "no", "--on", "2026-11-20", "--lang", "en"])
+    #expect(
+      set.status == 0 && set.stdout.contains("Before reporting: no notice before reporting (2026-11-20)"),
+      "\(set)")
+    #expect(set.stdout.contains("art. 15"))
+    let json = try cli.run(["case", "d1", "--json"]).stdout
+    #expect(
+      json.contains("\"preReportNotice\" : \"no\"") && json.contains("\"preReportNoticeOn\" : \"2026-11-20\"")
+    )
+    #expect(try cli.run(["today", "--lang", "en"]).stdout.contains("Pull your free credit report"))
+    #expect(try cli.run(["remind", "done", "credit-report:2026-h2"]).status == 0)
+    #expect(!(try cli.run(["today", "--lang", "en"]).stdout.contains("free credit report")))
+    for bad in [
+      ["case", "d1", "--pre-report-notice", "maybe"], ["case", "d1", "--on", "2026-11-20"],
+      ["case", "d1", "--pre-report-notice", "yes", "--on", "2027-01-01"],
+      ["case", "d1", "--done", "court-k9"],
+    ] {
+      let r = try cli.run(bad)
+      #expect(r.status == 64 && !r.stderr.isEmpty, "\(bad): \(r)")
+    }
+  }
 }

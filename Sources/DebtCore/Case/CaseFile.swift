@@ -124,7 +124,9 @@ public struct GuideMark: Hashable, Sendable, Codable {
 }
 
 extension CaseFile: Codable {
-  enum CodingKeys: String, CodingKey { case debt, guide, contacts, agreements, offer, court, official, preReportNotice }
+  enum CodingKeys: String, CodingKey {
+    case debt, guide, contacts, agreements, offer, court, official, preReportNotice
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -253,15 +253,30 @@ public enum Guide {
       action: .letter(.creditObjection)),
     GuideStep(
       id: "after-settled",
-      title: LocalizedText(en: "After it is settled", zh: "结清之后"),
+      title: LocalizedText(en: "Get the settlement proof (结清证明)", zh: "索取结清证明"),
       why: LocalizedText(
         en:
-          "Keep the settlement proof (结清证明) for good; check the credit report a month later; object if a record is wrong.",
-        zh: "永久保存结清证明；一个月后查询征信；记录有误就提出异议。"),
+          "Ask the lender for a settlement certificate (结清证明) that names the loan, the day it was settled and that nothing is owed. Keep it for good: it is what you show if a collector calls again or the credit report is not updated.",
+        zh: "向贷款机构索取结清证明，写明借款、结清日期以及已无欠款。永久保存：再有催收来电或征信未更新时，它就是凭证。"),
       checklist: [
-        LocalizedText(en: "Settlement proof saved", zh: "已保存结清证明")
+        LocalizedText(en: "Asked for the 结清证明 (app, hotline or branch)", zh: "已申请结清证明（App、客服或网点）"),
+        LocalizedText(en: "Saved it, a copy outside your phone too", zh: "已保存，并在手机之外另存一份"),
+        LocalizedText(en: "Record the contact and the file as evidence", zh: "把这次联系和文件记为证据"),
       ],
       stages: [.settled], action: .recordContact),
+    GuideStep(
+      id: "check-report-settled",
+      title: LocalizedText(en: "Check the credit report shows 结清", zh: "核对征信显示“结清”"),
+      why: LocalizedText(
+        en:
+          "About a month after settling, pull your free credit report: the account should show 结清 (settled) with nothing owed. The overdue history stays for years from the day the default ended, then goes; nobody can remove an accurate record for a fee. If the report is wrong or not updated, object in writing.",
+        zh: "结清约一个月后查询免费征信报告：该账户应显示“结清”、余额为零。逾期记录自不良行为终止之日起保留数年后删除；任何人都无法收费删除真实记录。报告有误或未更新，可书面提出异议。"),
+      checklist: [
+        LocalizedText(en: "Report pulled (PBOC credit reference center)", zh: "已查询征信报告（人民银行征信中心）"),
+        LocalizedText(en: "The account shows 结清 and a zero balance", zh: "该账户显示“结清”，余额为零"),
+        LocalizedText(en: "If not: object, with the 结清证明 attached", zh: "如未更新：附结清证明提出异议"),
+      ],
+      stages: [.settled], action: .letter(.creditObjection)),
     GuideStep(
       id: "prevent",
       title: LocalizedText(en: "Prevent it next time", zh: "预防再次逾期"),

@@ -14,9 +14,10 @@ public struct PreReportNotice: Hashable, Sendable, Codable {
     self.on = on
   }
 
-  /// One line for the case: what was recorded, and what it means.
-  public var text: LocalizedText {
+  /// One line for the case: what was recorded, and what it means (the article from `rules`).
+  public func text(rules: RuleBook) -> LocalizedText {
     let day = on.map { " (\($0))" } ?? ""
+    let cite = rules[.creditPreReportNotice].cite ?? rules[.creditPreReportNotice].meaning
     switch given {
     case .yes:
       return LocalizedText(
@@ -24,11 +25,12 @@ public struct PreReportNotice: Hashable, Sendable, Codable {
     case .no:
       return LocalizedText(
         en:
-          "no notice before reporting\(day) — the lender must notify first (征信业管理条例 art. 15): a point for an objection or complaint",
-        zh: "报送前未获通知\(day) — 机构应先行告知（《征信业管理条例》第十五条）：可作为异议或投诉理由")
+          "no notice before reporting\(day) — the lender must notify first (\(cite.en)): a point for an objection or complaint",
+        zh: "报送前未获通知\(day) — 机构应先行告知（\(cite.zh)）：可作为异议或投诉理由")
     case .unknown:
       return LocalizedText(
-        en: "not known whether the lender notified you before reporting\(day) — check SMS, app messages and letters",
+        en:
+          "not known whether the lender notified you before reporting\(day) — check SMS, app messages and letters",
         zh: "不清楚报送前是否获通知\(day) — 请查看短信、App 消息和信件")
     }
   }

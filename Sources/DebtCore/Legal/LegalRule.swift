@@ -67,6 +67,7 @@ public enum RuleID: String, Sendable, CaseIterable, Codable, CodingKeyRepresenta
   case creditObjectionReply = "credit.objection-reply"
   case creditRetention = "credit.negative-retention"
   case creditFreeReports = "credit.free-reports-a-year"
+  case creditPreReportNotice = "credit.notice-before-reporting"
   case privateLendingCap = "rate.private-lending-lpr-multiple"
   case paymentOrderObjection = "court.payment-order-objection"
   case summonsAnswer = "court.summons-answer"

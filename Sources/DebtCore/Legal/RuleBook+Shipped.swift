@@ -61,6 +61,12 @@ extension RuleBook {
       LocalizedText(en: "free credit reports a year", zh: "每年免费查询征信报告次数"),
       source: "征信业管理条例 art. 17", verified: checked),
     LegalRule(
+      .creditPreReportNotice, "15", .article,
+      LocalizedText(
+        en: "a lender must notify the borrower before reporting negative information", zh: "报送不良信息前应告知信息主体"),
+      source: "征信业管理条例 art. 15", verified: checked,
+      cite: LocalizedText(en: "征信业管理条例 art. 15", zh: "《征信业管理条例》第十五条")),
+    LegalRule(
       .privateLendingCap, "4", .multiple,
       LocalizedText(
         en: "× the one-year LPR: the ceiling courts protect for private lending", zh: "倍一年期 LPR：民间借贷受保护的上限"),

@@ -218,9 +218,12 @@ extension BriefSnapshot {
         }
         court[f[1], default: []].append(k)
       case "N":
-        guard f.count == 4 else { throw FormatError(line: number, reason: "a pre-report notice has 4 fields") }
+        guard f.count == 4 else {
+          throw FormatError(line: number, reason: "a pre-report notice has 4 fields")
+        }
         let n = PreReportNotice(
-          given: try r.parse(2, PreReportNotice.Given.init(rawValue:)), on: f[3].isEmpty ? nil : try r.date(3))
+          given: try r.parse(2, PreReportNotice.Given.init(rawValue:)), on: f[3].isEmpty ? nil : try r.date(3)
+        )
         if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil && notices[f[1]] == nil {
           caseOrder.append(f[1])
         }
@@ -235,7 +238,8 @@ extension BriefSnapshot {
     reminderStates = ReminderEngine.migrated(reminderStates)
     for id in caseOrder {
       var file = CaseFile(
-        debt: id, contacts: contacts[id] ?? [], agreements: agreements[id] ?? [], courtEvents: court[id] ?? [])
+        debt: id, contacts: contacts[id] ?? [], agreements: agreements[id] ?? [], courtEvents: court[id] ?? []
+      )
       file.preReportNotice = notices[id]
       cases[id] = file
     }

@@ -198,6 +198,15 @@ enum CaseScreen {
           state.t(offer.shortLine(money: money)), theme.accent
         ))
     }
+    if let notice = summary.caseFile.preReportNotice {
+      lines.append(("", theme.base))
+      lines.append(
+        (
+          state.t(LocalizedText(en: "征信 — ", zh: "征信 — "))
+            + state.t(notice.text(rules: state.settings.legalRules)),
+          notice.given == .no ? theme.warning : theme.muted
+        ))
+    }
     let court = CaseScreen.courtLines(state, summary.caseFile)
     if !court.isEmpty {
       lines.append(("", theme.base))
