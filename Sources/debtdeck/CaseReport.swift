@@ -48,7 +48,9 @@ enum CaseReport {
     out.append(t(en: "Escalation (typical, not certain; varies by lender)", zh: "催收升级（常见情况，并非必然；各机构不同）"))
     for step in Escalation.ladder {
       let mark: String
-      switch Escalation.position(of: step, daysPastDue: s.daysPastDue) {
+      switch Escalation.position(
+        of: step, daysPastDue: s.daysPastDue, inCourt: summary.caseFile.courtStage(on: context.today) != nil)
+      {
       case .passed: mark = "  ✓ "
       case .now: mark = "  ▶ "
       case .ahead(let days): mark = "    " + t(en: "in ~\(days)d ", zh: "约\(days)天后 ")

@@ -124,4 +124,17 @@ struct CourtStageTests {
     #expect(CourtLadder.rungs(courtStage: .judgment).map(\.position) == [.passed, .now, .later])
     #expect(CourtLadder.rungs(courtStage: .enforcement).map(\.position) == [.passed, .passed, .now])
   }
+
+  @Test("once in court, the collection ladder's legal-action rung is now, whatever the days past due")
+  func collectionLadderInCourt() {
+    let legal = Escalation.ladder[Escalation.ladder.count - 1]
+    let visit = Escalation.ladder[Escalation.ladder.count - 2]
+    // 45 days late: legal action is typically ~46 days away; with a summons it has begun.
+    #expect(Escalation.position(of: legal, daysPastDue: 45, inCourt: false) == .ahead(inDays: 46))
+    #expect(Escalation.position(of: legal, daysPastDue: 45, inCourt: true) == .now)
+    #expect(Escalation.position(of: visit, daysPastDue: 45, inCourt: true) == .passed)
+    #expect(Escalation.next(daysPastDue: 45, inCourt: true) == nil)
+    // Without the court event, the next rung is the collection agency, typically from day 61.
+    #expect(Escalation.next(daysPastDue: 45)?.inDays == 61 - 45)
+  }
 }

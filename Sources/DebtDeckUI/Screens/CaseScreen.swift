@@ -44,11 +44,14 @@ enum CaseScreen {
     if !twoColumns {
       // Narrow: the ladder and the log in one line each, the guide gets the room.
       var next = ""
-      if let n = Escalation.next(daysPastDue: s.daysPastDue) {
+      let court = summary.caseFile.courtStage(on: state.today)
+      if let n = Escalation.next(daysPastDue: s.daysPastDue, inCourt: court != nil) {
         next =
           state.t(LocalizedText(en: "Typically next (not certain): ", zh: "通常接下来（并非必然）："))
           + state.t(n.step.title)
           + state.t(LocalizedText(en: " in ~\(n.inDays) days", zh: "，约 \(n.inDays) 天后"))
+      } else if let n = CourtLadder.rungs(courtStage: court).first(where: { $0.position == .later }) {
+        next = state.t(LocalizedText(en: "In court; next may come: ", zh: "诉讼中；之后可能：")) + state.t(n.title)
       }
       buffer.put(next, x: rect.x + 1, y: y, style: theme.muted, clip: rect)
       y += 1
@@ -152,7 +155,10 @@ enum CaseScreen {
         theme.accent
       ))
     for step in Escalation.ladder {
-      switch Escalation.position(of: step, daysPastDue: summary.status.daysPastDue) {
+      switch Escalation.position(
+        of: step, daysPastDue: summary.status.daysPastDue,
+        inCourt: summary.caseFile.courtStage(on: state.today) != nil)
+      {
       case .passed: lines.append(("  ✓ " + state.t(step.title), theme.muted))
       case .now: lines.append(("  ▶ " + state.t(step.title), theme.warning))
       case .ahead(let d):

@@ -158,7 +158,9 @@ struct CaseJSON: Encodable {
     }
     escalation =
       Escalation.ladder.map { step in
-        switch Escalation.position(of: step, daysPastDue: s.status.daysPastDue) {
+        switch Escalation.position(
+          of: step, daysPastDue: s.status.daysPastDue, inCourt: s.caseFile.courtStage(on: today) != nil)
+        {
         case .passed: return Rung(title: step.title.en, position: "passed", inDays: nil)
         case .now: return Rung(title: step.title.en, position: "now", inDays: nil)
         case .ahead(let d): return Rung(title: step.title.en, position: "ahead", inDays: d)
