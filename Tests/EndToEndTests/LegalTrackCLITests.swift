@@ -16,6 +16,9 @@ struct LegalTrackCLITests {
     #expect(added.stdout.contains("not legal advice"))
     let json = try cli.run(["case", "d1", "--json"]).stdout
     #expect(json.contains("\"deadline\" : \"2026-12-08\"") && json.contains("\"reminder\" : \"court:d1:k1\""))
+    #expect(json.contains("\"stage\" : \"in-court\""))
+    let brief = try cli.run(["today", "--json"]).stdout
+    #expect(brief.contains("\"inCourt\" : 1") && brief.contains("\"stage\" : \"in-court\""), "\(brief)")
     for (today, text) in [
       ("2026-11-30", "8 days left"), ("2026-12-08", "last day today"), ("2026-12-09", "12348"),
     ] {
@@ -23,6 +26,11 @@ struct LegalTrackCLITests {
       let brief = try cli.run(["today", "--lang", "en"]).stdout
       #expect(brief.contains("payment order") && brief.contains(text), "\(today): \(brief)")
     }
+    // The guide step court-k1 done ends the countdown; reset brings it back.
+    #expect(try cli.run(["case", "d1", "--done", "court-k1"]).status == 0)
+    #expect(!(try cli.run(["today", "--lang", "en"]).stdout.contains("payment order")))
+    #expect(try cli.run(["case", "d1", "--reset", "court-k1"]).status == 0)
+    #expect(try cli.run(["today", "--lang", "en"]).stdout.contains("payment order"))
     #expect(try cli.run(["remind", "done", "court:d1:k1"]).status == 0)
     #expect(!(try cli.run(["today", "--lang", "en"]).stdout.contains("payment order")))
     let future = try cli.run(["court", "d1", "--event", "judgment", "--received", "2027-01-01"])

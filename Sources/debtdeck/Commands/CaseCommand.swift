@@ -54,10 +54,11 @@ struct CaseCommand: ParsableCommand {
             "“\(id)” is not a guide step; the steps are: \((court.keys.sorted() + Guide.all.map(\.id)).joined(separator: ", "))"
           )
         }
-        // Done with a court step ends its daily countdown too.
-        for id in done {
+        // Done with a court step ends its daily countdown too; reset brings it back.
+        for id in done + reset {
           if let e = court[id], e.kind.period != nil {
-            p.reminderStates["court:\(target.id):\(e.id)"] = .done(on: context.today)
+            p.reminderStates["court:\(target.id):\(e.id)"] =
+              done.contains(id) ? .done(on: context.today) : nil
           }
         }
         for id in done { file.guide[id] = GuideMark(.done, on: context.today) }
