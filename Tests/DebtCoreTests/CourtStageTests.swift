@@ -138,3 +138,30 @@ struct CourtStageTests {
     #expect(Escalation.next(daysPastDue: 45)?.inDays == 61 - 45)
   }
 }
+
+@Suite("Court deadlines and hearings in the calendar export")
+struct CourtCalendarExportTests {
+  @Test("a deadline to come and a hearing are events with stable UIDs; a done countdown is left out")
+  func events() {
+    var p = Portfolio()
+    p.add(CourtStageTests.debt)
+    var file = p.caseFile(for: "d1")
+    file.append(CourtEvent(kind: .paymentOrder, received: day("2026-11-23"), caseNumber: "(2026)京0105民督1号"))
+    file.append(CourtEvent(kind: .summons, received: day("2026-11-20"), hearing: day("2027-01-12")))
+    p.cases["d1"] = file
+    let ics = ICalendar.document(portfolio: p, settings: Settings(), today: day("2026-11-23"), language: .en)
+    #expect(ics.contains("UID:debtdeck-d1-court-k1@debtdeck.invalid"))
+    // 11-23 + 15 = Tue 12-08; 11-20 + 15 = Sat 12-05 → Mon 12-07.
+    #expect(ics.contains("DTSTART;VALUE=DATE:20261208") && ics.contains("DTSTART;VALUE=DATE:20261207"))
+    #expect(
+      ics.contains("UID:debtdeck-d1-hearing-k2@debtdeck.invalid")
+        && ics.contains("DTSTART;VALUE=DATE:20270112"))
+    p.reminderStates["court:d1:k1"] = .done(on: day("2026-11-23"))
+    let after = ICalendar.document(
+      portfolio: p, settings: Settings(), today: day("2026-11-23"), language: .en)
+    #expect(!after.contains("court-k1@") && after.contains("court-k2@"))
+    // After the deadline, no event for it.
+    let late = ICalendar.document(portfolio: p, settings: Settings(), today: day("2026-12-08"), language: .en)
+    #expect(!late.contains("court-k2@") && late.contains("hearing-k2@"))
+  }
+}
