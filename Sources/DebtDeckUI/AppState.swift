@@ -143,7 +143,13 @@ public struct AppState: Sendable {
     guard let id = caseDebt, let debt = portfolio.debt(id: id) else { return nil }
     return CaseSummary(
       debt: debt, payments: portfolio.payments(for: id), caseFile: portfolio.cases[id], today: today,
-      dueSoonDays: settings.dueSoonDays)
+      dueSoonDays: settings.dueSoonDays, rules: settings.legalRules)
+  }
+
+  /// The letters the viewer offers for a debt: court letters once their court event is recorded.
+  public func letterKinds(debtID: String) -> [LetterKind] {
+    guard let debt = portfolio.debt(id: debtID) else { return LetterKind.available(for: .other) }
+    return LetterKind.available(for: debt, caseFile: portfolio.cases[debtID], today: today)
   }
 
   /// A letter for the open case.
@@ -154,7 +160,8 @@ public struct AppState: Sendable {
       Offer.make(inputs: $0, debtID: debtID, portfolio: portfolio, statuses: statuses, today: today)
     }
     return LetterWriter(
-      debt: debt, status: status, caseFile: file, offer: offer, today: today, language: language
+      debt: debt, status: status, caseFile: file, offer: offer, today: today, language: language,
+      rules: settings.legalRules
     )
     .letter(kind)
   }

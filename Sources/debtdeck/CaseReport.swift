@@ -34,6 +34,10 @@ enum CaseReport {
     if summary.creditRecord != .notReported && summary.creditRecord != .noNegative {
       out.append(t(en: "Credit record: ", zh: "征信记录：") + t(summary.creditRecord.text))
     }
+    if let notice = summary.caseFile.preReportNotice {
+      out.append(
+        t(en: "Before reporting: ", zh: "报送前通知：") + t(notice.text(rules: context.settings.legalRules)))
+    }
     if !summary.caseFile.courtEvents.isEmpty {
       out.append("")
       out += CourtReport.lines(
@@ -44,12 +48,18 @@ enum CaseReport {
     out.append(t(en: "Escalation (typical, not certain; varies by lender)", zh: "催收升级（常见情况，并非必然；各机构不同）"))
     for step in Escalation.ladder {
       let mark: String
-      switch Escalation.position(of: step, daysPastDue: s.daysPastDue) {
+      switch Escalation.position(
+        of: step, daysPastDue: s.daysPastDue, inCourt: summary.caseFile.courtStage(on: context.today) != nil)
+      {
       case .passed: mark = "  ✓ "
       case .now: mark = "  ▶ "
       case .ahead(let days): mark = "    " + t(en: "in ~\(days)d ", zh: "约\(days)天后 ")
       }
       out.append(mark + t(step.title) + " — " + t(step.note))
+    }
+    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: context.today)) {
+      let mark = rung.position == .passed ? "  ✓ " : rung.position == .now ? "  ▶ " : "    "
+      out.append(mark + t(rung.title) + " — " + t(rung.note))
     }
 
     out.append("")

@@ -13,6 +13,8 @@ public struct CaseFile: Hashable, Sendable {
   public var official: OfficialChannel?
   /// Verbal agreements (by the id of the entry that holds them) confirmed in writing or dropped.
   public var verbalResolutions: [String: VerbalResolution] = [:]
+  /// Whether the lender notified before reporting negative information (art. 15), as recorded.
+  public var preReportNotice: PreReportNotice?
 
   public init(debt: String) {
     self.debt = debt
@@ -95,6 +97,7 @@ public struct CaseFile: Hashable, Sendable {
     thin.agreements = agreements
     thin.courtEvents = courtEvents
     thin.verbalResolutions = verbalResolutions
+    thin.preReportNotice = preReportNotice
     return thin
   }
 
@@ -111,6 +114,7 @@ public struct CaseFile: Hashable, Sendable {
   public var isEmpty: Bool {
     guide.isEmpty && contacts.isEmpty && agreements.isEmpty && offer == nil && courtEvents.isEmpty
       && verbalResolutions.isEmpty
+      && preReportNotice == nil
   }
 }
 
@@ -127,7 +131,7 @@ public struct GuideMark: Hashable, Sendable, Codable {
 
 extension CaseFile: Codable {
   enum CodingKeys: String, CodingKey {
-    case debt, guide, contacts, agreements, offer, court, official, verbal
+    case debt, guide, contacts, agreements, offer, court, official, verbal, preReportNotice
   }
 
   public init(from decoder: any Decoder) throws {
@@ -140,6 +144,7 @@ extension CaseFile: Codable {
     courtEvents = try c.decodeIfPresent([CourtEvent].self, forKey: .court) ?? []
     official = try c.decodeIfPresent(OfficialChannel.self, forKey: .official)
     verbalResolutions = try c.decodeIfPresent([String: VerbalResolution].self, forKey: .verbal) ?? [:]
+    preReportNotice = try c.decodeIfPresent(PreReportNotice.self, forKey: .preReportNotice)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -152,5 +157,6 @@ extension CaseFile: Codable {
     if !courtEvents.isEmpty { try c.encode(courtEvents, forKey: .court) }
     try c.encodeIfPresent(official, forKey: .official)
     if !verbalResolutions.isEmpty { try c.encode(verbalResolutions, forKey: .verbal) }
+    try c.encodeIfPresent(preReportNotice, forKey: .preReportNotice)
   }
 }

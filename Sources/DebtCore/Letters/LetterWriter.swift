@@ -8,9 +8,12 @@ public struct LetterWriter: Sendable {
   public let offer: Offer?
   public let today: LocalDate
   public let language: Language
+  /// The rule book the court letters cite (with its verified dates).
+  public let rules: RuleBook
 
   public init(
-    debt: Debt, status: DebtStatus, caseFile: CaseFile, offer: Offer?, today: LocalDate, language: Language
+    debt: Debt, status: DebtStatus, caseFile: CaseFile, offer: Offer?, today: LocalDate, language: Language,
+    rules: RuleBook = .shipped
   ) {
     self.debt = debt
     self.status = status
@@ -18,6 +21,7 @@ public struct LetterWriter: Sendable {
     self.offer = offer
     self.today = today
     self.language = language
+    self.rules = rules
   }
 
   func t(_ en: String, _ zh: String) -> String { language == .zhHans ? zh : en }
@@ -95,6 +99,10 @@ public struct LetterWriter: Sendable {
     case .creditObjection: blocks = creditObjection
     case .complaint: blocks = complaint
     case .confirmation: blocks = confirmation
+    case .paymentOrderObjection: blocks = paymentOrderObjection
+    case .defence: blocks = defence
+    case .courtFeeRelief: blocks = courtFeeRelief
+    case .enforcementSettlement: blocks = enforcementSettlement
     }
     return Letter(kind: kind, title: kind.title(language), blocks: blocks)
   }

@@ -28,6 +28,7 @@ public enum ReminderEngine {
     portfolio: Portfolio, settings: Settings, today: LocalDate, statuses: [String: DebtStatus]?
   ) -> [Reminder] {
     var out: [Reminder] = []
+    var seen: [String: DebtStatus] = [:]
     let byDebt = statuses == nil ? portfolio.paymentsByDebt() : [:]
     let leads = Array(Set(settings.reminderLeadDays)).sorted(by: >)
     let horizon = today
@@ -39,6 +40,7 @@ public enum ReminderEngine {
       if statuses == nil {
         status = portfolio.withCase(status, debtID: debt.id, payments: byDebt[debt.id])
       }
+      seen[debt.id] = status
       let caseFile = portfolio.cases[debt.id]
       if let caseFile {
         out += caseReminders(
@@ -53,6 +55,7 @@ public enum ReminderEngine {
       }
       out += cardReminders(debt, status, today: today, horizon: horizon)
     }
+    out += creditReminders(portfolio: portfolio, statuses: seen, rules: settings.legalRules, today: today)
     for f in portfolio.followUps where f.date <= horizon {
       let name = f.debt.flatMap { portfolio.debt(id: $0)?.name }
       let prefix = name.map { "\($0): " } ?? ""

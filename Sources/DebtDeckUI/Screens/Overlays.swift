@@ -170,7 +170,7 @@ enum Overlays {
     _ theme: Theme
   ) {
     let rect = area.centered(width: min(area.width - 2, 90), height: area.height)
-    let kinds = LetterKind.available(for: state.portfolio.debts.first { $0.id == id }?.kind ?? .other)
+    let kinds = state.letterKinds(debtID: id)
     let index = (kinds.firstIndex(of: kind) ?? 0) + 1
     let inner = buffer.box(
       rect, title: state.t(kind.title) + " (\(index)/\(kinds.count))", style: theme.border,

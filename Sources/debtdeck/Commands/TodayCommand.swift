@@ -30,6 +30,7 @@ struct TodayCommand: ParsableCommand {
     let overdue: Int
     let today: Int
     let comingUp: Int
+    let inCourt: Int
   }
 
   struct ReminderJSON: Encodable {
@@ -86,7 +87,7 @@ struct TodayCommand: ParsableCommand {
       try printJSON(
         Output(
           today: context.today.description, days: days,
-          counts: CountsJSON(overdue: c.overdue, today: c.today, comingUp: c.comingUp),
+          counts: CountsJSON(overdue: c.overdue, today: c.today, comingUp: c.comingUp, inCourt: c.inCourt),
           overdue: brief.overdueRows.compactMap { row in row.item.map { item($0, row.notice) } },
           upcoming: upcoming,
           reminders: brief.notices.map {
