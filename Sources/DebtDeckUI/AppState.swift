@@ -252,6 +252,7 @@ public struct AppState: Sendable {
     case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement: return [.dialog]
     case .letter: return [.letter]
     case .confirmDelete, .confirmArchive, .confirmDiscardForm: return [.confirm]
+    case .quitUnsaved: return [.unsaved]
     case nil: break
     }
     if form != nil { return [.form] }

@@ -55,6 +55,9 @@ public enum Overlay: Hashable, Sendable {
   case agreement(AgreementForm)
   /// A drafted letter, scrolled.
   case letter(debtID: String, kind: LetterKind, scroll: Int)
+  /// Quitting while a change is not saved: retry, export or lose it. `problem`: why the last
+  /// retry or export failed.
+  case quitUnsaved(problem: LocalizedText?)
 }
 
 extension Overlay {
