@@ -52,6 +52,12 @@ func launchApp(_ context: AppContext) throws {
     if let first = keyProblems.first {
       state.startupWarning = first + (keyProblems.count > 1 ? " (+\(keyProblems.count - 1) more)" : "")
     }
+    if let open = DataPermissions.summary(
+      DataPermissions.check(context.location), context.location, short: true)
+    {
+      state.startupWarning = [state.startupWarning, context.text(open)].compactMap { $0 }.joined(
+        separator: " · ")
+    }
     if let loadedNow {
       let runner = AppRunner(
         state: state, terminal: terminal, persistence: FilePersistence(store: store, loaded: loadedNow),
