@@ -52,6 +52,10 @@ public struct Planner: Sendable {
     let minimumPercent: Int64
     /// Unpaid penalty earns penalty too.
     let compound: Bool
+    /// A card inside its interest-free period: no interest in the first month.
+    let interestFree: Bool
+    /// Late when the plan starts: paid today, the penalty up to today already owed.
+    let lateAtStart: Bool
   }
   let terms: [Terms]
   public static let horizon = 600
@@ -67,7 +71,7 @@ public struct Planner: Sendable {
         rate: $0.monthlyRate, penaltyRate: $0.monthlyRate * $0.debt.penaltyMultiplier,
         installment: $0.installment,
         bullet: $0.debt.method == .bullet, minimumPercent: Int64($0.debt.minimumPercent),
-        compound: $0.debt.compoundPenalty)
+        compound: $0.debt.compoundPenalty, interestFree: $0.interestFree, lateAtStart: $0.late)
     }
   }
 
@@ -113,8 +117,7 @@ public struct Planner: Sendable {
       var part = Parts(items[i])
       return sum
         + Planner.addMonth(
-          terms[i], &part, month: 0, monthsLeft: items[i].remainingMonths, item: items[i],
-          effect: .shortenTerm
+          terms[i], &part, month: 0, monthsLeft: items[i].remainingMonths, effect: .shortenTerm
         ).minimum
     }
   }
@@ -156,15 +159,15 @@ public struct Planner: Sendable {
   /// Adds the month's interest to `part` and returns it with the month's minimum: the regular
   /// payment plus everything overdue (this month's penalty included), capped at what is owed.
   static func addMonth(
-    _ t: Terms, _ part: inout Parts, month: Int, monthsLeft: Int, item: Item, effect: ExtraEffect
+    _ t: Terms, _ part: inout Parts, month: Int, monthsLeft: Int, effect: ExtraEffect
   ) -> Month {
     let before = part.total
     var total: Int64 = 0
     var penalty: Int64 = 0
-    if !(month == 0 && item.interestFree) {
+    if !(month == 0 && t.interestFree) {
       // A debt late at the start is paid today: its penalty up to today is already in `idle`.
       let penaltyExact =
-        month == 0 && item.late
+        month == 0 && t.lateAtStart
         ? 0 : Double(part.behind) * t.penaltyRate + (t.compound ? Double(part.idle) * t.penaltyRate : 0)
       total = Int64((Double(part.current) * t.rate + penaltyExact).rounded(.toNearestOrAwayFromZero))
       penalty = min(Int64(penaltyExact.rounded(.toNearestOrAwayFromZero)), total)
@@ -267,7 +270,7 @@ public struct Planner: Sendable {
       var regulars = Array(repeating: Int64(0), count: items.count)
       for i in items.indices where balances[i] > 0 {
         let m = Planner.addMonth(
-          terms[i], &parts[i], month: month, monthsLeft: monthsLeft[i], item: items[i], effect: effect)
+          terms[i], &parts[i], month: month, monthsLeft: monthsLeft[i], effect: effect)
         interest[i] = m.interest
         balances[i] = parts[i].total
         interestTotal[i] += m.interest
