@@ -36,11 +36,8 @@ public struct DailyBrief: Sendable {
 
     /// A due date inside a public-holiday block: transfers may not post, pay before it.
     public var holidayWarning: LocalizedText? {
-      guard !isLate, let block = ChinaCalendar.holiday(containing: date) else { return nil }
-      let before = ChinaCalendar.lastWorkingDay(before: block.first)
-      return LocalizedText(
-        en: "in the \(block.name.en) holiday, transfers may not post: pay by \(before)",
-        zh: "到期日在\(block.name.zh)假期内，转账可能延迟入账：请在 \(before) 前还款")
+      guard !isLate else { return nil }
+      return ChinaCalendar.holidayPaymentWarning(date)
     }
 
     /// The line beside a date and a "when" column (the app's): who, the stage, what it is made of.

@@ -66,10 +66,15 @@ public struct Portfolio: Hashable, Sendable {
   @discardableResult
   public mutating func record(_ payment: Payment) -> String {
     var p = payment
-    p.id = "p\(nextPaymentNumber)"
-    nextPaymentNumber += 1
+    p.id = newPaymentID()
     payments.append(p)
     return p.id
+  }
+
+  /// Takes the id the next recorded payment gets.
+  public mutating func newPaymentID() -> String {
+    defer { nextPaymentNumber += 1 }
+    return "p\(nextPaymentNumber)"
   }
 
   /// Replaces the debt with the same id.

@@ -15,6 +15,15 @@ public protocol PortfolioPersistence {
   func writeLetter(name: String, text: String) throws -> String
   /// Reads a file kept as evidence and returns its record (absolute path, SHA-256, size).
   func evidence(at path: String) throws -> Evidence
+  /// Writes the whole portfolio outside the data directory (the save there failed) and returns
+  /// the file's path.
+  func exportUnsaved(_ portfolio: Portfolio) throws -> String
+}
+
+extension PortfolioPersistence {
+  public func exportUnsaved(_ portfolio: Portfolio) throws -> String {
+    throw LocalizedText(en: "exporting is not available here", zh: "此处无法导出")
+  }
 }
 
 /// The main loop: read a key, update the state, run the effects, draw. Nothing else.
@@ -33,6 +42,9 @@ public final class AppRunner {
   private var pending: [PortfolioChange] = []
   /// The wall clock in local seconds (the shell's); nil: no running timers.
   public var clock: (@Sendable () -> Int)?
+  /// What to tell the user once the terminal is given back: where an export of unsaved changes
+  /// went, or that a change was lost.
+  public private(set) var exitNote: LocalizedText?
 
   public init(
     state: AppState, terminal: any Terminal, persistence: any PortfolioPersistence,
@@ -61,7 +73,13 @@ public final class AppRunner {
       // A running timer (the live-call card) is redrawn each second; otherwise wait as before.
       let ticking = clock != nil && state.needsClock
       tick()
-      guard let key = terminal.readKey(timeoutMilliseconds: ticking ? 250 : pollMilliseconds) else {
+      let next = terminal.readKey(timeoutMilliseconds: ticking ? 250 : pollMilliseconds)
+      // The terminal was closed, input ended, or SIGTERM/SIGINT: nobody can be asked.
+      if terminal.terminationSignal != nil || next == .endOfInput {
+        finishUnattended()
+        break
+      }
+      guard let key = next else {
         if let outside = persistence.changedOnDisk() { absorb(outside) }
         if ticking {
           let shown = state.clockSeconds
@@ -82,7 +100,22 @@ public final class AppRunner {
     for effect in effects {
       switch effect {
       case .save(let changes): save(changes)
-      case .quit: quit = true
+      case .quit:
+        quit = true
+        if state.saveError != nil {
+          exitNote = LocalizedText(
+            en: "Quit without saving: the changes since the last save are lost.",
+            zh: "未保存就退出：上次保存之后的修改已丢弃。")
+        }
+      case .retrySaveAndQuit:
+        save([])
+        if state.saveError == nil {
+          quit = true
+        } else {
+          state.overlay = .quitUnsaved(problem: LocalizedText(en: "Still not saved.", zh: "仍未保存。"))
+        }
+      case .exportUnsavedAndQuit:
+        if exportUnsaved() { quit = true }
       case .hashEvidence(let path):
         let result: Result<Evidence, LocalizedText>
         do {
@@ -141,6 +174,37 @@ public final class AppRunner {
       state.saveError = nil
     } catch {
       state.saveError = "\(error)"
+    }
+  }
+
+  /// Writes everything to a file outside the data directory; true when it worked (the exit note
+  /// says where), else the question says why not.
+  private func exportUnsaved() -> Bool {
+    do {
+      let path = try persistence.exportUnsaved(state.portfolio)
+      exitNote = LocalizedText(
+        en:
+          "Not saved in the data directory. Everything, with the unsaved changes, is in \(path). "
+          + "When the data directory can be written again: debtdeck import --format json \(path) --replace",
+        zh: "数据目录中未保存。全部数据（含未保存的修改）已写入 \(path)。"
+          + "数据目录恢复可写后：debtdeck import --format json \(path) --replace")
+      return true
+    } catch {
+      state.overlay = .quitUnsaved(
+        problem: LocalizedText(en: "The export failed too: \(error)", zh: "导出也失败了：\(error)"))
+      return false
+    }
+  }
+
+  /// The app is ending without anyone to ask (SIGHUP, SIGTERM, input gone): a change not yet
+  /// saved is saved now if that works, else written to an export.
+  private func finishUnattended() {
+    guard state.saveError != nil else { return }
+    save([])
+    if state.saveError != nil && !exportUnsaved() {
+      exitNote = LocalizedText(
+        en: "Not saved, and no export could be written: the changes since the last save are lost.",
+        zh: "未能保存，也无法导出：上次保存之后的修改已丢失。")
     }
   }
 

@@ -266,6 +266,7 @@ public struct AppState: Sendable {
     case .rehearsal: return [.rehearsal]
     case .letter: return [.letter]
     case .confirmDelete, .confirmArchive, .confirmDiscardForm: return [.confirm]
+    case .quitUnsaved: return [.unsaved]
     case nil: break
     }
     if form != nil { return [.form] }

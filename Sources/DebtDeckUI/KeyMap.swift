@@ -4,7 +4,7 @@ import TerminalUI
 /// Where a binding applies. The most specific context is looked up first, then `global`.
 public enum KeyContext: String, CaseIterable, Sendable {
   case global, today, list, debts, detail, caseFile = "case", letter, calendar, plan, settings, form, dialog,
-    confirm, help
+    confirm, help, unsaved
   case rehearsal
 }
 
@@ -240,6 +240,11 @@ public struct KeyMap: Sendable {
     b(.character("y"), .confirmYes, .confirm, "yes", "是", footer: true),
     b(.character("n"), .confirmNo, .confirm, "no", "否", footer: true),
     b(.escape, .confirmNo, .confirm, "no", "否"),
+
+    b(.character("r"), .retrySave, .unsaved, "try the save again", "重试保存", footer: true),
+    b(.character("e"), .exportUnsaved, .unsaved, "export to a file", "导出到文件", footer: true),
+    b(.character("Q"), .quitUnsaved, .unsaved, "quit, losing the change", "退出并丢弃修改", footer: true),
+    b(.escape, .confirmNo, .unsaved, "stay", "留在程序中", footer: true),
 
     b(.escape, .back, .help, "close", "关闭", footer: true),
     b(.character("?"), .back, .help, "close", "关闭"),

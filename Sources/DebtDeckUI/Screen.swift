@@ -61,6 +61,9 @@ public enum Overlay: Hashable, Sendable {
   case liveCall(LiveCallForm)
   /// After a call with an agreement or a promise: the next steps.
   case followThrough(FollowThrough)
+  /// Quitting while a change is not saved: retry, export or lose it. `problem`: why the last
+  /// retry or export failed.
+  case quitUnsaved(problem: LocalizedText?)
 }
 
 extension Overlay {

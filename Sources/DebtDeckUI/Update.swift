@@ -93,7 +93,12 @@ public enum AppLogic {
         state.overlay = .confirmDiscardForm
         return []
       }
+      if state.saveError != nil {
+        state.overlay = .quitUnsaved(problem: nil)
+        return []
+      }
       return [.quit]
+    case .retrySave, .exportUnsaved, .quitUnsaved: return performUnsaved(action, state: &state)
     case .suspend: return [.suspend]
     case .help:
       // The keys of where it was opened come first.

@@ -114,6 +114,13 @@ public enum ReminderEngine {
 
   static func money(_ m: Int64, _ debt: Debt) -> String { Money.format(m, debt.currency) }
 
+  /// A lead-time notice of a payment due in a holiday block carries the warning in its own
+  /// text, so it reaches the desktop notification too.
+  static func withHolidayWarning(_ line: LocalizedText, due: LocalDate) -> LocalizedText {
+    guard let warning = ChinaCalendar.holidayPaymentWarning(due) else { return line }
+    return LocalizedText(en: line.en + " — " + warning.en, zh: line.zh + " — " + warning.zh)
+  }
+
   static func dueReminders(_ debt: Debt, _ s: DebtStatus, leads: [Int], today: LocalDate, horizon: LocalDate)
     -> [Reminder]
   {
@@ -136,9 +143,10 @@ public enum ReminderEngine {
         Reminder(
           id: "due:\(debt.id):\(inst.number):\(lead)", kind: .due, date: date, eventDate: inst.dueDate,
           debtID: debt.id, severity: days <= 1 ? .warning : .info, amount: amount,
-          message: LocalizedText(
-            en: "\(debt.name): \(money(amount, debt)) due \(when.en) (\(inst.dueDate))",
-            zh: "\(debt.name)：\(when.zh)（\(inst.dueDate)）应还 \(money(amount, debt))")))
+          message: withHolidayWarning(
+            LocalizedText(
+              en: "\(debt.name): \(money(amount, debt)) due \(when.en) (\(inst.dueDate))",
+              zh: "\(debt.name)：\(when.zh)（\(inst.dueDate)）应还 \(money(amount, debt))"), due: inst.dueDate)))
     }
     return out
   }
@@ -314,9 +322,10 @@ public enum ReminderEngine {
           date: p.date.adding(days: -lead),
           eventDate: p.date, debtID: debt.id, severity: today.days(to: p.date) <= 1 ? .warning : .info,
           amount: unpaid,
-          message: LocalizedText(
-            en: "\(debt.name): agreed payment \(money(unpaid, debt)) due \(p.date)",
-            zh: "\(debt.name)：协议还款 \(money(unpaid, debt))，\(p.date) 到期")))
+          message: withHolidayWarning(
+            LocalizedText(
+              en: "\(debt.name): agreed payment \(money(unpaid, debt)) due \(p.date)",
+              zh: "\(debt.name)：协议还款 \(money(unpaid, debt))，\(p.date) 到期"), due: p.date)))
       break
     }
     return out

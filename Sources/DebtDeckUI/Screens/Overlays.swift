@@ -20,6 +20,8 @@ enum Overlays {
     case .confirmDiscardForm:
       confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
     case .door: door(state, &buffer, area, theme)
+    case .quitUnsaved(let problem):
+      UnsavedQuitDialog.render(state, keyMap, problem: problem, &buffer, area, theme)
     case .contact, .offer, .followUp, .agreement:
       guard let overlay = state.overlay, let form = overlay.fieldForm else { return }
       let (title, hint) = fieldDialogTexts(overlay, state)

@@ -58,6 +58,9 @@ struct TodayCommand: ParsableCommand {
   static func brief(context: AppContext, days: Int, json: Bool, quiet: Bool, failIfOverdue: Bool, ids: Bool)
     throws
   {
+    if let warning = DataPermissions.summary(DataPermissions.check(context.location), context.location) {
+      printError("debtdeck: " + context.text(en: "warning: ", zh: "警告：") + context.text(warning))
+    }
     // The brief cache when it matches the data file (its cost does not grow with the history),
     // else the whole file. Every debt's status once, archived ones too (a late archived debt
     // stays in the brief).
