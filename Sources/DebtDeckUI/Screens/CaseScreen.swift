@@ -44,11 +44,14 @@ enum CaseScreen {
     if !twoColumns {
       // Narrow: the ladder and the log in one line each, the guide gets the room.
       var next = ""
-      if let n = Escalation.next(daysPastDue: s.daysPastDue) {
+      let court = summary.caseFile.courtStage(on: state.today)
+      if let n = Escalation.next(daysPastDue: s.daysPastDue, inCourt: court != nil) {
         next =
           state.t(LocalizedText(en: "Typically next (not certain): ", zh: "通常接下来（并非必然）："))
           + state.t(n.step.title)
           + state.t(LocalizedText(en: " in ~\(n.inDays) days", zh: "，约 \(n.inDays) 天后"))
+      } else if let n = CourtLadder.rungs(courtStage: court).first(where: { $0.position == .later }) {
+        next = state.t(LocalizedText(en: "In court; next may come: ", zh: "诉讼中；之后可能：")) + state.t(n.title)
       }
       buffer.put(next, x: rect.x + 1, y: y, style: theme.muted, clip: rect)
       y += 1
@@ -93,7 +96,7 @@ enum CaseScreen {
   }
 
   static func stageStyle(_ stage: Stage, _ theme: Theme) -> Style {
-    stage.isDelinquent ? theme.danger : stage.isLate ? theme.warning : theme.base
+    stage.isDelinquent || stage.isCourt ? theme.danger : stage.isLate ? theme.warning : theme.base
   }
 
   /// Draws the guide; returns the rows used.
@@ -152,12 +155,22 @@ enum CaseScreen {
         theme.accent
       ))
     for step in Escalation.ladder {
-      switch Escalation.position(of: step, daysPastDue: summary.status.daysPastDue) {
+      switch Escalation.position(
+        of: step, daysPastDue: summary.status.daysPastDue,
+        inCourt: summary.caseFile.courtStage(on: state.today) != nil)
+      {
       case .passed: lines.append(("  ✓ " + state.t(step.title), theme.muted))
       case .now: lines.append(("  ▶ " + state.t(step.title), theme.warning))
       case .ahead(let d):
         lines.append(
           ("    " + state.t(LocalizedText(en: "~\(d)d ", zh: "约\(d)天 ")) + state.t(step.title), theme.base))
+      }
+    }
+    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: state.today)) {
+      switch rung.position {
+      case .passed: lines.append(("  ✓ " + state.t(rung.title), theme.muted))
+      case .now: lines.append(("  ▶ " + state.t(rung.title), theme.danger))
+      case .later: lines.append(("    " + state.t(rung.title), theme.base))
       }
     }
     if summary.caseFile.agreements.isEmpty {
@@ -189,6 +202,15 @@ enum CaseScreen {
       lines.append(
         (
           state.t(offer.shortLine(money: money)), theme.accent
+        ))
+    }
+    if let notice = summary.caseFile.preReportNotice {
+      lines.append(("", theme.base))
+      lines.append(
+        (
+          state.t(LocalizedText(en: "征信 — ", zh: "征信 — "))
+            + state.t(notice.text(rules: state.settings.legalRules)),
+          notice.given == .no ? theme.warning : theme.muted
         ))
     }
     let court = CaseScreen.courtLines(state, summary.caseFile)

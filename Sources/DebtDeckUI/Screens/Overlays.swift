@@ -20,11 +20,16 @@ enum Overlays {
     case .confirmDiscardForm:
       confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
     case .door: door(state, &buffer, area, theme)
+    case .quitUnsaved(let problem):
+      UnsavedQuitDialog.render(state, keyMap, problem: problem, &buffer, area, theme)
     case .contact, .offer, .followUp, .agreement:
       guard let overlay = state.overlay, let form = overlay.fieldForm else { return }
       let (title, hint) = fieldDialogTexts(overlay, state)
       form.render(title: state.t(title), hint: state.t(hint), state: state, &buffer, area, theme)
     case .letter(let id, let kind, let scroll): letter(state, id, kind, scroll, &buffer, area, theme)
+    case .rehearsal(let id, let scroll): RehearsalPage.render(state, id, scroll, &buffer, area, theme)
+    case .liveCall(let card): LiveCallCard.render(state, card, &buffer, area, theme)
+    case .followThrough(let next): FollowThroughView.render(state, next, &buffer, area, theme)
     case .snoozeUntil(_, let field):
       let rect = area.centered(width: 46, height: 6)
       let inner = buffer.box(
@@ -167,7 +172,7 @@ enum Overlays {
     _ theme: Theme
   ) {
     let rect = area.centered(width: min(area.width - 2, 90), height: area.height)
-    let kinds = LetterKind.available(for: state.portfolio.debts.first { $0.id == id }?.kind ?? .other)
+    let kinds = state.letterKinds(debtID: id)
     let index = (kinds.firstIndex(of: kind) ?? 0) + 1
     let inner = buffer.box(
       rect, title: state.t(kind.title) + " (\(index)/\(kinds.count))", style: theme.border,
