@@ -190,8 +190,9 @@ public final class AppRunner {
           + "数据目录恢复可写后：debtdeck import --format json \(path) --replace")
       return true
     } catch {
+      let why = error as? LocalizedText ?? LocalizedText(en: "\(error)", zh: "\(error)")
       state.overlay = .quitUnsaved(
-        problem: LocalizedText(en: "The export failed too: \(error)", zh: "导出也失败了：\(error)"))
+        problem: LocalizedText(en: "The export failed too: \(why.en)", zh: "导出也失败了：\(why.zh)"))
       return false
     }
   }

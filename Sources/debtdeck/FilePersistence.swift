@@ -64,7 +64,7 @@ final class FilePersistence: PortfolioPersistence {
       format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
       parts.tm_hour,
       parts.tm_min, parts.tm_sec)
-    var failures: [String] = []
+    var failures: [LocalizedText] = []
     for directory in directories {
       var path = directory + "/debtdeck-unsaved-\(stamp).json"
       var n = 1
@@ -78,11 +78,11 @@ final class FilePersistence: PortfolioPersistence {
       } catch StoreError.unconfirmed {
         return path  // written and renamed; only the directory's fsync failed
       } catch {
-        failures.append("\(error)")
+        failures.append(error.text)
       }
     }
-    let all = failures.joined(separator: "; ")
-    throw LocalizedText(en: all, zh: all)
+    throw LocalizedText(
+      en: failures.map(\.en).joined(separator: "; "), zh: failures.map(\.zh).joined(separator: "；"))
   }
 
   func changedOnDisk() -> Portfolio? {
