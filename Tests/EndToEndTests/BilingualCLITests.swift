@@ -56,6 +56,27 @@ struct BilingualCLITests {
     ["export", "--format", "csv", "--out", "/nonexistent/dir/x.csv"],
     ["notify", "--test", "--install"], ["notify", "--install", "--at", "25:00"], ["notify", "--at", "09:00"],
     ["demo", "--data-dir", "DATA"], ["doctor", "--restore", "/nonexistent/backup.json", "--yes"],
+    // call rehearsal and the call's record (issue 17)
+    ["rehearse", "nosuch"], ["rehearse", "借呗", "--format", "pdf"],
+    ["rehearse", "借呗", "--out", "/nonexistent/dir/call.md"],
+    ["log", "借呗", "--channel", "call", "--summary", "x", "--duration", "xyz"],
+    ["log", "借呗", "--duration", "12m"], ["log", "借呗", "--confirm-verbal", "--drop-verbal"],
+    ["log", "借呗", "--confirm-verbal"], ["log", "借呗", "--drop-verbal", "--channel", "call"],
+    ["log", "借呗", "--channel", "call", "--summary", "x", "--verbal-agreement", " "],
+    ["log", "借呗", "--channel", "call", "--summary", "x", "--verbal-agreement", "a", "--agreed", "b"],
+    ["log", "借呗", "--channel", "call", "--summary", "x", "--confirm-verbal"],
+    // the court track and the credit report (issue 15)
+    ["case", "借呗", "--on", "2026-01-01"], ["case", "借呗", "--pre-report-notice", "maybe"],
+    ["case", "借呗", "--pre-report-notice", "no", "--on", "2099-01-01"],
+    ["case", "借呗", "--pre-report-notice", "no", "--on", "2026-02-30"],
+    ["court", "借呗", "--court", "X"],
+    ["court", "借呗", "--event", "summons", "--received", "2026-11-01", "--court", "a\u{1B}b"],
+    ["letter", "payment-order-objection", "借呗"], ["letter", "defence", "借呗"],
+    ["letter", "court-fee-relief", "借呗"], ["letter", "enforcement-settlement", "借呗"],
+    // the CSV import (issue 18)
+    ["import", "--format", "csv", "/etc/hostname"],
+    ["import", "--format", "csv", "--kind", "debts", "/nonexistent/x.csv"],
+    ["import", "--format", "csv", "--kind", "debts", "--encoding", "latin1", "x.csv"],
   ]
 
   /// Runs every mistake in both languages; returns what was said, to check.
@@ -143,6 +164,37 @@ struct BilingualCLITests {
     #expect(BilingualText.hasCJK(try cli.run(["pay", "借呗", "abc"]).stderr))
     #expect(!BilingualText.hasCJK(try cli.run(["pay", "--lang", "en"]).stderr))
     #expect(!BilingualText.hasCJK(try cli.run(["pay", "借呗", "abc", "--lang", "en"]).stderr))
+  }
+
+  @Test("a damaged CSV import and a data directory open to others: said in both languages")
+  func importAndPermissionsInBothLanguages() throws {
+    let cli = try BilingualCLITests.demo()
+    defer { cli.cleanUp() }
+    let quote = cli.dataDir + "/quote.csv"
+    let badRow = cli.dataDir + "/row.csv"
+    try Data("name,principal,start\n\"x,100,2026-01-01\n".utf8).write(to: URL(fileURLWithPath: quote))
+    try Data("name,principal,start\nx,abc,2026-01-01\n".utf8).write(to: URL(fileURLWithPath: badRow))
+    let data = cli.dataDir + "/data"
+    #expect(chmod(data, 0o755) == 0)
+    let runs: [([String], Int32)] = [
+      (["import", "--format", "csv", "--kind", "debts", quote], 65),
+      (["import", "--format", "csv", "--kind", "debts", badRow], 65),
+      (["import", "--format", "csv", "--kind", "debts", badRow, "--dry-run"], 65),
+      (["today"], 0),
+    ]
+    for (args, status) in runs {
+      let en = try cli.run(args + ["--lang", "en"])
+      let zh = try cli.run(args + ["--lang", "zh-Hans"])
+      #expect(en.status == status && zh.status == status, "\(args): \(en.status) \(zh.status) \(en.stderr)")
+      #expect(!en.stderr.isEmpty && BilingualText.hasCJK(zh.stderr), "\(args) zh: \(zh.stderr)")
+      if let run = BilingualText.englishRun(zh.stderr) {
+        Issue.record("\(args) zh has English “\(run)”: \(zh.stderr)")
+      }
+      let own = BilingualText.removingData(en.stderr, typed: args + [data])
+      #expect(!BilingualText.hasCJK(own), "\(args) en: \(en.stderr)")
+    }
+    let doctor = try cli.run(["doctor", "--lang", "zh-Hans"])
+    #expect(doctor.stdout.contains("警告："), "\(doctor.stdout)")
   }
 
   @Test("a wrong value lists the valid ones, in both languages")

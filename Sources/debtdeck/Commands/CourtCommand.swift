@@ -24,7 +24,7 @@ struct CourtCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "court",
     abstract: HelpText.abstract(
-      en: "Record a court paper or step (支付令, summons, judgment …) and see its deadline.",
+      en: "Record a court paper (payment order, summons, judgment…) and its deadline.",
       zh: "记录法院文书或程序（支付令、传票、判决……）并查看期限。"),
     discussion: HelpText.discussion(
       en: """

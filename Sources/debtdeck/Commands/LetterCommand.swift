@@ -58,14 +58,14 @@ struct LetterCommand: ParsableCommand {
         kind)
     {
       let events = CourtEventKind.allCases.filter { kind.courtEvents.contains($0) }
-      let names = events.map(\.rawValue).joined(separator: " or ")
+      let names = events.map(\.rawValue)
       let first = events.first?.rawValue ?? ""
       throw CLIError.usage(
         LocalizedText(
           en:
-            "\(kind.rawValue): record the court paper first (\(names)): debtdeck court \(target.id) --event \(first) --received DATE",
+            "\(kind.rawValue): record the court paper first (\(names.joined(separator: " or "))): debtdeck court \(target.id) --event \(first) --received DATE",
           zh:
-            "\(kind.rawValue)：请先记录相应的法院文书（\(names)）：debtdeck court \(target.id) --event \(first) --received 日期"
+            "\(kind.rawValue)：请先记录相应的法院文书（\(names.joined(separator: " 或 "))）：debtdeck court \(target.id) --event \(first) --received 日期"
         ))
     }
     guard kind != .cardInstallment || target.kind == .creditCard else {

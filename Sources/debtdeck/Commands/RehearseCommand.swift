@@ -8,7 +8,7 @@ struct RehearseCommand: ParsableCommand {
     commandName: "rehearse",
     abstract: HelpText.abstract(
       en: "Prepare a call to the lender: figures, opening, plan, likely replies.",
-      zh: "准备给放贷方的电话：数字、开场白、方案和对方可能的说法。"),
+      zh: "准备给放贷方的电话：数字、开场白、方案、可能的回答。"),
     discussion: HelpText.discussion(
       en: """
         Built from the debt's own figures (overdue amount and days, penalty, cost of waiting, your \
