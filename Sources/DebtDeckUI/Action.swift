@@ -18,6 +18,8 @@ public enum Action: String, CaseIterable, Sendable {
   // Forms and dialogs.
   case nextField, previousField, submit, cancel, choiceNext, choicePrevious
   case confirmYes, confirmNo
+  // Long text (letters, the door page, guide pages): search it, find the next or previous match.
+  case search, nextMatch, previousMatch
 }
 
 /// What `update` asks the shell to do; `update` itself never touches files or the terminal.

@@ -105,6 +105,7 @@ public final class AppRunner {
   public func draw() {
     state.pageSize = AppView.pageSize(height: terminal.height)
     state.contentHeight = max(1, terminal.height - 4)
+    state.contentWidth = max(1, terminal.width)
     terminal.show(
       AppView.render(state, keyMap: keyMap, theme: theme, width: terminal.width, height: terminal.height))
   }

@@ -61,6 +61,8 @@ public struct AppState: Sendable {
   public var pageSize = 10
   /// Rows of the content area (for scrolling the debt detail to its end).
   public var contentHeight = 20
+  /// Columns of the terminal (for wrapping long text the way it is drawn).
+  public var contentWidth = 80
 
   /// Inverse changes, newest last.
   public var undoStack: [PortfolioChange] = []
@@ -248,7 +250,8 @@ public struct AppState: Sendable {
   /// The key contexts in force, most specific first.
   public var keyContexts: [KeyContext] {
     switch overlay {
-    case .help, .door: return [.help]
+    case .help: return [.help]
+    case .page: return [.page]
     case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement: return [.dialog]
     case .letter: return [.letter]
     case .confirmDelete, .confirmArchive, .confirmDiscardForm: return [.confirm]

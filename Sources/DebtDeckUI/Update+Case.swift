@@ -23,8 +23,11 @@ extension AppLogic {
       case .pay: return perform(.pay, state: &state)
       case .offerCalculator: return perform(.offerCalculator, state: &state)
       case .recordContact: return perform(.recordContact, state: &state)
-      case .letter(let kind): state.overlay = .letter(debtID: summary.debt.id, kind: kind, scroll: 0)
-      case .doorGuide: state.overlay = .door
+      case .letter(let kind):
+        state.overlay = .letter(
+          debtID: summary.debt.id, kind: kind,
+          pager: PagerOverlay.letter(state, kind, debtID: summary.debt.id))
+      case .doorGuide: state.overlay = .page(PagerOverlay.door(state))
       case .followUp:
         let step = summary.steps[state.caseRow]
         let lender = summary.debt.lender.isEmpty ? summary.debt.name : summary.debt.lender
@@ -56,13 +59,14 @@ extension AppLogic {
     case .draftLetter:
       guard let debt = state.selectedDebt else { return [] }
       let kind: LetterKind = debt.kind == .creditCard ? .cardInstallment : .negotiation
-      state.overlay = .letter(debtID: debt.id, kind: kind, scroll: 0)
+      state.overlay = .letter(
+        debtID: debt.id, kind: kind, pager: PagerOverlay.letter(state, kind, debtID: debt.id))
     case .nextLetter, .previousLetter:
       guard case .letter(let id, let kind, _) = state.overlay else { return [] }
       let all = LetterKind.available(for: state.portfolio.debts.first { $0.id == id }?.kind ?? .other)
       let i = all.firstIndex(of: kind) ?? 0
       let next = all[(i + (action == .nextLetter ? 1 : all.count - 1)) % all.count]
-      state.overlay = .letter(debtID: id, kind: next, scroll: 0)
+      state.overlay = .letter(debtID: id, kind: next, pager: PagerOverlay.letter(state, next, debtID: id))
     case .saveLetter:
       guard case .letter(let id, let kind, _) = state.overlay, let letter = state.letter(kind, debtID: id)
       else {

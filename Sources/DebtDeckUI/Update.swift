@@ -9,6 +9,11 @@ public enum AppLogic {
     if key == .endOfInput { return [.quit] }
     if key == .resize { return [] }
     if state.overlay == .help, HelpOverlay.handle(key, &state, keyMap) { return [] }
+    if let overlay = state.overlay, var pager = overlay.pager, pager.isSearching {
+      _ = pager.editSearch(key, in: PagerOverlay.area(state))
+      state.overlay = overlay.replacing(pager)
+      return []
+    }
     if case .pay(var dialog) = state.overlay {
       if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
       if key == .up || key == .down || key == .backTab {
@@ -86,6 +91,7 @@ public enum AppLogic {
   /// Does one action.
   public static func perform(_ action: Action, state: inout AppState) -> [Effect] {
     state.message = nil
+    if performPager(action, &state) { return [] }
     switch action {
     case .quit:
       if state.form?.isDirty == true {
@@ -98,7 +104,7 @@ public enum AppLogic {
       // The keys of where it was opened come first.
       state.help = HelpOverlay.Model(first: HelpOverlay.underneath(state))
       state.overlay = .help
-    case .door: state.overlay = .door
+    case .door: state.overlay = .page(PagerOverlay.door(state))
     case .undo: return undo(&state)
     case .redo: return redo(&state)
 
@@ -272,6 +278,7 @@ public enum AppLogic {
       default: state.overlay = nil
       }
     case .confirmNo: state.overlay = nil
+    case .search, .nextMatch, .previousMatch: break  // only in a pager (above)
     }
     return []
   }
@@ -284,15 +291,6 @@ public enum AppLogic {
   }
 
   static func move(_ delta: Int, _ state: inout AppState) {
-    if case .letter(let id, let kind, let scroll) = state.overlay {
-      let lines =
-        state.letter(kind, debtID: id).map {
-          $0.render(.text).split(separator: "\n", omittingEmptySubsequences: false).count
-        } ?? 0
-      let maxScroll = max(0, lines - max(1, state.contentHeight - 4))
-      state.overlay = .letter(debtID: id, kind: kind, scroll: min(max(0, scroll + delta), maxScroll))
-      return
-    }
     if let summary = state.caseSummary {
       state.caseRow = min(
         max(0, state.caseRow + (delta > 0 ? 1 : -1) * min(abs(delta), 100)), max(0, summary.steps.count - 1))

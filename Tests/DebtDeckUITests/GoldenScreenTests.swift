@@ -53,7 +53,7 @@ struct GoldenScreenTests {
     state.form = nil
     state.overlay = .help
     try check("help", state, width: width, height: height)
-    state.overlay = .door
+    _ = AppLogic.perform(.door, state: &state)
     try check("door", state, width: width, height: height)
     state.screen = .today
     _ = AppLogic.perform(.pay, state: &state)

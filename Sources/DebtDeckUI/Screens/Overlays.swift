@@ -1,7 +1,8 @@
 import DebtCore
 import TerminalUI
 
-/// Dialogs drawn over the screen: help, record a payment, confirmations, "someone is at the door".
+/// Dialogs drawn over the screen: help, record a payment, confirmations; long text goes to the
+/// pager (`PagerOverlay`).
 enum Overlays {
   static func render(
     _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
@@ -19,12 +20,11 @@ enum Overlays {
       confirm(state.t(archiveQuestion(state, id)), &buffer, area, theme)
     case .confirmDiscardForm:
       confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
-    case .door: door(state, &buffer, area, theme)
+    case .page, .letter: PagerOverlay.render(state, keyMap, state.overlay ?? .help, &buffer, area, theme)
     case .contact, .offer, .followUp, .agreement:
       guard let overlay = state.overlay, let form = overlay.fieldForm else { return }
       let (title, hint) = fieldDialogTexts(overlay, state)
       form.render(title: state.t(title), hint: state.t(hint), state: state, &buffer, area, theme)
-    case .letter(let id, let kind, let scroll): letter(state, id, kind, scroll, &buffer, area, theme)
     case .snoozeUntil(_, let field):
       let rect = area.centered(width: 46, height: 6)
       let inner = buffer.box(
@@ -160,59 +160,6 @@ enum Overlays {
       zh: "归档 \(debt.name)？仍欠 \(owed)。归档后不再计入总额、还款计划和提醒"
         + (late ? "；逾期期间仍会显示在每日简报中。" : "。") + "（可按 u 撤销）")
   }
-
-  static func letter(
-    _ state: AppState, _ id: String, _ kind: LetterKind, _ scroll: Int, _ buffer: inout ScreenBuffer,
-    _ area: Rect,
-    _ theme: Theme
-  ) {
-    let rect = area.centered(width: min(area.width - 2, 90), height: area.height)
-    let kinds = LetterKind.available(for: state.portfolio.debts.first { $0.id == id }?.kind ?? .other)
-    let index = (kinds.firstIndex(of: kind) ?? 0) + 1
-    let inner = buffer.box(
-      rect, title: state.t(kind.title) + " (\(index)/\(kinds.count))", style: theme.border,
-      titleStyle: theme.title)
-    buffer.fill(inner, style: theme.base)
-    guard let letter = state.letter(kind, debtID: id) else { return }
-    let lines = letter.render(.text).split(separator: "\n", omittingEmptySubsequences: false)
-      .flatMap { String($0).terminalSafe.wrapped(toWidth: max(10, inner.width - 2)) }
-    for (i, line) in lines.dropFirst(scroll).prefix(inner.height - 1).enumerated() {
-      buffer.put(
-        line, x: inner.x + 1, y: inner.y + i, style: line.hasPrefix("■") ? theme.accent : theme.base,
-        clip: inner)
-    }
-    buffer.put(
-      state.t(
-        LocalizedText(
-          en: "←→ other letters · s saves Markdown beside your data · Esc closes",
-          zh: "←→ 其他信函 · s 保存为 Markdown · Esc 关闭")),
-      x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
-  }
-
-  static func door(_ state: AppState, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme) {
-    let rect = area.centered(width: 78, height: area.height - 2)
-    let inner = buffer.box(
-      rect, title: state.t(DoorGuide.title), style: theme.border, titleStyle: theme.danger)
-    buffer.fill(inner, style: theme.base)
-    var y = inner.y
-    // Wrapped at word (or CJK character) boundaries: this is safety advice, nothing may be lost.
-    for (i, step) in DoorGuide.steps.enumerated() where y < inner.maxY {
-      let lines = ("\(i + 1). " + state.t(step)).wrapped(toWidth: max(10, inner.width - 5))
-      for (k, line) in lines.enumerated() where y < inner.maxY {
-        buffer.put(
-          (k == 0 ? "" : "   ") + line, x: inner.x + 1, y: y, style: i == 0 ? theme.title : theme.base,
-          clip: inner)
-        y += 1
-      }
-    }
-    if y + 1 < inner.maxY {
-      for line in state.t(DoorGuide.footnote).wrapped(toWidth: max(10, inner.width - 2))
-      where y + 1 < inner.maxY {
-        buffer.put(line, x: inner.x + 1, y: y + 1, style: theme.muted, clip: inner)
-        y += 1
-      }
-    }
-  }
 }
 
 /// The home-visit protocol, shown at once with one key from anywhere.
@@ -241,6 +188,6 @@ enum DoorGuide {
       zh: "事后记下经过（debtdeck log），如有违规可以投诉。"),
   ]
   static let footnote = LocalizedText(
-    en: "General information, not legal advice. Last checked 2026-11-23. Esc closes.",
-    zh: "一般性信息，不构成法律意见。最后核对：2026-11-23。按 Esc 关闭。")
+    en: "General information, not legal advice. Last checked 2026-11-23.",
+    zh: "一般性信息，不构成法律意见。最后核对：2026-11-23。")
 }
