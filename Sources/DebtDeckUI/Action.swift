@@ -14,6 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
   case previousMonth, nextMonth, previousWeek, nextWeek, previousDay, nextDay, goToToday
   // The case file.
   case openCase, stepDone, stepSkipped, doStep, recordContact, offerCalculator, draftLetter, recordAgreement
+  case nextSection, previousSection
   case nextLetter, previousLetter, saveLetter
   // Forms and dialogs.
   case nextField, previousField, submit, cancel, choiceNext, choicePrevious

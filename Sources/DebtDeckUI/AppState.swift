@@ -25,6 +25,10 @@ public struct AppState: Sendable {
   public var caseDebt: String?
   /// The guide step under the cursor in the case file.
   public var caseRow = 0
+  /// The part of the case file in view (Tab moves), and how far its ladder, agreement and log
+  /// pane is scrolled.
+  public var caseSection: CaseSection = .guide
+  public var caseScroll = 0
   /// The time of day now, minutes after midnight (set by the shell; the default time of a contact).
   public var nowMinute = 12 * 60
   public var form: DebtForm?

@@ -10,6 +10,16 @@ extension AppLogic {
       guard let debt = state.selectedDebt else { return [] }
       state.caseDebt = debt.id
       state.caseRow = 0
+      state.caseSection = .guide
+      state.caseScroll = 0
+    case .nextSection, .previousSection:
+      guard let summary = state.caseSummary else { return [] }
+      let all = CaseSection.allCases
+      let i = all.firstIndex(of: state.caseSection) ?? 0
+      let next = all[(i + (action == .nextSection ? 1 : all.count - 1)) % all.count]
+      state.caseSection = next
+      let (details, last) = CaseScreen.maxDetailScroll(state, summary)
+      if next != .guide { state.caseScroll = min(details.starts[next] ?? 0, last) }
     case .stepDone, .stepSkipped:
       guard let summary = state.caseSummary, summary.steps.indices.contains(state.caseRow) else { return [] }
       let step = summary.steps[state.caseRow]
@@ -80,6 +90,22 @@ extension AppLogic {
     default: break
     }
     return []
+  }
+
+  /// ↑↓ PgUp PgDn Home End in the case: the guide's steps, or the ladder, agreement and log pane.
+  static func moveInCase(_ delta: Int, _ summary: CaseSummary, _ state: inout AppState) {
+    guard state.caseSection != .guide else {
+      state.caseRow = min(
+        max(0, state.caseRow + (delta > 0 ? 1 : -1) * min(abs(delta), 100)), max(0, summary.steps.count - 1))
+      return
+    }
+    let (details, last) = CaseScreen.maxDetailScroll(state, summary)
+    state.caseScroll = min(max(0, state.caseScroll + max(min(delta, last + 1), -last - 1)), last)
+    // The bar names the section at the top of the pane (at the end, the one chosen stays).
+    let top = details.section(at: state.caseScroll)
+    if state.caseScroll < last || (details.starts[state.caseSection] ?? 0) < state.caseScroll {
+      state.caseSection = top
+    }
   }
 
   /// Submits the case file's dialogs (contact, agreement, follow-up, offer); nil when the open

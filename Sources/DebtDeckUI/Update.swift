@@ -126,7 +126,7 @@ public enum AppLogic {
     case .whatIf: state.planWhatIf.toggle()
 
     case .openCase, .stepDone, .stepSkipped, .doStep, .recordContact, .offerCalculator, .recordAgreement,
-      .draftLetter, .nextLetter, .previousLetter, .saveLetter:
+      .draftLetter, .nextLetter, .previousLetter, .saveLetter, .nextSection, .previousSection:
       return performCase(action, state: &state)
 
     case .moveUp: move(-1, &state)
@@ -292,8 +292,7 @@ public enum AppLogic {
 
   static func move(_ delta: Int, _ state: inout AppState) {
     if let summary = state.caseSummary {
-      state.caseRow = min(
-        max(0, state.caseRow + (delta > 0 ? 1 : -1) * min(abs(delta), 100)), max(0, summary.steps.count - 1))
+      moveInCase(delta, summary, &state)
       return
     }
     if state.screen == .settings && state.detail == nil {
