@@ -301,7 +301,7 @@ public enum AppLogic {
       return
     }
     if let id = state.detail, let debt = state.portfolio.debt(id: id) {
-      let lines = DetailScreen.lines(state, debt, .mono).count
+      let lines = DetailScreen.lines(state, debt, .mono, width: state.contentWidth - 2).count
       let maxScroll = max(0, lines - state.contentHeight)
       state.detailScroll = min(max(0, state.detailScroll + min(max(delta, -lines), lines)), maxScroll)
       return

@@ -13,7 +13,7 @@ enum TodayScreen {
     let (head, body) = rect.splitTop(2)
     let counts = state.brief.counts
     buffer.put(
-      state.t(state.brief.headline), x: head.x + 1, y: head.y,
+      state.t(state.brief.headline).truncated(toWidth: head.width - 2), x: head.x + 1, y: head.y,
       style: counts.overdue > 0 ? theme.danger : theme.title, clip: head)
     // When the last notice went out, at the right when it fits beside the headline.
     if let last = state.notifySent?.lastNoticeLine.map(state.t) {
