@@ -113,7 +113,8 @@ extension AppLogic {
   static func submitCaseDialog(_ state: inout AppState) -> [Effect]? {
     if case .contact(var dialog) = state.overlay {
       guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
-      switch dialog.build(currency: debt.currency, today: state.today) {
+      let earlier = state.portfolio.caseFile(for: debt.id).contacts.map(\.id)
+      switch dialog.build(currency: debt.currency, today: state.today, earlier: earlier) {
       case .failure(let problem):
         dialog.form.error = problem
         state.overlay = .contact(dialog)

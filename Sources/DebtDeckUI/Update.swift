@@ -167,7 +167,8 @@ public enum AppLogic {
       if let debt = state.selectedDebt { state.overlay = .confirmDelete(debtID: debt.id) }
     case .archive:
       guard let debt = state.selectedDebt else { return [] }
-      if !debt.archived, let s = state.statuses[debt.id], s.stage != .settled, s.payoffAmount > 0 {
+      // Archiving asks first and says what it changes; restoring from the archive does not.
+      if !debt.archived {
         state.overlay = .confirmArchive(debtID: debt.id)
         return []
       }

@@ -236,8 +236,11 @@ extension CaseScreenTests {
   func evidence() {
     var s = openCase()
     _ = press([.character("l")] + Array(repeating: Key.down, count: 7) + type("录音"), &s)
-    // From the summary (row 7) down to the mark (row 12): a threat; then the evidence file (13).
-    _ = press(Array(repeating: Key.down, count: 5) + [.right, .down] + type("/tmp/rec.m4a"), &s)
+    // From the summary (row 7) down to the threat mark (row 12); then the evidence file, the last (18).
+    _ = press(
+      Array(repeating: Key.down, count: 5) + [.right] + Array(repeating: Key.down, count: 6)
+        + type("/tmp/rec.m4a"),
+      &s)
     let effects = press([.enter], &s)
     #expect(effects == [.hashEvidence(path: "/tmp/rec.m4a")])
     #expect(s.portfolio.cases["d1"]?.contacts.isEmpty ?? true)

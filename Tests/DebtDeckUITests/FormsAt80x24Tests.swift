@@ -81,3 +81,20 @@ struct FormsAt80x24Tests {
     }
   }
 }
+
+@Suite("The Debts table when narrow")
+struct NarrowDebtsTests {
+  @Test("Name is the first column and shows the names at 50, 60 and 70 columns", arguments: [50, 60, 70, 80])
+  func namesReadable(width: Int) {
+    var s = GoldenScreenTests.demoState()
+    s.screen = .debts
+    let screen = AppView.render(s, keyMap: .standard, theme: .standard, width: width, height: 12)
+    let lines = screen.lines()
+    let header = lines.first { $0.hasPrefix("Name") }
+    #expect(header != nil, "\(screen.text)")
+    // Every demo debt's name, whole (they are short), on its row.
+    for debt in s.portfolio.debts {
+      #expect(lines.contains { $0.hasPrefix(debt.name) }, "\(debt.name) at \(width):\n\(screen.text)")
+    }
+  }
+}

@@ -23,8 +23,10 @@ enum Overlays {
     case .page, .letter: PagerOverlay.render(state, keyMap, state.overlay ?? .help, &buffer, area, theme)
     case .contact, .offer, .followUp, .agreement:
       guard let overlay = state.overlay, let form = overlay.fieldForm else { return }
-      let (title, hint) = fieldDialogTexts(overlay, state)
-      form.render(title: state.t(title), hint: state.t(hint), state: state, &buffer, area, theme)
+      let (title, hint) = fieldDialogTexts(overlay, state, keyMap)
+      form.render(
+        title: state.t(title), hint: state.t(hint), preview: DialogPreview.lines(overlay, state, theme),
+        state: state, &buffer, area, theme)
     case .snoozeUntil(_, let field):
       let rect = area.centered(width: 46, height: 6)
       let inner = buffer.box(
@@ -45,33 +47,42 @@ enum Overlays {
     }
   }
 
-  /// The title and the key hint of a dialog made of fields.
-  static func fieldDialogTexts(_ overlay: Overlay, _ state: AppState) -> (LocalizedText, LocalizedText) {
+  /// The title and the key hint of a dialog made of fields; the keys as the key table has them.
+  static func fieldDialogTexts(_ overlay: Overlay, _ state: AppState, _ keyMap: KeyMap) -> (
+    LocalizedText, LocalizedText
+  ) {
+    func key(_ action: Action) -> String { keyMap.keys(for: action, in: .dialog).first?.symbol ?? "—" }
+    let next = key(.nextField)
+    let enter = key(.submit)
+    let esc = key(.cancel)
     switch overlay {
     case .contact(let dialog):
       let name = state.portfolio.debt(id: dialog.debtID)?.name.terminalSafe ?? ""
       return (
         LocalizedText(en: "Record a contact — \(name)", zh: "记录联系 — \(name)"),
         LocalizedText(
-          en: "Tab/↑↓ fields · ←→ choices · Enter records (never edited later) · Esc cancels",
-          zh: "Tab/↑↓ 切换 · ←→ 选择 · Enter 记录（之后不可修改）· Esc 取消")
+          en:
+            "\(next)/↑↓ fields · ←→ choices · \(enter) records (never edited later: to fix one, record a new entry that corrects it) · \(esc) cancels",
+          zh: "\(next)/↑↓ 切换 · ←→ 选择 · \(enter) 记录（之后不可修改；有误请新记一条并填“更正哪条”）· \(esc) 取消")
       )
     case .offer:
       return (
         LocalizedText(en: "What can I offer each month?", zh: "每月能拿出多少？"),
-        LocalizedText(en: "Enter works it out · Esc cancels", zh: "Enter 计算 · Esc 取消")
+        LocalizedText(
+          en: "\(next)/↑↓ fields · \(enter) keeps it for the letters · \(esc) cancels",
+          zh: "\(next)/↑↓ 切换 · \(enter) 保存（信函引用）· \(esc) 取消")
       )
     case .agreement:
       return (
         LocalizedText(en: "Record an agreement", zh: "记录协议"),
         LocalizedText(
-          en: "←→ choices · Enter records (a new one replaces the last) · Esc cancels",
-          zh: "←→ 选择 · Enter 记录（新协议取代旧协议）· Esc 取消")
+          en: "\(next)/↑↓ fields · ←→ choices · \(enter) records it · \(esc) cancels",
+          zh: "\(next)/↑↓ 切换 · ←→ 选择 · \(enter) 记录 · \(esc) 取消")
       )
     default:
       return (
         LocalizedText(en: "Set a follow-up", zh: "设置跟进"),
-        LocalizedText(en: "Enter sets it · Esc cancels", zh: "Enter 确认 · Esc 取消")
+        LocalizedText(en: "\(enter) sets it · \(esc) cancels", zh: "\(enter) 确认 · \(esc) 取消")
       )
     }
   }
@@ -150,6 +161,12 @@ enum Overlays {
   static func archiveQuestion(_ state: AppState, _ id: String) -> LocalizedText {
     guard let debt = state.portfolio.debt(id: id), let s = state.statuses[id] else {
       return LocalizedText(en: "Archive it?", zh: "归档？")
+    }
+    guard s.stage != .settled, s.payoffAmount > 0 else {
+      return LocalizedText(
+        en:
+          "Archive \(debt.name)? It leaves the totals, the plan and the reminders; its history stays. (u undoes)",
+        zh: "归档 \(debt.name)？归档后不再计入总额、还款计划和提醒，记录仍保留。（可按 u 撤销）")
     }
     let owed = Money.format(s.payoffAmount, debt.currency)
     let late = s.isLate
