@@ -153,7 +153,16 @@ public enum AppLogic {
       }
 
     case .pay:
-      guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else { return [] }
+      guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else {
+        // Say why nothing opens, rather than nothing at all.
+        state.message = (
+          LocalizedText(
+            en: "No debt under the cursor: move to a debt's line first, or add one.",
+            zh: "光标处没有债务：请先移到某笔债务所在的行，或添加一笔。"),
+          .info
+        )
+        return []
+      }
       // What clears the oldest unpaid installment: it, plus penalty and fees, which a payment pays first.
       let suggested =
         (status.firstUnpaid?.remaining ?? 0) + (status.stage.isLate ? status.penalty + status.fees : 0)
