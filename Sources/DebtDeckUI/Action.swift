@@ -14,6 +14,7 @@ public enum Action: String, CaseIterable, Sendable {
   case previousMonth, nextMonth, previousWeek, nextWeek, previousDay, nextDay, goToToday
   // The case file.
   case openCase, stepDone, stepSkipped, doStep, recordContact, offerCalculator, draftLetter, recordAgreement
+  case nextSection, previousSection
   case nextLetter, previousLetter, saveLetter
   // Before, during and after a call.
   case rehearse, liveCall, saveRehearsal
@@ -22,6 +23,8 @@ public enum Action: String, CaseIterable, Sendable {
   case confirmYes, confirmNo
   // Quitting while a change is not saved.
   case retrySave, exportUnsaved, quitUnsaved
+  // Long text (letters, the door page, guide pages): search it, find the next or previous match.
+  case search, nextMatch, previousMatch
 }
 
 /// What `update` asks the shell to do; `update` itself never touches files or the terminal.

@@ -25,13 +25,15 @@ public struct AppState: Sendable {
   public var caseDebt: String?
   /// The guide step under the cursor in the case file.
   public var caseRow = 0
+  /// The part of the case file in view (Tab moves), and how far its ladder, agreement and log
+  /// pane is scrolled.
+  public var caseSection: CaseSection = .guide
+  public var caseScroll = 0
   /// The time of day now, minutes after midnight (set by the shell; the default time of a contact).
   public var nowMinute = 12 * 60
   /// The wall clock in local seconds (since 1970-01-01 00:00 local time), set by the shell before
   /// each key and each tick; nil without a clock (tests). The live-call card's timer reads it.
   public var clockSeconds: Int?
-  /// Columns of the content area (for scrolling a page of wrapped text to its end).
-  public var contentWidth = 80
   public var form: DebtForm?
   /// What `debtdeck notify` has sent (read at start; Today says when the last notice went out).
   public var notifySent: NotifySentState?
@@ -66,6 +68,8 @@ public struct AppState: Sendable {
   public var pageSize = 10
   /// Rows of the content area (for scrolling the debt detail to its end).
   public var contentHeight = 20
+  /// Columns of the terminal (for wrapping long text the way it is drawn).
+  public var contentWidth = 80
 
   /// Inverse changes, newest last.
   public var undoStack: [PortfolioChange] = []
@@ -260,7 +264,8 @@ public struct AppState: Sendable {
   /// The key contexts in force, most specific first.
   public var keyContexts: [KeyContext] {
     switch overlay {
-    case .help, .door: return [.help]
+    case .help: return [.help]
+    case .page: return [.page]
     case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement, .liveCall, .followThrough:
       return [.dialog]
     case .rehearsal: return [.rehearsal]

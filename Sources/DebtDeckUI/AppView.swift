@@ -33,7 +33,7 @@ public enum AppView {
     if let form = state.form {
       FormScreen.render(state, form, &buffer, content, theme)
     } else if let summary = state.caseSummary {
-      CaseScreen.render(state, summary, &buffer, content, theme)
+      CaseScreen.render(state, summary, keyMap, &buffer, content, theme)
     } else if let id = state.detail, let debt = state.portfolio.debt(id: id) {
       DetailScreen.render(state, debt, &buffer, content, theme)
     } else {

@@ -44,7 +44,8 @@ public enum Overlay: Hashable, Sendable {
   /// Archiving a debt that still has a balance asks first.
   case confirmArchive(debtID: String)
   case confirmDiscardForm
-  case door
+  /// Long text in the pager: the door page, a guide step in full.
+  case page(Pager)
   /// Record a contact in a debt's log.
   case contact(ContactForm)
   /// The offer calculator of a debt.
@@ -53,8 +54,8 @@ public enum Overlay: Hashable, Sendable {
   case followUp(FollowUpForm)
   /// Record an agreement for a debt.
   case agreement(AgreementForm)
-  /// A drafted letter, scrolled.
-  case letter(debtID: String, kind: LetterKind, scroll: Int)
+  /// A drafted letter, in the pager.
+  case letter(debtID: String, kind: LetterKind, pager: Pager)
   /// The rehearsal of a call about a debt, scrolled.
   case rehearsal(debtID: String, scroll: Int)
   /// The live-call card: a running timer, the figures, the plan and the notes being taken.
@@ -67,6 +68,24 @@ public enum Overlay: Hashable, Sendable {
 }
 
 extension Overlay {
+  /// The pager of an overlay that shows long text.
+  var pager: Pager? {
+    switch self {
+    case .page(let p): return p
+    case .letter(_, _, let p): return p
+    default: return nil
+    }
+  }
+
+  /// The same overlay with its pager replaced.
+  func replacing(_ pager: Pager) -> Overlay {
+    switch self {
+    case .page: return .page(pager)
+    case .letter(let id, let kind, _): return .letter(debtID: id, kind: kind, pager: pager)
+    default: return self
+    }
+  }
+
   /// The form of a dialog made of fields (record a contact, the offer, a follow-up).
   var fieldForm: FieldForm? {
     switch self {

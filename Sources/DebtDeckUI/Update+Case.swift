@@ -10,6 +10,16 @@ extension AppLogic {
       guard let debt = state.selectedDebt else { return [] }
       state.caseDebt = debt.id
       state.caseRow = 0
+      state.caseSection = .guide
+      state.caseScroll = 0
+    case .nextSection, .previousSection:
+      guard let summary = state.caseSummary else { return [] }
+      let all = CaseSection.allCases
+      let i = all.firstIndex(of: state.caseSection) ?? 0
+      let next = all[(i + (action == .nextSection ? 1 : all.count - 1)) % all.count]
+      state.caseSection = next
+      let (details, last) = CaseScreen.maxDetailScroll(state, summary)
+      if next != .guide { state.caseScroll = min(details.starts[next] ?? 0, last) }
     case .stepDone, .stepSkipped:
       guard let summary = state.caseSummary, summary.steps.indices.contains(state.caseRow) else { return [] }
       let step = summary.steps[state.caseRow]
@@ -31,8 +41,11 @@ extension AppLogic {
       case .pay: return perform(.pay, state: &state)
       case .offerCalculator: return perform(.offerCalculator, state: &state)
       case .recordContact: return perform(.recordContact, state: &state)
-      case .letter(let kind): state.overlay = .letter(debtID: summary.debt.id, kind: kind, scroll: 0)
-      case .doorGuide: state.overlay = .door
+      case .letter(let kind):
+        state.overlay = .letter(
+          debtID: summary.debt.id, kind: kind,
+          pager: PagerOverlay.letter(state, kind, debtID: summary.debt.id))
+      case .doorGuide: state.overlay = .page(PagerOverlay.door(state))
       case .followUp:
         let step = summary.steps[state.caseRow]
         let lender = summary.debt.lender.isEmpty ? summary.debt.name : summary.debt.lender
@@ -64,13 +77,14 @@ extension AppLogic {
     case .draftLetter:
       guard let debt = state.selectedDebt else { return [] }
       let kind: LetterKind = debt.kind == .creditCard ? .cardInstallment : .negotiation
-      state.overlay = .letter(debtID: debt.id, kind: kind, scroll: 0)
+      state.overlay = .letter(
+        debtID: debt.id, kind: kind, pager: PagerOverlay.letter(state, kind, debtID: debt.id))
     case .nextLetter, .previousLetter:
       guard case .letter(let id, let kind, _) = state.overlay else { return [] }
       let all = state.letterKinds(debtID: id)
       let i = all.firstIndex(of: kind) ?? 0
       let next = all[(i + (action == .nextLetter ? 1 : all.count - 1)) % all.count]
-      state.overlay = .letter(debtID: id, kind: next, scroll: 0)
+      state.overlay = .letter(debtID: id, kind: next, pager: PagerOverlay.letter(state, next, debtID: id))
     case .saveLetter:
       guard case .letter(let id, let kind, _) = state.overlay, let letter = state.letter(kind, debtID: id)
       else {
@@ -86,12 +100,29 @@ extension AppLogic {
     return []
   }
 
+  /// ↑↓ PgUp PgDn Home End in the case: the guide's steps, or the ladder, agreement and log pane.
+  static func moveInCase(_ delta: Int, _ summary: CaseSummary, _ state: inout AppState) {
+    guard state.caseSection != .guide else {
+      state.caseRow = min(
+        max(0, state.caseRow + (delta > 0 ? 1 : -1) * min(abs(delta), 100)), max(0, summary.steps.count - 1))
+      return
+    }
+    let (details, last) = CaseScreen.maxDetailScroll(state, summary)
+    state.caseScroll = min(max(0, state.caseScroll + max(min(delta, last + 1), -last - 1)), last)
+    // The bar names the section at the top of the pane (at the end, the one chosen stays).
+    let top = details.section(at: state.caseScroll)
+    if state.caseScroll < last || (details.starts[state.caseSection] ?? 0) < state.caseScroll {
+      state.caseSection = top
+    }
+  }
+
   /// Submits the case file's dialogs (contact, agreement, follow-up, offer); nil when the open
   /// overlay is none of them.
   static func submitCaseDialog(_ state: inout AppState) -> [Effect]? {
     if case .contact(var dialog) = state.overlay {
       guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
-      switch dialog.build(currency: debt.currency, today: state.today) {
+      let earlier = state.portfolio.caseFile(for: debt.id).contacts.map(\.id)
+      switch dialog.build(currency: debt.currency, today: state.today, earlier: earlier) {
       case .failure(let problem):
         dialog.form.error = problem
         state.overlay = .contact(dialog)

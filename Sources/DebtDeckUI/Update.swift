@@ -10,6 +10,11 @@ public enum AppLogic {
     if key == .resize { return [] }
     if state.overlay == .help, HelpOverlay.handle(key, &state, keyMap) { return [] }
     if let effects = handleCallKey(key, state: &state, keyMap: keyMap) { return effects }
+    if let overlay = state.overlay, var pager = overlay.pager, pager.isSearching {
+      _ = pager.editSearch(key, in: PagerOverlay.area(state))
+      state.overlay = overlay.replacing(pager)
+      return []
+    }
     if case .pay(var dialog) = state.overlay {
       if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
       if key == .up || key == .down || key == .backTab {
@@ -87,6 +92,7 @@ public enum AppLogic {
   /// Does one action.
   public static func perform(_ action: Action, state: inout AppState) -> [Effect] {
     state.message = nil
+    if performPager(action, &state) { return [] }
     switch action {
     case .quit:
       if state.form?.isDirty == true {
@@ -104,7 +110,7 @@ public enum AppLogic {
       // The keys of where it was opened come first.
       state.help = HelpOverlay.Model(first: HelpOverlay.underneath(state))
       state.overlay = .help
-    case .door: state.overlay = .door
+    case .door: state.overlay = .page(PagerOverlay.door(state))
     case .undo: return undo(&state)
     case .redo: return redo(&state)
 
@@ -126,7 +132,7 @@ public enum AppLogic {
     case .whatIf: state.planWhatIf.toggle()
 
     case .openCase, .stepDone, .stepSkipped, .doStep, .recordContact, .offerCalculator, .recordAgreement,
-      .draftLetter, .nextLetter, .previousLetter, .saveLetter:
+      .draftLetter, .nextLetter, .previousLetter, .saveLetter, .nextSection, .previousSection:
       return performCase(action, state: &state)
     case .rehearse, .liveCall, .saveRehearsal: return performCall(action, state: &state)
 
@@ -154,7 +160,16 @@ public enum AppLogic {
       }
 
     case .pay:
-      guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else { return [] }
+      guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else {
+        // Say why nothing opens, rather than nothing at all.
+        state.message = (
+          LocalizedText(
+            en: "No debt under the cursor: move to a debt's line first, or add one.",
+            zh: "光标处没有债务：请先移到某笔债务所在的行，或添加一笔。"),
+          .info
+        )
+        return []
+      }
       // What clears the oldest unpaid installment: it, plus penalty and fees, which a payment pays first.
       let suggested =
         (status.firstUnpaid?.remaining ?? 0) + (status.stage.isLate ? status.penalty + status.fees : 0)
@@ -168,7 +183,8 @@ public enum AppLogic {
       if let debt = state.selectedDebt { state.overlay = .confirmDelete(debtID: debt.id) }
     case .archive:
       guard let debt = state.selectedDebt else { return [] }
-      if !debt.archived, let s = state.statuses[debt.id], s.stage != .settled, s.payoffAmount > 0 {
+      // Archiving asks first and says what it changes; restoring from the archive does not.
+      if !debt.archived {
         state.overlay = .confirmArchive(debtID: debt.id)
         return []
       }
@@ -285,6 +301,7 @@ public enum AppLogic {
       default: state.overlay = nil
       }
     case .confirmNo: state.overlay = nil
+    case .search, .nextMatch, .previousMatch: break  // only in a pager (above)
     }
     return []
   }
@@ -298,18 +315,8 @@ public enum AppLogic {
 
   static func move(_ delta: Int, _ state: inout AppState) {
     if scrollRehearsal(delta, &state) { return }
-    if case .letter(let id, let kind, let scroll) = state.overlay {
-      let lines =
-        state.letter(kind, debtID: id).map {
-          $0.render(.text).split(separator: "\n", omittingEmptySubsequences: false).count
-        } ?? 0
-      let maxScroll = max(0, lines - max(1, state.contentHeight - 4))
-      state.overlay = .letter(debtID: id, kind: kind, scroll: min(max(0, scroll + delta), maxScroll))
-      return
-    }
     if let summary = state.caseSummary {
-      state.caseRow = min(
-        max(0, state.caseRow + (delta > 0 ? 1 : -1) * min(abs(delta), 100)), max(0, summary.steps.count - 1))
+      moveInCase(delta, summary, &state)
       return
     }
     if state.screen == .settings && state.detail == nil {
@@ -318,7 +325,7 @@ public enum AppLogic {
       return
     }
     if let id = state.detail, let debt = state.portfolio.debt(id: id) {
-      let lines = DetailScreen.lines(state, debt, .mono).count
+      let lines = DetailScreen.lines(state, debt, .mono, width: state.contentWidth - 2).count
       let maxScroll = max(0, lines - state.contentHeight)
       state.detailScroll = min(max(0, state.detailScroll + min(max(delta, -lines), lines)), maxScroll)
       return

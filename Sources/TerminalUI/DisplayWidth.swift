@@ -94,19 +94,30 @@ extension String {
 
 extension String {
   /// The text broken into lines of at most `width` columns: at spaces where there are any, and
-  /// between any two CJK characters (which need no space). A word longer than a line is cut.
-  public func wrapped(toWidth width: Int) -> [String] {
+  /// between any two CJK characters (which need no space). A word longer than a line goes on
+  /// over the next (it is never cut). Continuation lines of a paragraph start with
+  /// `hangingIndent` spaces (for "1. …" lists).
+  public func wrapped(toWidth width: Int, hangingIndent: Int = 0) -> [String] {
     guard width > 0 else { return [] }
+    let indent = min(max(0, hangingIndent), max(0, width - 4))
+    let pad = String(repeating: " ", count: indent)
     var lines: [String] = []
     for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
       var line = ""
       var lineWidth = 0
       var lastSpace: String.Index? = nil
+      var limit = width
+      var first = true
+      func emit(_ text: String) {
+        lines.append(first ? text : pad + text)
+        first = false
+        limit = width - indent
+      }
       for ch in paragraph {
         let w = DisplayWidth.of(ch)
-        if lineWidth + w > width {
+        if lineWidth + w > limit {
           if ch == " " {
-            lines.append(line)
+            emit(line)
             line = ""
             lineWidth = 0
             lastSpace = nil
@@ -115,11 +126,22 @@ extension String {
           if let space = lastSpace, w == 1 {
             let head = String(line[..<space])
             let tail = String(line[line.index(after: space)...])
-            lines.append(head)
-            line = tail
-            lineWidth = DisplayWidth.of(tail)
-          } else {
-            lines.append(line)
+            emit(head)
+            line = ""
+            lineWidth = 0
+            // The carried word may not fit the narrower continuation line: it goes on over more.
+            for c in tail {
+              let cw = DisplayWidth.of(c)
+              if lineWidth + cw > limit && !line.isEmpty {
+                emit(line)
+                line = ""
+                lineWidth = 0
+              }
+              line.append(c)
+              lineWidth += cw
+            }
+          } else if !line.isEmpty {
+            emit(line)
             line = ""
             lineWidth = 0
           }
@@ -129,7 +151,7 @@ extension String {
         line.append(ch)
         lineWidth += w
       }
-      lines.append(line)
+      emit(line)
     }
     return lines
   }

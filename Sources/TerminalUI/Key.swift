@@ -43,6 +43,17 @@ public enum Key: Hashable, Sendable {
     }
   }
 
+  /// The name as hints print it: arrows as arrows (`←` rather than `Left`), else `name`.
+  public var symbol: String {
+    switch self {
+    case .up: return "↑"
+    case .down: return "↓"
+    case .left: return "←"
+    case .right: return "→"
+    default: return name
+    }
+  }
+
   /// Reads a key name as written in `keys.json` (the inverse of `name`).
   public init?(name: String) {
     let named: [String: Key] = [

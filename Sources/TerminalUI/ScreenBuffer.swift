@@ -21,6 +21,30 @@ public struct ScreenBuffer: Hashable, Sendable {
   public let height: Int
   public private(set) var cells: [Cell]
 
+  /// Text that did not fit where it was drawn and lost more than spaces at its end, with no
+  /// ellipsis to say so: where it was cut and what was lost. Views should never leave any
+  /// (`truncated(toWidth:)` or `wrapped(toWidth:)` first); the golden tests check it. Not part of
+  /// the buffer's value: two buffers with the same cells are equal.
+  public private(set) var cuts: [Cut] = []
+
+  public struct Cut: Hashable, Sendable, CustomStringConvertible {
+    public let x: Int
+    public let y: Int
+    public let text: String
+    public let lost: String
+    public var description: String { "row \(y), column \(x): “\(text)” lost “\(lost)”" }
+  }
+
+  public static func == (a: ScreenBuffer, b: ScreenBuffer) -> Bool {
+    a.width == b.width && a.height == b.height && a.cells == b.cells
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(width)
+    hasher.combine(height)
+    hasher.combine(cells)
+  }
+
   public init(width: Int, height: Int, style: Style = .plain) {
     self.width = max(0, width)
     self.height = max(0, height)
@@ -43,19 +67,32 @@ public struct ScreenBuffer: Hashable, Sendable {
   }
 
   /// Draws `text` on one line from (`x`, `y`), clipped to `clip`. Returns the columns used.
+  /// `mayCut`: the text may lose its end at the edge without it being a mistake (a text field
+  /// that scrolls, a bar); otherwise such a loss is noted in `cuts`.
   @discardableResult
-  public mutating func put(_ text: String, x: Int, y: Int, style: Style, clip: Rect? = nil) -> Int {
+  public mutating func put(
+    _ text: String, x: Int, y: Int, style: Style, clip: Rect? = nil, mayCut: Bool = false
+  ) -> Int {
     let area = (clip ?? bounds).intersection(bounds)
     guard y >= area.y, y < area.maxY else { return 0 }
     var column = x
-    for character in text.terminalSafe {
+    let safe = text.terminalSafe
+    for index in safe.indices {
+      let character = safe[index]
       let w = DisplayWidth.of(character)
       if w == 0 { continue }
-      if column >= area.maxX { break }
-      if column + w > area.maxX {
-        // A wide character that would cross the edge: pad instead of splitting it.
-        if column >= area.x { set(column, y, Cell(style: style)) }
-        column += 1
+      if column >= area.maxX || column + w > area.maxX {
+        if !mayCut && column >= area.x && x < area.maxX {
+          let lost = safe[index...]
+          if lost.contains(where: { $0 != " " }) {
+            cuts.append(Cut(x: x, y: y, text: safe, lost: String(lost)))
+          }
+        }
+        if column < area.maxX, column >= area.x {
+          // A wide character that would cross the edge: pad instead of splitting it.
+          set(column, y, Cell(style: style))
+          column += 1
+        }
         break
       }
       if column >= area.x {

@@ -236,8 +236,11 @@ extension CaseScreenTests {
   func evidence() {
     var s = openCase()
     _ = press([.character("l")] + Array(repeating: Key.down, count: 7) + type("录音"), &s)
-    // From the summary (row 7) down to the mark (row 12): a threat; then the evidence file (13).
-    _ = press(Array(repeating: Key.down, count: 5) + [.right, .down] + type("/tmp/rec.m4a"), &s)
+    // From the summary (row 7) down to the threat mark (row 12); then the evidence file, the last (18).
+    _ = press(
+      Array(repeating: Key.down, count: 5) + [.right] + Array(repeating: Key.down, count: 6)
+        + type("/tmp/rec.m4a"),
+      &s)
     let effects = press([.enter], &s)
     #expect(effects == [.hashEvidence(path: "/tmp/rec.m4a")])
     #expect(s.portfolio.cases["d1"]?.contacts.isEmpty ?? true)
@@ -255,5 +258,103 @@ extension CaseScreenTests {
     #expect(s.portfolio.cases["d1"]?.contacts.first?.evidence == [record])
     #expect(s.portfolio.cases["d1"]?.contacts.first?.summary == "录音")
     #expect(s.portfolio.cases["d1"]?.contacts.first?.flags.contains(.threat) == true)
+  }
+}
+
+/// The case at 80×24: Tab reaches every section, each scrolls to its end; a letter to its last line.
+@Suite("Case sections at 80×24")
+struct CaseSectionTests {
+  func press(_ keys: [Key], _ state: inout AppState) {
+    for key in keys { _ = AppLogic.handle(key, state: &state, keyMap: .standard) }
+  }
+
+  func screen(_ s: AppState) -> String {
+    AppView.render(s, keyMap: .standard, theme: .standard, width: 80, height: 24).text
+  }
+
+  /// The demo's 借呗 with eight calls in its log and an agreement, its case open at 80×24.
+  func busyCase() -> AppState {
+    var s = CaseScreenTests().openCase()
+    s.contentWidth = 80
+    s.contentHeight = 20
+    for i in 1...8 {
+      let entry = ContactEntry(
+        at: LocalDateTime(date: GoldenScreenTests.today.adding(days: i - 9), hour: 10, minute: i),
+        direction: .inbound, channel: .call, summary: "Call number \(i) from the collection staff")
+      s.portfolio.appendContact(entry, to: "d1")
+    }
+    s.portfolio.appendAgreement(
+      Agreement(
+        madeOn: GoldenScreenTests.today, kind: .installments, confirmed: .writing, summary: "12 × ¥1,600",
+        schedule: (0..<12).map {
+          Agreement.Payment(date: GoldenScreenTests.today.adding(months: $0 + 1), amount: 160_000)
+        }), to: "d1")
+    return s
+  }
+
+  @Test("Tab goes guide → ladder → agreement → log → guide, each on screen with the bar naming it")
+  func tabThroughSections() {
+    var s = busyCase()
+    #expect(s.caseSection == .guide)
+    press([.tab], &s)
+    #expect(s.caseSection == .ladder)
+    #expect(screen(s).contains("Legal action"), "\(screen(s))")
+    press([.tab], &s)
+    #expect(s.caseSection == .agreement)
+    #expect(screen(s).contains("paid ¥0.00 of ¥19,200.00"), "\(screen(s))")
+    press([.tab], &s)
+    #expect(s.caseSection == .log)
+    #expect(screen(s).contains("Call number 8 from the collection staff"), "\(screen(s))")
+    press([.tab], &s)
+    #expect(s.caseSection == .guide)
+    press([.backTab], &s)
+    #expect(s.caseSection == .log)
+  }
+
+  @Test("golden: the log scrolled to its end shows the first call; Home goes back to the ladder")
+  func logToTheEnd() throws {
+    var s = busyCase()
+    press([.tab, .tab, .tab, .end], &s)
+    let text = screen(s)
+    #expect(text.contains("Call number 1 from the collection staff"), "\(text)")
+    #expect(s.caseSection == .log)
+    try GoldenScreenTests().check("case-log-end", s, width: 80, height: 24)
+    press([.home], &s)
+    #expect(s.caseSection == .ladder)
+    #expect(s.caseScroll == 0)
+  }
+
+  @Test(
+    "the complaint dossier scrolls to its last line: the demands and the signature", arguments: ["G", "End"])
+  func complaintToItsEnd(key: String) throws {
+    var s = busyCase()
+    s.overlay = .letter(
+      debtID: "d1", kind: .complaint, pager: PagerOverlay.letter(s, .complaint, debtID: "d1"))
+    // The last demand and the signature, far below the first screen.
+    let ends = ["A decision within 15 days of receiving this complaint, in writing.", "Yours sincerely,"]
+    #expect(!ends.contains { screen(s).contains($0) })
+    press([try #require(Key(name: key))], &s)
+    for line in ends { #expect(screen(s).contains(line), "\(screen(s))") }
+    // Page by page from the top reaches it too.
+    press([.home], &s)
+    for _ in 0..<40 { press([.pageDown], &s) }
+    for line in ends { #expect(screen(s).contains(line), "\(screen(s))") }
+  }
+
+  @Test("/ searches a letter, n finds the next match, Esc then closes it")
+  func searchLetter() {
+    var s = busyCase()
+    press([.character("w")], &s)
+    press([.character("/")] + "penalty".map { Key.character($0) } + [.enter], &s)
+    guard case .letter(_, _, let pager) = s.overlay else {
+      Issue.record("no letter")
+      return
+    }
+    let first = pager.scroll
+    #expect(first > 0)
+    press([.character("n")], &s)
+    if case .letter(_, _, let again) = s.overlay { #expect(again.scroll != first) }
+    press([.escape], &s)
+    #expect(s.overlay == nil)
   }
 }

@@ -33,6 +33,10 @@ struct GoldenScreenTests {
       text == expected, "\(name) at \(width)×\(height) differs from \(file.lastPathComponent):\n\(text)")
     // Whatever the content, nothing is drawn outside the screen and every row is full width.
     for line in screen.lines() { #expect(line.displayWidth == width) }
+    // And no text loses its end at an edge without an ellipsis.
+    for cut in screen.cuts {
+      Issue.record("\(name) at \(width)×\(height): cut without an ellipsis at \(cut)")
+    }
   }
 
   static let sizes = [(80, 24), (120, 40)]
@@ -53,7 +57,7 @@ struct GoldenScreenTests {
     state.form = nil
     state.overlay = .help
     try check("help", state, width: width, height: height)
-    state.overlay = .door
+    _ = AppLogic.perform(.door, state: &state)
     try check("door", state, width: width, height: height)
     state.screen = .today
     _ = AppLogic.perform(.pay, state: &state)

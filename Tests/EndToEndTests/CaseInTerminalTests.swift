@@ -30,7 +30,8 @@ struct CaseInTerminalTests {
     // The call recording, kept as evidence: named in the form, hashed when recorded.
     let recording = cli.dataDir + "/recording.m4a"
     try Data("recording".utf8).write(to: URL(fileURLWithPath: recording))
-    for _ in 0..<6 { try tmux.keys("Down") }
+    // The evidence field is the last: 11 rows below what was said.
+    for _ in 0..<11 { try tmux.keys("Down") }
     try tmux.type(recording)
     try tmux.keys("Enter")
     #expect(tmux.waitFor("Recorded c1") != nil, "\(tmux.screen())")

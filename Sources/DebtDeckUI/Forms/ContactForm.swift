@@ -10,11 +10,17 @@ public struct ContactForm: Hashable, Sendable {
   enum Row: Int {
     case when, direction, channel, organisation, person, staff, phone, summary, agreed, promiseDate,
       promiseAmount
-    case thirdParty, mark, evidence
+    case thirdParty, threat, insult, impersonation, disclosure, filing, corrects, evidence
   }
 
-  /// What the user can mark a contact with (the other flags are set by the app).
-  static let marks: [ContactFlag?] = [nil, .threat, .insult, .impersonation, .disclosure]
+  /// What the user can mark a contact with, one yes/no row each (the other flags are set by the
+  /// app), as `debtdeck log --flag` takes several.
+  static let marks: [(Row, ContactFlag)] = [
+    (.threat, .threat), (.insult, .insult), (.impersonation, .impersonation), (.disclosure, .disclosure),
+  ]
+
+  /// A filing the contact makes: none, or one with a reply deadline.
+  static let filings: [Filing?] = [nil] + Filing.allCases.map { $0 }
 
   /// The evidence file named in the form, once hashed (set by the shell through `AppLogic`).
   public var evidence: Evidence?
@@ -42,14 +48,31 @@ public struct ContactForm: Hashable, Sendable {
       .init(LocalizedText(en: "I promised, by", zh: "我承诺还款日期"), .text(TextField(maximumLength: 12))),
       .init(LocalizedText(en: "…the amount", zh: "承诺金额"), .text(TextField(maximumLength: 20))),
       .init(LocalizedText(en: "Third party", zh: "第三方"), .choice([no, yes], 0)),
+      .init(LocalizedText(en: "Threat", zh: "威胁"), .choice([no, LocalizedText(en: "yes", zh: "是")], 0)),
+      .init(LocalizedText(en: "Insult", zh: "辱骂"), .choice([no, LocalizedText(en: "yes", zh: "是")], 0)),
       .init(
-        LocalizedText(en: "Mark", zh: "标记"),
-        .choice(ContactForm.marks.map { $0?.label ?? LocalizedText(en: "none", zh: "无") }, 0)),
+        LocalizedText(en: "Impersonation", zh: "冒充公检法"),
+        .choice([no, LocalizedText(en: "yes — claimed to be police, court…", zh: "是 — 自称警察、法院等")], 0)),
+      .init(
+        LocalizedText(en: "Disclosure", zh: "泄露信息"),
+        .choice([no, LocalizedText(en: "yes — spread my information", zh: "是 — 散布我的个人信息")], 0)),
+      .init(
+        LocalizedText(en: "Filing", zh: "提交"),
+        .choice(
+          ContactForm.filings.map { f in
+            f.map { LocalizedText(en: $0.label.en + " (reply due later)", zh: $0.label.zh + "（有答复期限）") }
+              ?? LocalizedText(en: "none", zh: "无")
+          }, 0)),
+      .init(LocalizedText(en: "Corrects entry", zh: "更正哪条"), .text(TextField(maximumLength: 12))),
       .init(LocalizedText(en: "Evidence file", zh: "证据文件"), .text(TextField(maximumLength: 500))),
     ])
   }
 
-  public func build(currency: Currency, today: LocalDate) -> Result<ContactEntry, LocalizedText> {
+  /// The entry the fields describe, or what is wrong; `earlier` are the ids already in the log
+  /// (a correction must name one of them).
+  public func build(currency: Currency, today: LocalDate, earlier: [String] = []) -> Result<
+    ContactEntry, LocalizedText
+  > {
     func field(_ r: Row) -> String {
       String(
         form.text(r.rawValue).drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
@@ -77,6 +100,15 @@ public struct ContactForm: Hashable, Sendable {
       }
       promises.append(ContactPromise(by: .me, due: due, amount: amount))
     }
+    let corrects = field(.corrects)
+    if !corrects.isEmpty && !earlier.contains(corrects) {
+      let known = earlier.isEmpty ? "" : " (" + earlier.suffix(5).joined(separator: ", ") + ")"
+      return .failure(
+        LocalizedText(
+          en:
+            "Corrects entry: the log has no \(corrects.terminalSafe); give the id of an earlier entry\(known)",
+          zh: "更正哪条：记录中没有 \(corrects.terminalSafe)；请填写之前某条记录的编号\(known)"))
+    }
     return .success(
       ContactEntry(
         at: at, direction: ContactDirection.allCases[form.choice(Row.direction.rawValue)],
@@ -84,8 +116,9 @@ public struct ContactForm: Hashable, Sendable {
         organisation: field(.organisation), person: field(.person), staffID: field(.staff),
         phone: field(.phone),
         agreed: field(.agreed), promises: promises, thirdParty: form.choice(Row.thirdParty.rawValue) == 1,
-        userFlags: ContactForm.marks[form.choice(Row.mark.rawValue)].map { [$0] } ?? [],
-        evidence: evidence.map { [$0] } ?? []))
+        userFlags: ContactForm.marks.filter { form.choice($0.0.rawValue) == 1 }.map(\.1),
+        evidence: evidence.map { [$0] } ?? [], corrects: corrects.isEmpty ? nil : corrects,
+        filing: ContactForm.filings[form.choice(Row.filing.rawValue)]))
   }
 }
 

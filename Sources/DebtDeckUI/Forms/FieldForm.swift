@@ -57,17 +57,36 @@ public struct FieldForm: Hashable, Sendable {
     }
   }
 
+  /// Draws the dialog: the fields (scrolled so the focused one is in view), a preview of what
+  /// Enter would record below them (it comes into view with the last fields), then the message
+  /// and the key hint, both wrapped, never cut.
   func render(
-    title: String, hint: String, state: AppState, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
+    title: String, hint: String, preview: [(String, Style)] = [], state: AppState,
+    _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
   ) {
-    let rect = area.centered(width: min(76, area.width - 2), height: min(area.height, fields.count + 6))
+    let width = min(76, area.width - 2)
+    let textWidth = max(10, width - 4)
+    let bottom =
+      (error.map { state.t($0).wrapped(toWidth: textWidth).map { ($0, theme.danger) } } ?? [])
+      + hint.wrapped(toWidth: textWidth).map { ($0, theme.muted) }
+    let previewRows = preview.flatMap { line, style in line.wrapped(toWidth: textWidth).map { ($0, style) } }
+    let rowCount = fields.count + (previewRows.isEmpty ? 0 : 1 + previewRows.count)
+    let rect = area.centered(width: width, height: min(area.height, rowCount + bottom.count + 3))
+    // A clear margin beside the box, so the screen below does not run into its frame.
+    buffer.fill(Rect(x: rect.x - 2, y: rect.y, width: rect.width + 4, height: rect.height), style: theme.base)
     let inner = buffer.box(rect, title: title, style: theme.border, titleStyle: theme.title)
     buffer.fill(inner, style: theme.base)
     let labelWidth = 16
-    let visible = max(1, inner.height - 3)
-    let first = max(0, min(focus - visible + 1, fields.count - visible))
-    for (row, i) in (first..<min(fields.count, first + visible)).enumerated() {
+    let bottomRows = min(bottom.count, max(0, inner.height - 2))
+    let visible = max(1, inner.height - bottomRows - 1)
+    let first = ScrollWindow.first(focus: focus, count: rowCount, visible: visible)
+    for (row, i) in (first..<min(rowCount, first + visible)).enumerated() {
       let y = inner.y + row
+      guard i < fields.count else {
+        let p = i - fields.count - 1
+        if p >= 0 { buffer.put(previewRows[p].0, x: inner.x + 1, y: y, style: previewRows[p].1, clip: inner) }
+        continue
+      }
       let focused = i == focus
       buffer.put(
         state.t(fields[i].label), x: inner.x + 1, y: y, width: labelWidth - 1,
@@ -84,9 +103,14 @@ public struct FieldForm: Hashable, Sendable {
           style: focused ? theme.selection : theme.base, clip: inner)
       }
     }
-    if let error {
-      buffer.put(state.t(error), x: inner.x + 1, y: inner.maxY - 2, style: theme.danger, clip: inner)
+    if first > 0 || first + visible < rowCount {
+      let more = (first > 0 ? "↑" : "") + (first + visible < rowCount ? "↓" : "")
+      let text = " \(more) \(focus + 1)/\(fields.count) "
+      buffer.put(
+        text, x: rect.maxX - text.displayWidth - 1, y: rect.maxY - 1, style: theme.border, clip: rect)
     }
-    buffer.put(hint, x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
+    for (k, line) in bottom.suffix(bottomRows).enumerated() {
+      buffer.put(line.0, x: inner.x + 1, y: inner.maxY - bottomRows + k, style: line.1, clip: inner)
+    }
   }
 }

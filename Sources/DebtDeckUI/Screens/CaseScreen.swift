@@ -1,255 +1,214 @@
 import DebtCore
 import TerminalUI
 
-/// A debt's case: where it stands, what waiting costs, the guide for its stage (ticked as it
-/// goes), the typical escalation ladder, the agreement, the offer and the latest contacts.
+/// A debt's case: where it stands and what waiting costs (always at the top), then the sections
+/// Tab moves between — the guide for its stage (ticked as it goes), the typical escalation
+/// ladder, the agreement and the offer, the contact log. Narrow, one section fills the screen;
+/// from 100 columns the guide stays on the left and the rest scrolls on the right.
 enum CaseScreen {
+  /// Where each part goes in the content rectangle.
+  struct Layout {
+    var header: [(String, Style)]
+    /// The row of section names.
+    var bar: Rect
+    var guide: Rect
+    var details: Rect
+    var twoColumns: Bool
+  }
+
+  static func layout(_ state: AppState, _ summary: CaseSummary, _ rect: Rect, _ theme: Theme) -> Layout {
+    let header = headerLines(state, summary, width: max(10, rect.width - 2), theme)
+    let top = min(rect.height, header.count + 1)
+    let bar = Rect(x: rect.x, y: rect.y + top - (top > header.count ? 0 : 1), width: rect.width, height: 1)
+    let body = Rect(x: rect.x, y: bar.maxY, width: rect.width, height: max(0, rect.maxY - bar.maxY))
+    let twoColumns = rect.width >= 100
+    if twoColumns {
+      let half = body.width / 2
+      return Layout(
+        header: header, bar: bar, guide: Rect(x: body.x, y: body.y, width: half, height: body.height),
+        details: Rect(x: body.x + half + 1, y: body.y, width: body.width - half - 1, height: body.height),
+        twoColumns: true)
+    }
+    return Layout(header: header, bar: bar, guide: body, details: body, twoColumns: false)
+  }
+
+  /// The content rectangle as the state knows the terminal (for scrolling in `update`).
+  static func contentRect(_ state: AppState) -> Rect {
+    Rect(x: 0, y: 2, width: state.contentWidth, height: state.contentHeight)
+  }
+
   static func render(
-    _ state: AppState, _ summary: CaseSummary, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
+    _ state: AppState, _ summary: CaseSummary, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ rect: Rect,
+    _ theme: Theme
   ) {
+    let layout = layout(state, summary, rect, theme)
+    for (i, line) in layout.header.prefix(max(0, layout.bar.y - rect.y)).enumerated() {
+      buffer.put(line.0, x: rect.x + 1, y: rect.y + i, style: line.1, clip: rect)
+    }
+    sectionBar(state, summary, keyMap, layout, &buffer, theme)
+    if layout.twoColumns {
+      guide(state, summary, &buffer, layout.guide, theme)
+      details(state, summary, &buffer, layout.details, theme)
+    } else if state.caseSection == .guide {
+      guide(state, summary, &buffer, layout.guide, theme)
+    } else {
+      details(state, summary, &buffer, layout.details, theme)
+    }
+  }
+
+  /// The facts, the cost of waiting, what typically comes next, court papers and contacts to
+  /// verify — wrapped, never cut.
+  static func headerLines(_ state: AppState, _ summary: CaseSummary, width: Int, _ theme: Theme) -> [(
+    String, Style
+  )] {
     let debt = summary.debt
     let s = summary.status
     func money(_ m: Int64) -> String { Money.format(m, debt.currency) }
-    var y = rect.y
-    let stageStyle = stageStyle(summary.stage, theme)
-    buffer.put(
-      state.t(LocalizedText(en: "Case: ", zh: "应对档案：")) + debt.name.terminalSafe + " — "
-        + state.t(summary.stage.label),
-      x: rect.x + 1, y: y, style: theme.title, clip: rect)
-    y += 1
-    let facts = state.t(
-      LocalizedText(
-        en:
-          "\(s.daysPastDue) days past due · overdue \(money(s.overdueAmount)) · penalty owed \(money(s.penalty)) (accrued \(money(s.penaltyAccrued))) · settle today \(money(s.payoffAmount)) · 征信: \(debt.reportsToCreditBureau ? "reports" : "no")",
-        zh:
-          "逾期 \(s.daysPastDue) 天 · 逾期金额 \(money(s.overdueAmount)) · 未还罚息 \(money(s.penalty))（累计 \(money(s.penaltyAccrued))） · 今日结清 \(money(s.payoffAmount)) · 征信：\(debt.reportsToCreditBureau ? "会报送" : "不报送")"
-      ))
-    for line in facts.wrapped(toWidth: max(10, rect.width - 2)).prefix(2) {
-      buffer.put(line, x: rect.x + 1, y: y, style: stageStyle, clip: rect)
-      y += 1
+    var out: [(String, Style)] = []
+    func add(_ text: String, _ style: Style) {
+      for line in text.wrapped(toWidth: width) { out.append((line, style)) }
     }
+    add(
+      state.t(LocalizedText(en: "Case: ", zh: "应对档案：")) + debt.name.terminalSafe + " — "
+        + state.t(summary.stage.label), theme.title)
+    add(
+      state.t(
+        LocalizedText(
+          en:
+            "\(s.daysPastDue) days past due · overdue \(money(s.overdueAmount)) · penalty owed \(money(s.penalty)) (accrued \(money(s.penaltyAccrued))) · settle today \(money(s.payoffAmount)) · 征信: \(debt.reportsToCreditBureau ? "reports" : "no")",
+          zh:
+            "逾期 \(s.daysPastDue) 天 · 逾期金额 \(money(s.overdueAmount)) · 未还罚息 \(money(s.penalty))（累计 \(money(s.penaltyAccrued))） · 今日结清 \(money(s.payoffAmount)) · 征信：\(debt.reportsToCreditBureau ? "会报送" : "不报送")"
+        )), stageStyle(summary.stage, theme))
     let week =
       summary.stageInAWeek != s.stage
       ? state.t(LocalizedText(en: ", and it becomes ", zh: "，并变为 ")) + state.t(summary.stageInAWeek.label)
       : ""
-    buffer.put(
+    add(
       state.t(
         LocalizedText(
           en:
             "Waiting one more day costs \(money(summary.costOfWaitingDay)); one more week \(money(summary.costOfWaitingWeek))",
           zh: "再拖一天多付 \(money(summary.costOfWaitingDay))；再拖一周多付 \(money(summary.costOfWaitingWeek))")) + week,
-      x: rect.x + 1, y: y, style: summary.costOfWaitingDay > 0 ? theme.warning : theme.muted, clip: rect)
-    y += 1
-    let twoColumns = rect.width >= 100
-    if !twoColumns {
-      // Narrow: the ladder and the log in one line each, the guide gets the room.
-      var next = ""
-      let court = summary.caseFile.courtStage(on: state.today)
-      if let n = Escalation.next(daysPastDue: s.daysPastDue, inCourt: court != nil) {
-        next =
-          state.t(LocalizedText(en: "Typically next (not certain): ", zh: "通常接下来（并非必然）："))
+      summary.costOfWaitingDay > 0 ? theme.warning : theme.muted)
+    let court = summary.caseFile.courtStage(on: state.today)
+    if let n = Escalation.next(daysPastDue: s.daysPastDue, inCourt: court != nil) {
+      add(
+        state.t(LocalizedText(en: "Typically next (not certain): ", zh: "通常接下来（并非必然）："))
           + state.t(n.step.title)
-          + state.t(LocalizedText(en: " in ~\(n.inDays) days", zh: "，约 \(n.inDays) 天后"))
-      } else if let n = CourtLadder.rungs(courtStage: court).first(where: { $0.position == .later }) {
-        next = state.t(LocalizedText(en: "In court; next may come: ", zh: "诉讼中；之后可能：")) + state.t(n.title)
-      }
-      buffer.put(next, x: rect.x + 1, y: y, style: theme.muted, clip: rect)
-      y += 1
-      let flagged = summary.caseFile.flagged.count
-      for line in CaseScreen.courtLines(state, summary.caseFile).prefix(2) {
-        buffer.put(line, x: rect.x + 1, y: y, style: theme.danger, clip: rect)
-        y += 1
-      }
-      let scams = summary.caseFile.contacts.filter { !summary.caseFile.warnings(for: $0).isEmpty }.count
-      if scams > 0 {
-        buffer.put(
-          state.t(
-            LocalizedText(
-              en: "⚠ \(scams) contact\(scams == 1 ? "" : "s") to verify before you act",
-              zh: "⚠ \(scams) 条联系记录需先核实再行动")),
-          x: rect.x + 1, y: y, style: theme.danger, clip: rect)
-        y += 1
-      }
-      buffer.put(
+          + state.t(LocalizedText(en: " in ~\(n.inDays) days", zh: "，约 \(n.inDays) 天后")), theme.muted)
+    } else if let n = CourtLadder.rungs(courtStage: court).first(where: { $0.position == .later }) {
+      add(
+        state.t(LocalizedText(en: "In court; next may come: ", zh: "诉讼中；之后可能：")) + state.t(n.title),
+        theme.muted)
+    }
+    for line in courtLines(state, summary.caseFile) { add(line, theme.danger) }
+    let scams = summary.caseFile.contacts.filter { !summary.caseFile.warnings(for: $0).isEmpty }.count
+    if scams > 0 {
+      add(
         state.t(
           LocalizedText(
-            en: "Contact log: \(summary.caseFile.contacts.count) entries, \(flagged) flagged (l records one)",
-            zh: "联系记录：\(summary.caseFile.contacts.count) 条，\(flagged) 条违规（按 l 记录）")),
-        x: rect.x + 1, y: y, style: flagged > 0 ? theme.warning : theme.muted, clip: rect)
-      y += 1
+            en: "⚠ \(scams) contact\(scams == 1 ? "" : "s") to verify before you act",
+            zh: "⚠ \(scams) 条联系记录需先核实再行动")), theme.danger)
     }
-    y += 1
-    let body = Rect(x: rect.x, y: y, width: rect.width, height: max(0, rect.maxY - y))
-    let left = twoColumns ? Rect(x: body.x, y: body.y, width: body.width / 2, height: body.height) : body
-    let right =
-      twoColumns
-      ? Rect(
-        x: body.x + body.width / 2 + 1, y: body.y, width: body.width - body.width / 2 - 1, height: body.height
-      )
-      : Rect(x: body.x, y: body.y, width: 0, height: 0)
-    let used = guide(state, summary, &buffer, left, theme)
-    let side =
-      twoColumns
-      ? right
-      : Rect(x: body.x, y: body.y + used + 1, width: body.width, height: max(0, body.height - used - 1))
-    details(state, summary, &buffer, side, theme)
+    return out
+  }
+
+  /// "Guide · Ladder · Agreement · Log (2)", the current one highlighted, and the key that moves.
+  static func sectionBar(
+    _ state: AppState, _ summary: CaseSummary, _ keyMap: KeyMap, _ layout: Layout,
+    _ buffer: inout ScreenBuffer,
+    _ theme: Theme
+  ) {
+    let rect = layout.bar
+    guard !rect.isEmpty else { return }
+    buffer.fill(rect, style: theme.base)
+    let current = state.caseSection
+    var x = rect.x + 1
+    for section in CaseSection.allCases {
+      var name = state.t(section.title)
+      if section == .log { name += " (\(summary.caseFile.contacts.count))" }
+      let style = section == current ? theme.selection : theme.accent
+      x += buffer.put(" " + name + " ", x: x, y: rect.y, style: style, clip: rect)
+      x += 1
+    }
+    let key = keyMap.keys(for: .nextSection, in: .caseFile).first?.name ?? "Tab"
+    var hint = state.t(LocalizedText(en: "\(key): next section", zh: "\(key)：下一部分"))
+    // Where the ladder, agreement and log pane is, when it scrolls.
+    let details = detailLines(state, summary, width: layout.details.width - 1, theme)
+    let last = max(0, details.lines.count - layout.details.height)
+    if last > 0 && (state.caseSection != .guide || layout.twoColumns) {
+      let shown = min(state.caseScroll, last)
+      hint = "\(shown + 1)–\(shown + details.lines.count - last)/\(details.lines.count) · " + hint
+    }
+    if x + hint.displayWidth + 1 <= rect.maxX {
+      buffer.put(hint, x: rect.maxX - hint.displayWidth - 1, y: rect.y, style: theme.muted, clip: rect)
+    }
   }
 
   static func stageStyle(_ stage: Stage, _ theme: Theme) -> Style {
     stage.isDelinquent || stage.isCourt ? theme.danger : stage.isLate ? theme.warning : theme.base
   }
 
-  /// Draws the guide; returns the rows used.
-  static func guide(
-    _ state: AppState, _ summary: CaseSummary, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
-  ) -> Int {
-    var y = rect.y
-    buffer.put(
-      state.t(
-        LocalizedText(
-          en: "What to do now — guide, last checked \(Guide.lastChecked)",
-          zh: "现在该做什么 — 指南，最后核对 \(Guide.lastChecked)")),
-      x: rect.x + 1, y: y, style: theme.accent, clip: rect)
-    y += 1
-    // Keep the selected step and its explanation (about 8 rows) in view.
-    let first = max(0, state.caseRow - max(0, rect.height - 10))
-    for (i, step) in summary.steps.enumerated() where i >= first && y < rect.maxY {
-      let mark = summary.caseFile.guide[step.id]
-      let box = mark?.state == .done ? "[x]" : mark?.state == .skipped ? "[-]" : "[ ]"
-      let selected = i == state.caseRow
-      let when = mark.map { " \($0.on)" } ?? ""
-      buffer.put(
-        " \(box) \(i + 1). " + state.t(step.title) + when, x: rect.x, y: y, width: rect.width,
-        style: selected ? theme.selection : (mark == nil ? theme.base : theme.muted), clip: rect)
-      y += 1
-      guard selected else { continue }
-      let width = max(10, rect.width - 8)
-      for line in state.t(step.why).wrapped(toWidth: width) where y < rect.maxY {
-        buffer.put(line, x: rect.x + 7, y: y, style: theme.base, clip: rect)
-        y += 1
-      }
-      for item in step.checklist where y < rect.maxY {
-        buffer.put("· " + state.t(item), x: rect.x + 7, y: y, style: theme.muted, clip: rect)
-        y += 1
-      }
-      if step.action != .none, y < rect.maxY {
-        buffer.put(
-          "Enter: " + state.t(step.action.label), x: rect.x + 7, y: y, style: theme.accent, clip: rect)
-        y += 1
-      }
-    }
-    return y - rect.y
-  }
-
-  static func details(
-    _ state: AppState, _ summary: CaseSummary, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
+  /// The guide's lines: each step, and under the selected one why, what to have ready and what
+  /// Enter does; with the rows of the selected step.
+  static func guideLines(_ state: AppState, _ summary: CaseSummary, width: Int, _ theme: Theme) -> (
+    lines: [(String, Int, Style)], selected: Range<Int>
   ) {
-    guard rect.width > 0, rect.height > 0 else { return }
-    let debt = summary.debt
-    func money(_ m: Int64) -> String { Money.format(m, debt.currency) }
-    var lines: [(String, Style)] = []
-    lines.append(
-      (
-        state.t(
-          LocalizedText(en: "What usually comes next (typical, not certain)", zh: "通常接下来会发生什么（常见情况，并非必然）")),
-        theme.accent
-      ))
-    for step in Escalation.ladder {
-      switch Escalation.position(
-        of: step, daysPastDue: summary.status.daysPastDue,
-        inCourt: summary.caseFile.courtStage(on: state.today) != nil)
-      {
-      case .passed: lines.append(("  ✓ " + state.t(step.title), theme.muted))
-      case .now: lines.append(("  ▶ " + state.t(step.title), theme.warning))
-      case .ahead(let d):
-        lines.append(
-          ("    " + state.t(LocalizedText(en: "~\(d)d ", zh: "约\(d)天 ")) + state.t(step.title), theme.base))
-      }
-    }
-    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: state.today)) {
-      switch rung.position {
-      case .passed: lines.append(("  ✓ " + state.t(rung.title), theme.muted))
-      case .now: lines.append(("  ▶ " + state.t(rung.title), theme.danger))
-      case .later: lines.append(("    " + state.t(rung.title), theme.base))
-      }
-    }
-    if summary.caseFile.agreements.isEmpty {
-      lines.append(("", theme.base))
-      lines.append(
-        (state.t(LocalizedText(en: "No agreement yet — a records one", zh: "尚无协议 — 按 a 记录")), theme.muted))
-    }
-    if let a = summary.caseFile.currentAgreement, let p = summary.agreementProgress {
-      lines.append(("", theme.base))
-      lines.append(
-        (
-          state.t(LocalizedText(en: "Agreement", zh: "协议")) + " \(a.id) \(a.madeOn) · "
-            + state.t(a.kind.label) + " · " + state.t(a.confirmed.label), theme.accent
-        ))
-      lines.append(
-        (
-          state.t(
-            LocalizedText(
-              en: "  paid \(money(p.paid)) of \(money(a.total))",
-              zh: "  已还 \(money(p.paid)) / \(money(a.total))")), p.isBroken ? theme.danger : theme.base
-        ))
-    }
-    if let inputs = summary.caseFile.offer,
-      let offer = Offer.make(
-        inputs: inputs, debtID: debt.id, portfolio: state.portfolio, statuses: state.statuses,
-        today: state.today)
-    {
-      lines.append(("", theme.base))
-      lines.append(
-        (
-          state.t(offer.shortLine(money: money)), theme.accent
-        ))
-    }
-    if let notice = summary.caseFile.preReportNotice {
-      lines.append(("", theme.base))
-      lines.append(
-        (
-          state.t(LocalizedText(en: "征信 — ", zh: "征信 — "))
-            + state.t(notice.text(rules: state.settings.legalRules)),
-          notice.given == .no ? theme.warning : theme.muted
-        ))
-    }
-    let court = CaseScreen.courtLines(state, summary.caseFile)
-    if !court.isEmpty {
-      lines.append(("", theme.base))
-      for line in court { lines.append((line, theme.danger)) }
-    }
-    let contacts = summary.caseFile.contacts
-    lines.append(("", theme.base))
+    var lines: [(String, Int, Style)] = []
     lines.append(
       (
         state.t(
           LocalizedText(
-            en: "Contact log (\(contacts.count)) — l records one", zh: "联系记录（\(contacts.count) 条）— 按 l 记录")),
-        theme.accent
+            en: "What to do now — guide, last checked \(Guide.lastChecked)",
+            zh: "现在该做什么 — 指南，最后核对 \(Guide.lastChecked)")), 1, theme.accent
       ))
-    for e in contacts.reversed() {
-      let flags = e.flags.isEmpty ? "" : " ⚑ " + e.flags.map { state.t($0.label) }.joined(separator: ", ")
-      lines.append(
-        (
-          "  \(e.id) \(e.at) " + state.t(e.channel.label) + flags,
-          e.flags.isEmpty ? theme.base : theme.warning
-        ))
-      lines.append(("    " + e.summary.terminalSafe, theme.muted))
-      let warnings = summary.caseFile.warnings(for: e)
-      if warnings.unofficialNumber {
-        lines.append(
-          ("    " + state.t(LocalizedText(en: "⚠ not the official number", zh: "⚠ 不是官方号码")), theme.danger))
+    var selected = 0..<0
+    let inner = max(10, width - 8)
+    for (i, step) in summary.steps.enumerated() {
+      let mark = summary.caseFile.guide[step.id]
+      let box = mark?.state == .done ? "[x]" : mark?.state == .skipped ? "[-]" : "[ ]"
+      let isSelected = i == state.caseRow
+      let when = mark.map { " \($0.on)" } ?? ""
+      let start = lines.count
+      let title = " \(box) \(i + 1). " + state.t(step.title) + when
+      let style = isSelected ? theme.selection : (mark == nil ? theme.base : theme.muted)
+      for (k, line) in title.wrapped(toWidth: max(10, width), hangingIndent: 8).enumerated() {
+        lines.append((k == 0 ? line : line, 0, style))
       }
-      for flag in warnings.scam {
-        lines.append(
-          (
-            "    " + state.t(LocalizedText(en: "⚠ possible scam: ", zh: "⚠ 疑似诈骗："))
-              + state.t(flag.label), theme.danger
-          ))
+      if isSelected {
+        for line in state.t(step.why).wrapped(toWidth: inner) { lines.append((line, 7, theme.base)) }
+        for item in step.checklist {
+          for line in ("· " + state.t(item)).wrapped(toWidth: inner, hangingIndent: 2) {
+            lines.append((line, 7, theme.muted))
+          }
+        }
+        if step.action != .none {
+          for line in ("Enter: " + state.t(step.action.label)).wrapped(toWidth: inner) {
+            lines.append((line, 7, theme.accent))
+          }
+        }
+        selected = start..<lines.count
       }
     }
-    for (i, line) in lines.prefix(rect.height).enumerated() {
-      buffer.put(line.0, x: rect.x + 1, y: rect.y + i, width: rect.width - 1, style: line.1, clip: rect)
+    return (lines, selected)
+  }
+
+  /// Draws the guide, scrolled so that the selected step and as much of its explanation as fits
+  /// are in view.
+  static func guide(
+    _ state: AppState, _ summary: CaseSummary, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
+  ) {
+    guard !rect.isEmpty else { return }
+    let (lines, selected) = guideLines(state, summary, width: rect.width, theme)
+    var first = max(0, selected.upperBound - rect.height)
+    first = min(first, max(0, selected.lowerBound - 1))
+    for (i, line) in lines.dropFirst(first).prefix(rect.height).enumerated() {
+      let y = rect.y + i
+      if line.1 == 0 && line.2 == theme.selection {
+        buffer.put(line.0, x: rect.x, y: y, width: rect.width, style: line.2, clip: rect)
+      } else {
+        buffer.put(line.0, x: rect.x + line.1, y: y, style: line.2, clip: rect)
+      }
     }
   }
 

@@ -57,7 +57,8 @@ enum Chrome {
         LocalizedText(
           en: "Not saved: \(error) Your changes are kept here; they are saved with the next change.",
           zh: "未保存：\(error) 修改仍保留在内存中，下次修改时会再次保存。"))
-      buffer.put(text, x: rect.x + 1, y: rect.y, style: theme.danger, clip: rect)
+      buffer.put(
+        text.truncated(toWidth: rect.width - 2), x: rect.x + 1, y: rect.y, style: theme.danger, clip: rect)
     } else if let message = state.message {
       let style: Style
       switch message.kind {
@@ -65,9 +66,13 @@ enum Chrome {
       case .success: style = theme.ok
       case .error: style = theme.danger
       }
-      buffer.put(state.t(message.text), x: rect.x + 1, y: rect.y, style: style, clip: rect)
+      buffer.put(
+        state.t(message.text).truncated(toWidth: rect.width - 2), x: rect.x + 1, y: rect.y, style: style,
+        clip: rect)
     } else if let warning = state.startupWarning {
-      buffer.put(warning, x: rect.x + 1, y: rect.y, style: theme.warning, clip: rect)
+      buffer.put(
+        warning.truncated(toWidth: rect.width - 2), x: rect.x + 1, y: rect.y, style: theme.warning, clip: rect
+      )
     }
   }
 

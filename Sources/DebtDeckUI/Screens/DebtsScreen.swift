@@ -25,29 +25,34 @@ enum DebtsScreen {
       buffer.put(state.t(text), x: body.x + 1, y: body.y + 1, style: theme.muted, clip: body)
       return
     }
+    // The columns that fit: Name stays first and readable; the lender goes first, then the APR,
+    // then the next date, as the window narrows.
+    let all: [TableView.Column] = [
+      .init(state.t(LocalizedText(en: "Name", zh: "名称")), minimumWidth: 8),
+      .init(state.t(LocalizedText(en: "Lender", zh: "机构")), minimumWidth: 6),
+      .init(state.t(LocalizedText(en: "Balance", zh: "待还")), width: 13, alignRight: true),
+      .init(state.t(LocalizedText(en: "Next due", zh: "下次还款")), width: 10),
+      .init(state.t(LocalizedText(en: "Stage", zh: "状态")), width: 14),
+      .init(state.t(LocalizedText(en: "True APR", zh: "真实年化")), width: 8, alignRight: true),
+    ]
+    let shown = visibleColumns(width: body.width)
     var table = TableView(
-      columns: [
-        .init(state.t(LocalizedText(en: "Name", zh: "名称")), minimumWidth: 8),
-        .init(state.t(LocalizedText(en: "Lender", zh: "机构")), minimumWidth: 6),
-        .init(state.t(LocalizedText(en: "Balance", zh: "待还")), width: 13, alignRight: true),
-        .init(state.t(LocalizedText(en: "Next due", zh: "下次还款")), width: 10),
-        .init(state.t(LocalizedText(en: "Stage", zh: "状态")), width: 14),
-        .init(state.t(LocalizedText(en: "True APR", zh: "真实年化")), width: 8, alignRight: true),
-      ],
+      columns: shown.map { all[$0] },
       count: debts.count,
       row: { index in
         let debt = debts[index]
         let status = state.statuses[debt.id]
-        return [
+        let cells: [String] = [
           (debt.archived ? "▪ " : "") + debt.name, debt.lender,
           status.map { state.money($0.payoffAmount, debt.currency) } ?? "",
           status?.nextPayment?.date.description ?? "—",
           status.map { state.stageText($0) } ?? "",
           state.trueAPRs[debt.id].map { formatPercent($0.simple * 100) } ?? "—",
         ]
+        return shown.map { cells[$0] }
       },
       selected: state.selection[.debts] ?? 0)
-    table.sortColumn = state.sortColumn
+    table.sortColumn = shown.firstIndex(of: state.sortColumn)
     table.sortAscending = state.sortAscending
     table.render(
       into: &buffer, rect: body, header: theme.muted.with(underline: true), selection: theme.selection
@@ -55,6 +60,18 @@ enum DebtsScreen {
       let debt = debts[$0]
       return debt.archived ? theme.muted : (state.statuses[debt.id]?.stage.style(theme) ?? theme.base)
     }
+  }
+}
+
+extension DebtsScreen {
+  /// Which of the six columns (name, lender, balance, next due, stage, APR) are drawn at `width`:
+  /// all from 80 columns; the lender, then the APR, then the next date leave below, so that the
+  /// name keeps at least 16 columns down to the smallest window.
+  static func visibleColumns(width: Int) -> [Int] {
+    if width >= 80 { return [0, 1, 2, 3, 4, 5] }
+    if width >= 66 { return [0, 2, 3, 4, 5] }
+    if width >= 58 { return [0, 2, 3, 4] }
+    return [0, 2, 4]
   }
 }
 

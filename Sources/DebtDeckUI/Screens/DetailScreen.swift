@@ -3,6 +3,13 @@ import TerminalUI
 
 /// One debt: terms, where it stands, the schedule with paid and unpaid rows, the payments.
 enum DetailScreen {
+  /// The lines wrapped to `width` columns (a fact's value goes on under the value, not the label).
+  static func lines(_ state: AppState, _ debt: Debt, _ theme: Theme, width: Int) -> [(String, Style)] {
+    lines(state, debt, theme).flatMap { line, style in
+      line.wrapped(toWidth: max(20, width), hangingIndent: 16).map { ($0, style) }
+    }
+  }
+
   static func lines(_ state: AppState, _ debt: Debt, _ theme: Theme) -> [(String, Style)] {
     guard let s = state.statuses[debt.id] else { return [] }
     let t = state.t
@@ -112,7 +119,7 @@ enum DetailScreen {
   static func render(
     _ state: AppState, _ debt: Debt, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
   ) {
-    let all = lines(state, debt, theme)
+    let all = lines(state, debt, theme, width: rect.width - 2)
     let maxScroll = max(0, all.count - rect.height)
     let scroll = min(state.detailScroll, maxScroll)
     for (i, line) in all.dropFirst(scroll).prefix(rect.height).enumerated() {

@@ -1,7 +1,8 @@
 import DebtCore
 import TerminalUI
 
-/// Dialogs drawn over the screen: help, record a payment, confirmations, "someone is at the door".
+/// Dialogs drawn over the screen: help, record a payment, confirmations; long text goes to the
+/// pager (`PagerOverlay`).
 enum Overlays {
   static func render(
     _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
@@ -19,14 +20,15 @@ enum Overlays {
       confirm(state.t(archiveQuestion(state, id)), &buffer, area, theme)
     case .confirmDiscardForm:
       confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
-    case .door: door(state, &buffer, area, theme)
-    case .quitUnsaved(let problem):
-      UnsavedQuitDialog.render(state, keyMap, problem: problem, &buffer, area, theme)
+    case .page, .letter: PagerOverlay.render(state, keyMap, state.overlay ?? .help, &buffer, area, theme)
     case .contact, .offer, .followUp, .agreement:
       guard let overlay = state.overlay, let form = overlay.fieldForm else { return }
-      let (title, hint) = fieldDialogTexts(overlay, state)
-      form.render(title: state.t(title), hint: state.t(hint), state: state, &buffer, area, theme)
-    case .letter(let id, let kind, let scroll): letter(state, id, kind, scroll, &buffer, area, theme)
+      let (title, hint) = fieldDialogTexts(overlay, state, keyMap)
+      form.render(
+        title: state.t(title), hint: state.t(hint), preview: DialogPreview.lines(overlay, state, theme),
+        state: state, &buffer, area, theme)
+    case .quitUnsaved(let problem):
+      UnsavedQuitDialog.render(state, keyMap, problem: problem, &buffer, area, theme)
     case .rehearsal(let id, let scroll): RehearsalPage.render(state, id, scroll, &buffer, area, theme)
     case .liveCall(let card): LiveCallCard.render(state, card, &buffer, area, theme)
     case .followThrough(let next): FollowThroughView.render(state, next, &buffer, area, theme)
@@ -50,33 +52,42 @@ enum Overlays {
     }
   }
 
-  /// The title and the key hint of a dialog made of fields.
-  static func fieldDialogTexts(_ overlay: Overlay, _ state: AppState) -> (LocalizedText, LocalizedText) {
+  /// The title and the key hint of a dialog made of fields; the keys as the key table has them.
+  static func fieldDialogTexts(_ overlay: Overlay, _ state: AppState, _ keyMap: KeyMap) -> (
+    LocalizedText, LocalizedText
+  ) {
+    func key(_ action: Action) -> String { keyMap.keys(for: action, in: .dialog).first?.symbol ?? "—" }
+    let next = key(.nextField)
+    let enter = key(.submit)
+    let esc = key(.cancel)
     switch overlay {
     case .contact(let dialog):
       let name = state.portfolio.debt(id: dialog.debtID)?.name.terminalSafe ?? ""
       return (
         LocalizedText(en: "Record a contact — \(name)", zh: "记录联系 — \(name)"),
         LocalizedText(
-          en: "Tab/↑↓ fields · ←→ choices · Enter records (never edited later) · Esc cancels",
-          zh: "Tab/↑↓ 切换 · ←→ 选择 · Enter 记录（之后不可修改）· Esc 取消")
+          en:
+            "\(next)/↑↓ fields · ←→ choices · \(enter) records (never edited later: to fix one, record a new entry that corrects it) · \(esc) cancels",
+          zh: "\(next)/↑↓ 切换 · ←→ 选择 · \(enter) 记录（之后不可修改；有误请新记一条并填“更正哪条”）· \(esc) 取消")
       )
     case .offer:
       return (
         LocalizedText(en: "What can I offer each month?", zh: "每月能拿出多少？"),
-        LocalizedText(en: "Enter works it out · Esc cancels", zh: "Enter 计算 · Esc 取消")
+        LocalizedText(
+          en: "\(next)/↑↓ fields · \(enter) keeps it for the letters · \(esc) cancels",
+          zh: "\(next)/↑↓ 切换 · \(enter) 保存（信函引用）· \(esc) 取消")
       )
     case .agreement:
       return (
         LocalizedText(en: "Record an agreement", zh: "记录协议"),
         LocalizedText(
-          en: "←→ choices · Enter records (a new one replaces the last) · Esc cancels",
-          zh: "←→ 选择 · Enter 记录（新协议取代旧协议）· Esc 取消")
+          en: "\(next)/↑↓ fields · ←→ choices · \(enter) records it · \(esc) cancels",
+          zh: "\(next)/↑↓ 切换 · ←→ 选择 · \(enter) 记录 · \(esc) 取消")
       )
     default:
       return (
         LocalizedText(en: "Set a follow-up", zh: "设置跟进"),
-        LocalizedText(en: "Enter sets it · Esc cancels", zh: "Enter 确认 · Esc 取消")
+        LocalizedText(en: "\(enter) sets it · \(esc) cancels", zh: "\(enter) 确认 · \(esc) 取消")
       )
     }
   }
@@ -156,6 +167,12 @@ enum Overlays {
     guard let debt = state.portfolio.debt(id: id), let s = state.statuses[id] else {
       return LocalizedText(en: "Archive it?", zh: "归档？")
     }
+    guard s.stage != .settled, s.payoffAmount > 0 else {
+      return LocalizedText(
+        en:
+          "Archive \(debt.name)? It leaves the totals, the plan and the reminders; its history stays. (u undoes)",
+        zh: "归档 \(debt.name)？归档后不再计入总额、还款计划和提醒，记录仍保留。（可按 u 撤销）")
+    }
     let owed = Money.format(s.payoffAmount, debt.currency)
     let late = s.isLate
     return LocalizedText(
@@ -164,59 +181,6 @@ enum Overlays {
         + (late ? "; while it is late it stays in the brief." : ".") + " (u undoes)",
       zh: "归档 \(debt.name)？仍欠 \(owed)。归档后不再计入总额、还款计划和提醒"
         + (late ? "；逾期期间仍会显示在每日简报中。" : "。") + "（可按 u 撤销）")
-  }
-
-  static func letter(
-    _ state: AppState, _ id: String, _ kind: LetterKind, _ scroll: Int, _ buffer: inout ScreenBuffer,
-    _ area: Rect,
-    _ theme: Theme
-  ) {
-    let rect = area.centered(width: min(area.width - 2, 90), height: area.height)
-    let kinds = state.letterKinds(debtID: id)
-    let index = (kinds.firstIndex(of: kind) ?? 0) + 1
-    let inner = buffer.box(
-      rect, title: state.t(kind.title) + " (\(index)/\(kinds.count))", style: theme.border,
-      titleStyle: theme.title)
-    buffer.fill(inner, style: theme.base)
-    guard let letter = state.letter(kind, debtID: id) else { return }
-    let lines = letter.render(.text).split(separator: "\n", omittingEmptySubsequences: false)
-      .flatMap { String($0).terminalSafe.wrapped(toWidth: max(10, inner.width - 2)) }
-    for (i, line) in lines.dropFirst(scroll).prefix(inner.height - 1).enumerated() {
-      buffer.put(
-        line, x: inner.x + 1, y: inner.y + i, style: line.hasPrefix("■") ? theme.accent : theme.base,
-        clip: inner)
-    }
-    buffer.put(
-      state.t(
-        LocalizedText(
-          en: "←→ other letters · s saves Markdown beside your data · Esc closes",
-          zh: "←→ 其他信函 · s 保存为 Markdown · Esc 关闭")),
-      x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
-  }
-
-  static func door(_ state: AppState, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme) {
-    let rect = area.centered(width: 78, height: area.height - 2)
-    let inner = buffer.box(
-      rect, title: state.t(DoorGuide.title), style: theme.border, titleStyle: theme.danger)
-    buffer.fill(inner, style: theme.base)
-    var y = inner.y
-    // Wrapped at word (or CJK character) boundaries: this is safety advice, nothing may be lost.
-    for (i, step) in DoorGuide.steps.enumerated() where y < inner.maxY {
-      let lines = ("\(i + 1). " + state.t(step)).wrapped(toWidth: max(10, inner.width - 5))
-      for (k, line) in lines.enumerated() where y < inner.maxY {
-        buffer.put(
-          (k == 0 ? "" : "   ") + line, x: inner.x + 1, y: y, style: i == 0 ? theme.title : theme.base,
-          clip: inner)
-        y += 1
-      }
-    }
-    if y + 1 < inner.maxY {
-      for line in state.t(DoorGuide.footnote).wrapped(toWidth: max(10, inner.width - 2))
-      where y + 1 < inner.maxY {
-        buffer.put(line, x: inner.x + 1, y: y + 1, style: theme.muted, clip: inner)
-        y += 1
-      }
-    }
   }
 }
 
@@ -246,6 +210,6 @@ enum DoorGuide {
       zh: "事后记下经过（debtdeck log），如有违规可以投诉。"),
   ]
   static let footnote = LocalizedText(
-    en: "General information, not legal advice. Last checked 2026-11-23. Esc closes.",
-    zh: "一般性信息，不构成法律意见。最后核对：2026-11-23。按 Esc 关闭。")
+    en: "General information, not legal advice. Last checked 2026-11-23.",
+    zh: "一般性信息，不构成法律意见。最后核对：2026-11-23。")
 }

@@ -28,7 +28,7 @@ enum PlanScreen {
         ? state.t(
           LocalizedText(
             en: " · what if +¥500/month from \(whatIfMonth)", zh: " · 假如自 \(whatIfMonth) 起每月多还 ¥500")) : "")
-    buffer.put(head, x: rect.x + 1, y: y, style: theme.title, clip: rect)
+    buffer.put(head.truncated(toWidth: rect.width - 2), x: rect.x + 1, y: y, style: theme.title, clip: rect)
     y += 1
     if state.planWhatIf, let with = comparison.best,
       let without = PlanComparison(planner: planner, budget: budget).best
@@ -40,7 +40,8 @@ enum PlanScreen {
         state.t(
           LocalizedText(
             en: "What-if: debt-free in \(date) instead of \(before), \(saved) less interest",
-            zh: "假设成立：\(date) 还清（原为 \(before)），利息少 \(saved)")),
+            zh: "假设成立：\(date) 还清（原为 \(before)），利息少 \(saved)")
+        ).truncated(toWidth: rect.width - 2),
         x: rect.x + 1, y: y, style: theme.ok, clip: rect)
     }
     y += 1

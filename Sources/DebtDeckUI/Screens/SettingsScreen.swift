@@ -127,10 +127,13 @@ enum SettingsScreen {
     let note = LocalizedText(
       en: "Saved at once to settings.json. NO_COLOR in the environment keeps every theme monochrome.",
       zh: "修改会立即保存到 settings.json。环境变量 NO_COLOR 会让所有主题保持单色。")
-    buffer.put(state.t(note), x: rect.x + 1, y: y, style: theme.muted, clip: rect)
     let notify = LocalizedText(
       en: "Notices: debtdeck notify --install sets up the daily timer.",
       zh: "通知：运行 debtdeck notify --install 设置每日定时器。")
-    buffer.put(state.t(notify), x: rect.x + 1, y: y + 1, style: theme.muted, clip: rect)
+    // Wrapped: at 80 columns the note is longer than a line.
+    let lines = [note, notify].flatMap { state.t($0).wrapped(toWidth: max(10, rect.width - 2)) }
+    for (i, line) in lines.enumerated() {
+      buffer.put(line, x: rect.x + 1, y: y + i, style: theme.muted, clip: rect)
+    }
   }
 }

@@ -10,10 +10,20 @@ enum TodayScreen {
 
   static func render(_ state: AppState, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme) {
     let list = state.todayRows
-    let (head, body) = rect.splitTop(2)
+    let (head, whole) = rect.splitTop(2)
+    // From 120 columns, the selected line's debt in a pane at the right (as lazygit shows the
+    // selected item beside its list).
+    let wide = whole.width >= 120 && state.selectedDebt != nil
+    let (body, side) =
+      wide ? whole.splitLeft(whole.width - summaryWidth - 1) : (whole, Rect(x: 0, y: 0, width: 0, height: 0))
+    if wide, let debt = state.selectedDebt {
+      let pane = Rect(x: side.x + 1, y: side.y, width: side.width - 1, height: side.height)
+      for y in side.y..<side.maxY { buffer.put("│", x: side.x, y: y, style: theme.border, clip: side) }
+      summary(state, debt, &buffer, pane, theme)
+    }
     let counts = state.brief.counts
     buffer.put(
-      state.t(state.brief.headline), x: head.x + 1, y: head.y,
+      state.t(state.brief.headline).truncated(toWidth: head.width - 2), x: head.x + 1, y: head.y,
       style: counts.overdue > 0 ? theme.danger : theme.title, clip: head)
     // When the last notice went out, at the right when it fits beside the headline.
     if let last = state.notifySent?.lastNoticeLine.map(state.t) {
@@ -84,6 +94,36 @@ enum TodayScreen {
           style: style,
           alignRight: true, clip: rowRect)
       }
+    }
+  }
+
+  static let summaryWidth = 34
+
+  /// The selected debt in short: name, lender, the status facts (one wording with the detail and
+  /// `debtdeck show`), wrapped to the pane.
+  static func summary(
+    _ state: AppState, _ debt: Debt, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
+  ) {
+    guard let s = state.statuses[debt.id], rect.width > 10 else { return }
+    var lines: [(String, Style)] = []
+    let width = rect.width - 1
+    for line in debt.name.terminalSafe.wrapped(toWidth: width) { lines.append((line, theme.title)) }
+    if !debt.lender.isEmpty {
+      for line in debt.lender.terminalSafe.wrapped(toWidth: width) { lines.append((line, theme.muted)) }
+    }
+    lines.append(("", theme.base))
+    for f in StatusFacts.facts(debt, s, today: state.today) {
+      let style: Style
+      switch f.tone {
+      case .plain: style = theme.base
+      case .stage: style = s.stage.style(theme)
+      case .danger: style = theme.danger
+      }
+      lines.append((state.t(f.label), theme.muted))
+      for line in state.t(f.value).wrapped(toWidth: width - 2) { lines.append(("  " + line, style)) }
+    }
+    for (i, line) in lines.prefix(rect.height).enumerated() {
+      buffer.put(line.0, x: rect.x + 1, y: rect.y + i, style: line.1, clip: rect)
     }
   }
 

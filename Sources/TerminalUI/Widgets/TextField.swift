@@ -83,7 +83,8 @@ public struct TextField: Hashable, Sendable {
       start += 1
     }
     let visible = String(characters[start...])
-    buffer.put(visible, x: rect.x, y: rect.y, style: style, clip: rect.row(0))
+    // A field scrolls with its cursor: its text may go on past the right edge.
+    buffer.put(visible, x: rect.x, y: rect.y, style: style, clip: rect.row(0), mayCut: true)
     if focused {
       let cursorX = rect.x + widthBefore
       let under = cursor < characters.count ? String(characters[cursor]) : " "

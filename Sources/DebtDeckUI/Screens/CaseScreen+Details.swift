@@ -1,0 +1,176 @@
+import DebtCore
+import TerminalUI
+
+/// The case's ladder, agreement (with the offer) and contact log: one list of wrapped lines that
+/// scrolls, with where each section starts (Tab jumps there).
+extension CaseScreen {
+  struct Details {
+    var lines: [(String, Style)] = []
+    var starts: [CaseSection: Int] = [:]
+
+    mutating func add(_ text: String, _ style: Style, width: Int, indent: Int = 0) {
+      let pad = String(repeating: " ", count: indent)
+      for line in text.wrapped(toWidth: max(10, width - indent), hangingIndent: 2) {
+        lines.append((pad + line, style))
+      }
+    }
+
+    /// The section the line `row` belongs to.
+    func section(at row: Int) -> CaseSection {
+      var best = CaseSection.ladder
+      for section in CaseSection.allCases where section != .guide {
+        if let start = starts[section], start <= row { best = section }
+      }
+      return best
+    }
+  }
+
+  static func detailLines(_ state: AppState, _ summary: CaseSummary, width: Int, _ theme: Theme) -> Details {
+    let debt = summary.debt
+    func money(_ m: Int64) -> String { Money.format(m, debt.currency) }
+    var d = Details()
+    d.starts[.ladder] = d.lines.count
+    d.add(
+      state.t(
+        LocalizedText(en: "What usually comes next (typical, not certain)", zh: "通常接下来会发生什么（常见情况，并非必然）")),
+      theme.accent, width: width)
+    for step in Escalation.ladder {
+      switch Escalation.position(
+        of: step, daysPastDue: summary.status.daysPastDue,
+        inCourt: summary.caseFile.courtStage(on: state.today) != nil)
+      {
+      case .passed: d.add("✓ " + state.t(step.title), theme.muted, width: width, indent: 2)
+      case .now: d.add("▶ " + state.t(step.title), theme.warning, width: width, indent: 2)
+      case .ahead(let days):
+        d.add(
+          state.t(LocalizedText(en: "in ~\(days) days: ", zh: "约 \(days) 天后：")) + state.t(step.title),
+          theme.base,
+          width: width, indent: 4)
+      }
+    }
+    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: state.today)) {
+      switch rung.position {
+      case .passed: d.add("✓ " + state.t(rung.title), theme.muted, width: width, indent: 2)
+      case .now: d.add("▶ " + state.t(rung.title), theme.danger, width: width, indent: 2)
+      case .later: d.add(state.t(rung.title), theme.base, width: width, indent: 4)
+      }
+    }
+    d.lines.append(("", theme.base))
+    d.starts[.agreement] = d.lines.count
+    d.add(state.t(LocalizedText(en: "Agreement and offer", zh: "协议与还款能力")), theme.accent, width: width)
+    if let a = summary.caseFile.currentAgreement, let p = summary.agreementProgress {
+      d.add(
+        state.t(LocalizedText(en: "Agreement", zh: "协议")) + " \(a.id) \(a.madeOn) · " + state.t(a.kind.label)
+          + " · " + state.t(a.confirmed.label), theme.base, width: width, indent: 2)
+      d.add(
+        state.t(
+          LocalizedText(
+            en: "paid \(money(p.paid)) of \(money(a.total))", zh: "已还 \(money(p.paid)) / \(money(a.total))")),
+        p.isBroken ? theme.danger : theme.base, width: width, indent: 4)
+      if !a.summary.isEmpty { d.add(a.summary.terminalSafe, theme.muted, width: width, indent: 4) }
+      if let next = a.schedule.first(where: { $0.date >= state.today }) {
+        d.add(
+          state.t(
+            LocalizedText(
+              en: "next payment \(next.date): \(money(next.amount))",
+              zh: "下一期 \(next.date)：\(money(next.amount))")),
+          theme.base, width: width, indent: 4)
+      }
+    } else {
+      d.add(
+        state.t(LocalizedText(en: "No agreement yet — a records one", zh: "尚无协议 — 按 a 记录")), theme.muted,
+        width: width, indent: 2)
+    }
+    if let inputs = summary.caseFile.offer,
+      let offer = Offer.make(
+        inputs: inputs, debtID: debt.id, portfolio: state.portfolio, statuses: state.statuses,
+        today: state.today)
+    {
+      for line in offer.lines(money: money) { d.add(state.t(line), theme.base, width: width, indent: 2) }
+    } else {
+      d.add(
+        state.t(LocalizedText(en: "No offer worked out yet — o works it out", zh: "尚未计算还款能力 — 按 o 计算")),
+        theme.muted, width: width, indent: 2)
+    }
+    if let notice = summary.caseFile.preReportNotice {
+      d.lines.append(("", theme.base))
+      d.add(
+        state.t(LocalizedText(en: "Credit report (征信) — ", zh: "征信 — "))
+          + state.t(notice.text(rules: state.settings.legalRules)),
+        notice.given == .no ? theme.warning : theme.muted, width: width)
+    }
+    d.lines.append(("", theme.base))
+    d.starts[.log] = d.lines.count
+    let file = summary.caseFile
+    d.add(
+      state.t(
+        LocalizedText(
+          en: "Contact log (\(file.contacts.count)), newest first — l records one",
+          zh: "联系记录（\(file.contacts.count) 条），最新在前 — 按 l 记录")), theme.accent, width: width)
+    let corrected = file.correctedIDs
+    for e in file.contacts.reversed() {
+      var head = "\(e.id) \(e.at) " + state.t(e.direction.label) + " · " + state.t(e.channel.label)
+      for part in [e.organisation, e.person, e.staffID.isEmpty ? "" : "#" + e.staffID, e.phone]
+      where !part.isEmpty {
+        head += " · " + part
+      }
+      if corrected.contains(e.id) { head += state.t(LocalizedText(en: " (corrected later)", zh: "（已被更正）")) }
+      if let c = e.corrects { head += state.t(LocalizedText(en: " (corrects \(c))", zh: "（更正 \(c)）")) }
+      d.add(head.terminalSafe, e.flags.isEmpty ? theme.base : theme.warning, width: width, indent: 2)
+      d.add(e.summary.terminalSafe, theme.muted, width: width, indent: 4)
+      if !e.agreed.isEmpty {
+        d.add(
+          state.t(LocalizedText(en: "agreed: ", zh: "约定：")) + e.agreed.terminalSafe, theme.muted,
+          width: width,
+          indent: 4)
+      }
+      for p in e.promises {
+        let who =
+          p.by == .me
+          ? state.t(LocalizedText(en: "I promised", zh: "我承诺"))
+          : state.t(LocalizedText(en: "they promised", zh: "对方承诺"))
+        let amount = p.amount.map { " " + money($0) } ?? ""
+        d.add("\(who) \(p.due)\(amount) \(p.text)".terminalSafe, theme.muted, width: width, indent: 4)
+      }
+      if !e.flags.isEmpty {
+        d.add(
+          "⚑ " + e.flags.map { state.t($0.label) }.joined(separator: ", "), theme.warning, width: width,
+          indent: 4)
+      }
+      for w in file.warnings(for: e).lines(state.settings.legalRules) {
+        d.add(state.t(w), theme.danger, width: width, indent: 4)
+      }
+      for ev in e.evidence {
+        d.add(
+          "📎 \(ev.path) sha256:\(ev.sha256.prefix(16))…".terminalSafe, theme.muted, width: width, indent: 4)
+      }
+      if let f = e.filing {
+        d.add(
+          state.t(
+            LocalizedText(
+              en: "filed: \(f.label.en), reply due \(f.replyDue(after: e.at.date))",
+              zh: "已提交：\(f.label.zh)，答复期限 \(f.replyDue(after: e.at.date))")), theme.accent, width: width,
+          indent: 4)
+      }
+    }
+    return d
+  }
+
+  /// The largest scroll of the details at the layout the state's terminal has.
+  static func maxDetailScroll(_ state: AppState, _ summary: CaseSummary) -> (Details, Int) {
+    let layout = layout(state, summary, contentRect(state), .mono)
+    let d = detailLines(state, summary, width: layout.details.width - 1, .mono)
+    return (d, max(0, d.lines.count - layout.details.height))
+  }
+
+  static func details(
+    _ state: AppState, _ summary: CaseSummary, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
+  ) {
+    guard rect.width > 1, rect.height > 0 else { return }
+    let d = detailLines(state, summary, width: rect.width - 1, theme)
+    let scroll = min(state.caseScroll, max(0, d.lines.count - rect.height))
+    for (i, line) in d.lines.dropFirst(scroll).prefix(rect.height).enumerated() {
+      buffer.put(line.0, x: rect.x + 1, y: rect.y + i, style: line.1, clip: rect)
+    }
+  }
+}
