@@ -66,7 +66,10 @@ struct LegalTrackCLITests {
       "en",
     ])
     #expect(logged.stderr.contains("possible scam") && logged.stderr.contains("not the official number"))
-    let plain = try cli.run(["log", "d1", "--channel", "call", "--phone", "95188", "--summary", "提醒还款"])
+    // At 10:00: logged at the clock's time, an evening run would add the quiet-hours flag.
+    let plain = try cli.run([
+      "log", "d1", "--channel", "call", "--phone", "95188", "--summary", "提醒还款", "--at", "2026-11-23 10:00",
+    ])
     #expect(plain.stderr.isEmpty, "\(plain)")
     let json = try cli.run(["log", "d1", "--json"]).stdout
     let entries = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] ?? []
