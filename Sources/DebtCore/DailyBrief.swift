@@ -36,11 +36,8 @@ public struct DailyBrief: Sendable {
 
     /// A due date inside a public-holiday block: transfers may not post, pay before it.
     public var holidayWarning: LocalizedText? {
-      guard !isLate, let block = ChinaCalendar.holiday(containing: date) else { return nil }
-      let before = ChinaCalendar.lastWorkingDay(before: block.first)
-      return LocalizedText(
-        en: "in the \(block.name.en) holiday, transfers may not post: pay by \(before)",
-        zh: "到期日在\(block.name.zh)假期内，转账可能延迟入账：请在 \(before) 前还款")
+      guard !isLate else { return nil }
+      return ChinaCalendar.holidayPaymentWarning(date)
     }
 
     /// The line beside a date and a "when" column (the app's): who, the stage, what it is made of.
@@ -49,6 +46,10 @@ public struct DailyBrief: Sendable {
       if isLate {
         var en = "\(debt.name) · \(status.scheduleStage.label.en)"
         var zh = "\(debt.name) · \(status.scheduleStage.label.zh)"
+        if status.stage.isCourt {
+          en += " · \(status.stage.label.en)"
+          zh += " · \(status.stage.label.zh)"
+        }
         if status.penalty > 0 {
           en += " · penalty \(money(status.penalty))"
           zh += " · 罚息 \(money(status.penalty))"
@@ -85,6 +86,10 @@ public struct DailyBrief: Sendable {
           ? LocalizedText(
             en: "in grace, day \(d) of \(debt.graceDays)", zh: "宽限期内，第 \(d)/\(debt.graceDays) 天")
           : LocalizedText(en: d == 1 ? "1 day overdue" : "\(d) days overdue", zh: "已逾期 \(d) 天")
+        let court =
+          status.stage.isCourt
+          ? LocalizedText(en: ", \(status.stage.label.en)", zh: "，\(status.stage.label.zh)")
+          : LocalizedText(en: "", zh: "")
         var parts: [LocalizedText] = []
         if status.overdueAmount > 0 {
           parts.append(LocalizedText(en: money(status.overdueAmount), zh: money(status.overdueAmount)))
@@ -97,8 +102,8 @@ public struct DailyBrief: Sendable {
           parts.append(LocalizedText(en: "late fees \(money(status.fees))", zh: "违约金 \(money(status.fees))"))
         }
         return LocalizedText(
-          en: "\(name): \(late.en) — \(parts.map(\.en).joined(separator: " + "))",
-          zh: "\(name)：\(late.zh) — \(parts.map(\.zh).joined(separator: " + "))")
+          en: "\(name): \(late.en)\(court.en) — \(parts.map(\.en).joined(separator: " + "))",
+          zh: "\(name)：\(late.zh)\(court.zh) — \(parts.map(\.zh).joined(separator: " + "))")
       case .dueToday, .dueSoon:
         let n = -daysPastDue
         let when =
@@ -152,6 +157,8 @@ public struct DailyBrief: Sendable {
     public let today: Int
     /// Installments due in the next days (after today).
     public let comingUp: Int
+    /// Debts in a court stage (in court, judgment, enforcement), archived ones included.
+    public var inCourt: Int = 0
   }
 
   public let today: LocalDate
@@ -166,6 +173,8 @@ public struct DailyBrief: Sendable {
   public let overdueRows: [Row]
   public let todayRows: [Row]
   public let comingUpRows: [Row]
+  /// Debts in a court stage, as the top bar and the headline count them.
+  public let inCourt: Int
 
   /// - Parameter statuses: each debt's status on `today` with its case stage, when the caller has
   ///   them already (include archived debts: a late archived debt stays in the brief).
@@ -222,6 +231,7 @@ public struct DailyBrief: Sendable {
     let notices = ReminderEngine.reminders(
       portfolio: portfolio, settings: settings, today: today, statuses: statuses)
     self.notices = notices
+    inCourt = portfolio.debts.filter { statuses[$0.id]?.stage.isCourt == true }.count
 
     // Each notice sits on the agenda row it is about, else under Today on its own.
     var used = Set<String>()
@@ -254,7 +264,7 @@ public struct DailyBrief: Sendable {
   public var hasOverdue: Bool { !overdue.isEmpty }
 
   public var counts: Counts {
-    Counts(overdue: overdueRows.count, today: todayRows.count, comingUp: comingUpRows.count)
+    Counts(overdue: overdueRows.count, today: todayRows.count, comingUp: comingUpRows.count, inCourt: inCourt)
   }
 
   /// The rows in the order every view shows them: overdue, today, coming up.
@@ -268,9 +278,14 @@ public struct DailyBrief: Sendable {
         en: "Nothing overdue, nothing for today, nothing due in the next \(days) days.",
         zh: "没有逾期，今日无待办，未来 \(days) 天内没有到期的还款。")
     }
+    let court =
+      c.inCourt > 0
+      ? LocalizedText(en: " · \(c.inCourt) in court", zh: " · 涉诉 \(c.inCourt) 笔")
+      : LocalizedText(en: "", zh: "")
     return LocalizedText(
-      en: "\(c.overdue) overdue · \(c.today) for today · \(c.comingUp) due in the next \(days) days",
-      zh: "逾期 \(c.overdue) 笔 · 今日 \(c.today) 条 · 未来 \(days) 天内到期 \(c.comingUp) 笔")
+      en:
+        "\(c.overdue) overdue\(court.en) · \(c.today) for today · \(c.comingUp) due in the next \(days) days",
+      zh: "逾期 \(c.overdue) 笔\(court.zh) · 今日 \(c.today) 条 · 未来 \(days) 天内到期 \(c.comingUp) 笔")
   }
 
   /// The section titles, as every view shows them.

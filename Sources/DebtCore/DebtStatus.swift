@@ -64,6 +64,9 @@ public struct DebtStatus: Hashable, Sendable {
   public private(set) var agreedNext: DuePayment?
   /// Paid beyond everything scheduled.
   public let overpaid: Int64
+  /// The day of the last payment up to `asOf` (nil without one): for a settled debt, the day it
+  /// was settled (unless paid again after).
+  public private(set) var lastPaymentOn: LocalDate?
 
   /// The same status with another stage (the case file's view: negotiating, agreement in force).
   public func withStage(_ stage: Stage) -> DebtStatus {
@@ -131,6 +134,7 @@ public struct DebtStatus: Hashable, Sendable {
     self.init(
       debt: debt, schedule: schedule, ledger: ledger, paidByFirstDue: paidByFirstDue, asOf: asOf,
       dueSoonDays: dueSoonDays)
+    lastPaymentOn = paid.last?.date
   }
 
   /// The status on `asOf` from a checkpoint taken on or before it (nil when it is after `asOf`
@@ -143,6 +147,8 @@ public struct DebtStatus: Hashable, Sendable {
     self.init(
       debt: debt, schedule: schedule, ledger: ledger, paidByFirstDue: checkpoint.paidByFirstDue, asOf: asOf,
       dueSoonDays: dueSoonDays)
+    // The checkpoint is taken at the end of the last payment's day (the start date without one).
+    lastPaymentOn = ledger.paidTotal > 0 ? checkpoint.date : nil
   }
 
   /// The ledger of `payments` at the end of the last payment's day (or the start date).

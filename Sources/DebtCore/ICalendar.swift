@@ -1,6 +1,7 @@
 /// An RFC 5545 calendar of upcoming installments: one all-day event per unpaid installment on its
 /// due date, with an alarm at each reminder lead time and a stable UID, so importing the file
-/// again updates the events instead of duplicating them.
+/// again updates the events instead of duplicating them. Court deadlines and hearings are added
+/// (`ICalendar+Court.swift`).
 public enum ICalendar {
   public static func document(
     portfolio: Portfolio, settings: Settings, today: LocalDate, language: Language, months: Int = 12
@@ -45,6 +46,8 @@ public enum ICalendar {
           description: description, leads: settings.reminderLeadDays)
       }
     }
+    lines += courtEvents(
+      portfolio: portfolio, settings: settings, today: today, language: language, stamp: stamp)
     lines.append("END:VCALENDAR")
     return lines.map(fold).joined(separator: "\r\n") + "\r\n"
   }

@@ -66,10 +66,15 @@ public struct Portfolio: Hashable, Sendable {
   @discardableResult
   public mutating func record(_ payment: Payment) -> String {
     var p = payment
-    p.id = "p\(nextPaymentNumber)"
-    nextPaymentNumber += 1
+    p.id = newPaymentID()
     payments.append(p)
     return p.id
+  }
+
+  /// Takes the id the next recorded payment gets.
+  public mutating func newPaymentID() -> String {
+    defer { nextPaymentNumber += 1 }
+    return "p\(nextPaymentNumber)"
   }
 
   /// Replaces the debt with the same id.
@@ -110,7 +115,9 @@ public struct Portfolio: Hashable, Sendable {
 
   /// The status with its case file's view: the stage and an agreement's next payment.
   public func withCase(_ status: DebtStatus, debtID: String, payments: [Payment]? = nil) -> DebtStatus {
-    guard let file = cases[debtID], !file.agreements.isEmpty else { return status }
+    guard let file = cases[debtID], !file.agreements.isEmpty || !file.courtEvents.isEmpty else {
+      return status
+    }
     return status.withCase(
       CaseSummary.view(
         status.scheduleStage, caseFile: file, payments: payments ?? self.payments(for: debtID),
@@ -135,7 +142,7 @@ public struct Portfolio: Hashable, Sendable {
   /// Gives each status the stage its case file implies (negotiating, agreement in force, settled
   /// by agreement).
   public func applyCases(to statuses: inout [String: DebtStatus]) {
-    for (id, file) in cases where !file.agreements.isEmpty {
+    for (id, file) in cases where !file.agreements.isEmpty || !file.courtEvents.isEmpty {
       guard let status = statuses[id] else { continue }
       statuses[id] = withCase(status, debtID: id)
     }

@@ -1,5 +1,7 @@
 /// Where a debt stands today. Ordered from calm to serious; `negotiating`, `agreementInForce`
-/// and `settled` are states of their own.
+/// and `settled` are states of their own. After M3+ come the court stages, from the case file's
+/// court events: `inCourt` (a payment order, a lawsuit, small claims or pre-filing mediation),
+/// `judgment` (a judgment or ruling), `enforcement`.
 public enum Stage: String, Codable, Sendable, CaseIterable, Comparable {
   case current
   case dueSoon = "due-soon"
@@ -12,6 +14,9 @@ public enum Stage: String, Codable, Sendable, CaseIterable, Comparable {
   case negotiating
   case agreementInForce = "agreement"
   case settled
+  case inCourt = "in-court"
+  case judgment
+  case enforcement
 
   /// The delinquency bucket for `daysPastDue` ≥ 1: M1 1–30, M2 31–60, M3 61–90, M3+ over 90.
   public static func bucket(daysPastDue d: Int) -> Stage {
@@ -43,8 +48,14 @@ public enum Stage: String, Codable, Sendable, CaseIterable, Comparable {
     case .m2: return 8
     case .m3: return 9
     case .m3Plus: return 10
+    case .inCourt: return 11
+    case .judgment: return 12
+    case .enforcement: return 13
     }
   }
+
+  /// True for the stages a court event gives a debt.
+  public var isCourt: Bool { [.inCourt, .judgment, .enforcement].contains(self) }
 
   public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.severity < rhs.severity }
 
@@ -61,6 +72,9 @@ public enum Stage: String, Codable, Sendable, CaseIterable, Comparable {
     case .negotiating: return LocalizedText(en: "negotiating", zh: "协商中")
     case .agreementInForce: return LocalizedText(en: "agreement in force", zh: "协议履行中")
     case .settled: return LocalizedText(en: "settled", zh: "已结清")
+    case .inCourt: return LocalizedText(en: "in court", zh: "诉讼中")
+    case .judgment: return LocalizedText(en: "judgment", zh: "已判决")
+    case .enforcement: return LocalizedText(en: "enforcement", zh: "强制执行")
     }
   }
 }

@@ -64,15 +64,8 @@ public enum StatusFacts {
             en: "\(next.date) (\(when.en))  \(money(next.amount))",
             zh: "\(next.date)（\(when.zh)）  \(money(next.amount))"),
           tone: .plain))
-      if let block = ChinaCalendar.holiday(containing: next.date) {
-        let before = ChinaCalendar.lastWorkingDay(before: block.first)
-        out.append(
-          Fact(
-            label: LocalizedText(en: "Holiday", zh: "节假日"),
-            value: LocalizedText(
-              en: "due in the \(block.name.en) holiday: transfers may not post; pay by \(before)",
-              zh: "到期日在\(block.name.zh)假期内，转账可能延迟入账；请在 \(before) 前还款"),
-            tone: .danger))
+      if let warning = ChinaCalendar.holidayPaymentWarning(next.date) {
+        out.append(Fact(label: LocalizedText(en: "Holiday", zh: "节假日"), value: warning, tone: .danger))
       }
     }
     return out

@@ -16,9 +16,13 @@ public enum Action: String, CaseIterable, Sendable {
   case openCase, stepDone, stepSkipped, doStep, recordContact, offerCalculator, draftLetter, recordAgreement
   case nextSection, previousSection
   case nextLetter, previousLetter, saveLetter
+  // Before, during and after a call.
+  case rehearse, liveCall, saveRehearsal
   // Forms and dialogs.
   case nextField, previousField, submit, cancel, choiceNext, choicePrevious
   case confirmYes, confirmNo
+  // Quitting while a change is not saved.
+  case retrySave, exportUnsaved, quitUnsaved
   // Long text (letters, the door page, guide pages): search it, find the next or previous match.
   case search, nextMatch, previousMatch
 }
@@ -36,4 +40,9 @@ public enum Effect: Hashable, Sendable {
   /// Hash a file kept as evidence for the contact being recorded; the answer goes to
   /// `AppLogic.evidenceReady`.
   case hashEvidence(path: String)
+  /// Quitting while a change is not saved: try the save again, and quit if it works.
+  case retrySaveAndQuit
+  /// Quitting while a change is not saved: write everything to a file elsewhere, and quit if it
+  /// works.
+  case exportUnsavedAndQuit
 }

@@ -15,6 +15,15 @@ public protocol PortfolioPersistence {
   func writeLetter(name: String, text: String) throws -> String
   /// Reads a file kept as evidence and returns its record (absolute path, SHA-256, size).
   func evidence(at path: String) throws -> Evidence
+  /// Writes the whole portfolio outside the data directory (the save there failed) and returns
+  /// the file's path.
+  func exportUnsaved(_ portfolio: Portfolio) throws -> String
+}
+
+extension PortfolioPersistence {
+  public func exportUnsaved(_ portfolio: Portfolio) throws -> String {
+    throw LocalizedText(en: "exporting is not available here", zh: "此处无法导出")
+  }
 }
 
 /// The main loop: read a key, update the state, run the effects, draw. Nothing else.
@@ -31,6 +40,11 @@ public final class AppRunner {
   let pollMilliseconds: Int
   /// Changes not yet saved (a save failed): re-applied together if another process saved.
   private var pending: [PortfolioChange] = []
+  /// The wall clock in local seconds (the shell's); nil: no running timers.
+  public var clock: (@Sendable () -> Int)?
+  /// What to tell the user once the terminal is given back: where an export of unsaved changes
+  /// went, or that a change was lost.
+  public private(set) var exitNote: LocalizedText?
 
   public init(
     state: AppState, terminal: any Terminal, persistence: any PortfolioPersistence,
@@ -56,10 +70,25 @@ public final class AppRunner {
   public func run() {
     draw()
     while true {
-      guard let key = terminal.readKey(timeoutMilliseconds: pollMilliseconds) else {
+      // A running timer (the live-call card) is redrawn each second; otherwise wait as before.
+      let ticking = clock != nil && state.needsClock
+      tick()
+      let next = terminal.readKey(timeoutMilliseconds: ticking ? 250 : pollMilliseconds)
+      // The terminal was closed, input ended, or SIGTERM/SIGINT: nobody can be asked.
+      if terminal.terminationSignal != nil || next == .endOfInput {
+        finishUnattended()
+        break
+      }
+      guard let key = next else {
         if let outside = persistence.changedOnDisk() { absorb(outside) }
+        if ticking {
+          let shown = state.clockSeconds
+          tick()
+          if state.clockSeconds != shown { draw() }
+        }
         continue
       }
+      tick()
       if perform(AppLogic.handle(key, state: &state, keyMap: keyMap)) { break }
       draw()
     }
@@ -71,7 +100,22 @@ public final class AppRunner {
     for effect in effects {
       switch effect {
       case .save(let changes): save(changes)
-      case .quit: quit = true
+      case .quit:
+        quit = true
+        if state.saveError != nil {
+          exitNote = LocalizedText(
+            en: "Quit without saving: the changes since the last save are lost.",
+            zh: "未保存就退出：上次保存之后的修改已丢弃。")
+        }
+      case .retrySaveAndQuit:
+        save([])
+        if state.saveError == nil {
+          quit = true
+        } else {
+          state.overlay = .quitUnsaved(problem: LocalizedText(en: "Still not saved.", zh: "仍未保存。"))
+        }
+      case .exportUnsavedAndQuit:
+        if exportUnsaved() { quit = true }
       case .hashEvidence(let path):
         let result: Result<Evidence, LocalizedText>
         do {
@@ -102,6 +146,11 @@ public final class AppRunner {
     return quit
   }
 
+  /// Reads the clock into the state (nothing without a clock).
+  private func tick() {
+    if let clock { state.clockSeconds = clock() }
+  }
+
   public func draw() {
     state.pageSize = AppView.pageSize(height: terminal.height)
     state.contentHeight = max(1, terminal.height - 4)
@@ -125,6 +174,37 @@ public final class AppRunner {
       state.saveError = nil
     } catch {
       state.saveError = "\(error)"
+    }
+  }
+
+  /// Writes everything to a file outside the data directory; true when it worked (the exit note
+  /// says where), else the question says why not.
+  private func exportUnsaved() -> Bool {
+    do {
+      let path = try persistence.exportUnsaved(state.portfolio)
+      exitNote = LocalizedText(
+        en:
+          "Not saved in the data directory. Everything, with the unsaved changes, is in \(path). "
+          + "When the data directory can be written again: debtdeck import --format json \(path) --replace",
+        zh: "数据目录中未保存。全部数据（含未保存的修改）已写入 \(path)。"
+          + "数据目录恢复可写后：debtdeck import --format json \(path) --replace")
+      return true
+    } catch {
+      state.overlay = .quitUnsaved(
+        problem: LocalizedText(en: "The export failed too: \(error)", zh: "导出也失败了：\(error)"))
+      return false
+    }
+  }
+
+  /// The app is ending without anyone to ask (SIGHUP, SIGTERM, input gone): a change not yet
+  /// saved is saved now if that works, else written to an export.
+  private func finishUnattended() {
+    guard state.saveError != nil else { return }
+    save([])
+    if state.saveError != nil && !exportUnsaved() {
+      exitNote = LocalizedText(
+        en: "Not saved, and no export could be written: the changes since the last save are lost.",
+        zh: "未能保存，也无法导出：上次保存之后的修改已丢失。")
     }
   }
 

@@ -31,6 +31,11 @@ public struct AppState: Sendable {
   public var caseScroll = 0
   /// The time of day now, minutes after midnight (set by the shell; the default time of a contact).
   public var nowMinute = 12 * 60
+  /// The wall clock in local seconds (since 1970-01-01 00:00 local time), set by the shell before
+  /// each key and each tick; nil without a clock (tests). The live-call card's timer reads it.
+  public var clockSeconds: Int?
+  /// Columns of the content area (for scrolling a page of wrapped text to its end).
+  public var contentWidth = 80
   public var form: DebtForm?
   /// What `debtdeck notify` has sent (read at start; Today says when the last notice went out).
   public var notifySent: NotifySentState?
@@ -65,8 +70,6 @@ public struct AppState: Sendable {
   public var pageSize = 10
   /// Rows of the content area (for scrolling the debt detail to its end).
   public var contentHeight = 20
-  /// Columns of the terminal (for wrapping long text the way it is drawn).
-  public var contentWidth = 80
 
   /// Inverse changes, newest last.
   public var undoStack: [PortfolioChange] = []
@@ -155,7 +158,13 @@ public struct AppState: Sendable {
     guard let id = caseDebt, let debt = portfolio.debt(id: id) else { return nil }
     return CaseSummary(
       debt: debt, payments: portfolio.payments(for: id), caseFile: portfolio.cases[id], today: today,
-      dueSoonDays: settings.dueSoonDays)
+      dueSoonDays: settings.dueSoonDays, rules: settings.legalRules)
+  }
+
+  /// The letters the viewer offers for a debt: court letters once their court event is recorded.
+  public func letterKinds(debtID: String) -> [LetterKind] {
+    guard let debt = portfolio.debt(id: debtID) else { return LetterKind.available(for: .other) }
+    return LetterKind.available(for: debt, caseFile: portfolio.cases[debtID], today: today)
   }
 
   /// A letter for the open case.
@@ -166,7 +175,8 @@ public struct AppState: Sendable {
       Offer.make(inputs: $0, debtID: debtID, portfolio: portfolio, statuses: statuses, today: today)
     }
     return LetterWriter(
-      debt: debt, status: status, caseFile: file, offer: offer, today: today, language: language
+      debt: debt, status: status, caseFile: file, offer: offer, today: today, language: language,
+      rules: settings.legalRules
     )
     .letter(kind)
   }
@@ -267,9 +277,12 @@ public struct AppState: Sendable {
     switch overlay {
     case .help: return [.help]
     case .page: return [.page]
-    case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement: return [.dialog]
+    case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement, .liveCall, .followThrough:
+      return [.dialog]
+    case .rehearsal: return [.rehearsal]
     case .letter: return [.letter]
     case .confirmDelete, .confirmArchive, .confirmDiscardForm: return [.confirm]
+    case .quitUnsaved: return [.unsaved]
     case nil: break
     }
     if form != nil { return [.form] }

@@ -8,7 +8,7 @@ extension Stage {
     case .settled, .current, .agreementInForce: return theme.ok
     case .dueSoon, .negotiating: return theme.base
     case .dueToday, .inGrace: return theme.warning
-    case .m1, .m2, .m3, .m3Plus: return theme.danger
+    case .m1, .m2, .m3, .m3Plus, .inCourt, .judgment, .enforcement: return theme.danger
     }
   }
 }

@@ -4,7 +4,8 @@ import TerminalUI
 /// Where a binding applies. The most specific context is looked up first, then `global`.
 public enum KeyContext: String, CaseIterable, Sendable {
   case global, today, list, debts, detail, caseFile = "case", letter, calendar, plan, settings, form, dialog,
-    confirm, help, page
+    confirm, help, unsaved, page
+  case rehearsal
 }
 
 /// One key binding: the single source for what a key does, the footer hints and the help overlay.
@@ -202,6 +203,25 @@ public struct KeyMap: Sendable {
       b(.character("a"), .recordAgreement, .caseFile, "record an agreement", "记录协议"),
       b(.character("p"), .pay, .caseFile, "record a payment", "记一笔还款"),
 
+      b(.character("r"), .rehearse, .caseFile, "rehearse the call", "通话前准备", footer: true),
+      b(.character("L"), .liveCall, .caseFile, "live-call card", "实时通话卡"),
+      b(.character("L"), .liveCall, .today, "live-call card", "实时通话卡"),
+      b(.character("L"), .liveCall, .debts, "live-call card", "实时通话卡"),
+      b(.character("L"), .liveCall, .detail, "live-call card", "实时通话卡"),
+      b(.escape, .back, .rehearsal, "close", "关闭", footer: true),
+      b(.character("L"), .liveCall, .rehearsal, "start the live-call card", "开始实时通话卡", footer: true),
+      b(.up, .moveUp, .rehearsal, "scroll up", "向上滚动"),
+      b(.character("k"), .moveUp, .rehearsal, "scroll up", "向上滚动"),
+      b(.down, .moveDown, .rehearsal, "scroll down", "向下滚动"),
+      b(.character("j"), .moveDown, .rehearsal, "scroll down", "向下滚动"),
+      b(.pageUp, .pageUp, .rehearsal, "page up", "上一页"),
+      b(.pageDown, .pageDown, .rehearsal, "page down", "下一页"),
+      b(.character("g"), .moveFirst, .rehearsal, "top", "顶部"),
+      b(.home, .moveFirst, .rehearsal, "top", "顶部"),
+      b(.character("G"), .moveLast, .rehearsal, "bottom", "底部"),
+      b(.end, .moveLast, .rehearsal, "bottom", "底部"),
+      b(.character("s"), .saveRehearsal, .rehearsal, "save as Markdown", "保存为 Markdown", footer: true),
+
       b(.escape, .back, .letter, "close", "关闭", footer: true),
       b(.right, .nextLetter, .letter, "next kind", "下一种", footer: true),
       b(.left, .previousLetter, .letter, "previous kind", "上一种"),
@@ -247,6 +267,11 @@ public struct KeyMap: Sendable {
       b(.character("y"), .confirmYes, .confirm, "yes", "是", footer: true),
       b(.character("n"), .confirmNo, .confirm, "no", "否", footer: true),
       b(.escape, .confirmNo, .confirm, "no", "否"),
+
+      b(.character("r"), .retrySave, .unsaved, "try the save again", "重试保存", footer: true),
+      b(.character("e"), .exportUnsaved, .unsaved, "export to a file", "导出到文件", footer: true),
+      b(.character("Q"), .quitUnsaved, .unsaved, "quit, losing the change", "退出并丢弃修改", footer: true),
+      b(.escape, .confirmNo, .unsaved, "stay", "留在程序中", footer: true),
 
       b(.escape, .back, .help, "close", "关闭", footer: true),
       b(.character("?"), .back, .help, "close", "关闭"),

@@ -22,6 +22,8 @@ public enum PortfolioChange: Hashable, Sendable {
   /// Marks a guide step done or skipped (nil: not yet).
   case setGuideStep(debtID: String, step: String, GuideMark?)
   case setOffer(debtID: String, OfferInputs?)
+  /// Marks a verbal agreement (by its entry) confirmed in writing or dropped (nil: open again).
+  case resolveVerbal(debtID: String, entryID: String, VerbalResolution?)
   /// Several changes as one step (one undo).
   indirect case batch([PortfolioChange])
 
@@ -98,6 +100,11 @@ public enum PortfolioChange: Hashable, Sendable {
       file.offer = inputs
       portfolio.cases[id] = file
       return .setOffer(debtID: id, old)
+    case .resolveVerbal(let id, let entry, let resolution):
+      var file = portfolio.caseFile(for: id)
+      let old = file.resolveVerbal(entry, resolution)
+      portfolio.cases[id] = file
+      return .resolveVerbal(debtID: id, entryID: entry, old)
     case .batch(let changes):
       let inverses = changes.compactMap { $0.apply(to: &portfolio) }
       return inverses.isEmpty && !changes.isEmpty ? nil : .batch(inverses.reversed())

@@ -56,6 +56,15 @@ public enum Overlay: Hashable, Sendable {
   case agreement(AgreementForm)
   /// A drafted letter, in the pager.
   case letter(debtID: String, kind: LetterKind, pager: Pager)
+  /// The rehearsal of a call about a debt, scrolled.
+  case rehearsal(debtID: String, scroll: Int)
+  /// The live-call card: a running timer, the figures, the plan and the notes being taken.
+  case liveCall(LiveCallForm)
+  /// After a call with an agreement or a promise: the next steps.
+  case followThrough(FollowThrough)
+  /// Quitting while a change is not saved: retry, export or lose it. `problem`: why the last
+  /// retry or export failed.
+  case quitUnsaved(problem: LocalizedText?)
 }
 
 extension Overlay {
@@ -84,6 +93,7 @@ extension Overlay {
     case .offer(let d): return d.form
     case .followUp(let d): return d.form
     case .agreement(let d): return d.form
+    case .liveCall(let d): return d.form
     default: return nil
     }
   }
@@ -103,6 +113,10 @@ extension Overlay {
     case .agreement(var d):
       d.form = form
       return .agreement(d)
+    case .liveCall(var d):
+      d.form = form
+      d.escArmed = false
+      return .liveCall(d)
     default: return self
     }
   }

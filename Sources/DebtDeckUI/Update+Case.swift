@@ -26,6 +26,14 @@ extension AppLogic {
       let current = summary.caseFile.guide[step.id]?.state
       let wanted: GuideMark.State = action == .stepDone ? .done : .skipped
       let mark = current == wanted ? nil : GuideMark(wanted, on: state.today)
+      // A court step done also ends its daily countdown (and undoing it brings the countdown back).
+      if let reminder = step.reminderID, wanted == .done {
+        return commit(
+          .batch([
+            .setGuideStep(debtID: summary.debt.id, step: step.id, mark),
+            .setReminder(id: reminder, mark == nil ? nil : .done(on: state.today)),
+          ]), &state)
+      }
       return commit(.setGuideStep(debtID: summary.debt.id, step: step.id, mark), &state)
     case .doStep:
       guard let summary = state.caseSummary, summary.steps.indices.contains(state.caseRow) else { return [] }
@@ -73,7 +81,7 @@ extension AppLogic {
         debtID: debt.id, kind: kind, pager: PagerOverlay.letter(state, kind, debtID: debt.id))
     case .nextLetter, .previousLetter:
       guard case .letter(let id, let kind, _) = state.overlay else { return [] }
-      let all = LetterKind.available(for: state.portfolio.debts.first { $0.id == id }?.kind ?? .other)
+      let all = state.letterKinds(debtID: id)
       let i = all.firstIndex(of: kind) ?? 0
       let next = all[(i + (action == .nextLetter ? 1 : all.count - 1)) % all.count]
       state.overlay = .letter(debtID: id, kind: next, pager: PagerOverlay.letter(state, next, debtID: id))

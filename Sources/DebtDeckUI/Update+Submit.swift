@@ -5,6 +5,7 @@ import TerminalUI
 extension AppLogic {
   static func submit(_ state: inout AppState) -> [Effect] {
     if let effects = submitCaseDialog(&state) { return effects }
+    if let effects = submitCall(&state) { return effects }
     if case .snoozeUntil(let id, let field) = state.overlay {
       guard let date = try? LocalDate(lenient: field.text), date > state.today else {
         state.message = (

@@ -10,6 +10,7 @@ public enum AppLogic {
     if key == .endOfInput { return [.quit] }
     if key == .resize { return [] }
     if state.overlay == .help, HelpOverlay.handle(key, &state, keyMap) { return [] }
+    if let effects = handleCallKey(key, state: &state, keyMap: keyMap) { return effects }
     if let overlay = state.overlay, var pager = overlay.pager, pager.isSearching {
       _ = pager.editSearch(key, in: PagerOverlay.area(state))
       state.overlay = overlay.replacing(pager)
@@ -99,7 +100,12 @@ public enum AppLogic {
         state.overlay = .confirmDiscardForm
         return []
       }
+      if state.saveError != nil {
+        state.overlay = .quitUnsaved(problem: nil)
+        return []
+      }
       return [.quit]
+    case .retrySave, .exportUnsaved, .quitUnsaved: return performUnsaved(action, state: &state)
     case .suspend: return [.suspend]
     case .help:
       // The keys of where it was opened come first.
@@ -129,6 +135,7 @@ public enum AppLogic {
     case .openCase, .stepDone, .stepSkipped, .doStep, .recordContact, .offerCalculator, .recordAgreement,
       .draftLetter, .nextLetter, .previousLetter, .saveLetter, .nextSection, .previousSection:
       return performCase(action, state: &state)
+    case .rehearse, .liveCall, .saveRehearsal: return performCall(action, state: &state)
 
     case .moveUp: move(-1, &state)
     case .moveDown: move(1, &state)
@@ -185,6 +192,7 @@ public enum AppLogic {
       return toggleArchive(debt, &state)
 
     case .reminderDone, .dismissReminder, .snoozeDay, .snoozeThreeDays, .snoozeUntil:
+      if let effects = resolveVerbalNotice(action, state: &state) { return effects }
       guard let reminder = state.selectedReminder else {
         if state.selectedRow?.item != nil {
           state.message = (
@@ -242,7 +250,10 @@ public enum AppLogic {
     case .goToToday: state.calendarDate = state.today
 
     case .nextField, .previousField:
-      if case .pay(var dialog) = state.overlay {
+      if case .followThrough(var next) = state.overlay {
+        next.move(by: action == .nextField ? 1 : -1)
+        state.overlay = .followThrough(next)
+      } else if case .pay(var dialog) = state.overlay {
         dialog.focus = 1 - dialog.focus
         state.overlay = .pay(dialog)
       } else if let overlay = state.overlay, var form = overlay.fieldForm {
@@ -258,7 +269,9 @@ public enum AppLogic {
       _ = state.form?.edit(action == .choiceNext ? .character(" ") : .left)
     case .submit: return submit(&state)
     case .cancel:
-      if case .snoozeUntil = state.overlay {
+      if cancelCall(&state) {
+        return []
+      } else if case .snoozeUntil = state.overlay {
         state.overlay = nil
       } else if state.overlay?.fieldForm != nil {
         state.overlay = nil
@@ -307,6 +320,7 @@ public enum AppLogic {
   }
 
   static func move(_ delta: Int, _ state: inout AppState) {
+    if scrollRehearsal(delta, &state) { return }
     if let summary = state.caseSummary {
       moveInCase(delta, summary, &state)
       return

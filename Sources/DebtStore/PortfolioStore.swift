@@ -260,9 +260,9 @@ public struct PortfolioStore: Sendable {
   public static func encode(_ portfolio: Portfolio) throws -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(portfolio)
-    data.append(0x0A)
-    return [UInt8](data)
+    var bytes = try PaymentsEncoder.encode(portfolio, with: encoder)
+    bytes.append(0x0A)
+    return bytes
   }
 }
 

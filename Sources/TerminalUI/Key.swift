@@ -114,4 +114,7 @@ public protocol Terminal: AnyObject {
   func suspend()
   /// Restores the terminal for good.
   func end()
+  /// A terminating signal (SIGHUP, SIGTERM, SIGINT) received while running: the app saves what
+  /// it can and ends.
+  var terminationSignal: Int32? { get }
 }

@@ -28,6 +28,9 @@ public final class MemoryTerminal: Terminal {
     keys.isEmpty ? .endOfInput : keys.removeFirst()
   }
 
+  /// For tests: a terminating signal, noticed by the app at its next key.
+  public var terminationSignal: Int32?
+
   public func suspend() {}
   public func end() {}
 }

@@ -47,9 +47,11 @@ public final class NcursesTerminal: Terminal {
       throw StartError.cannotStart(getenv("TERM").map { String(cString: $0) } ?? "?")
     }
     self.monochrome = monochrome
-    // ncurses restores the terminal on SIGINT and SIGTERM itself; a hang-up or SIGQUIT would
-    // leave it raw, on the alternate screen, with the cursor hidden.
-    for terminating in [SIGHUP, SIGQUIT] { Glibc.signal(terminating, restoreTerminalAndDie) }
+    // A hang-up, SIGTERM or SIGINT is noted and handled by the key loop (save, restore, end);
+    // ncurses' own handler would end the process at once, in the middle of a save. SIGQUIT
+    // restores the terminal and ends at once.
+    TerminationSignals.install()
+    Glibc.signal(SIGQUIT, restoreTerminalAndDie)
     raw()
     noecho()
     nonl()
@@ -78,6 +80,8 @@ public final class NcursesTerminal: Terminal {
     }
     sigprocmask(SIG_UNBLOCK, &set, nil)
   }
+
+  public var terminationSignal: Int32? { TerminationSignals.pending }
 
   public var width: Int { Int(getmaxx(dd_stdscr())) }
   public var height: Int { Int(getmaxy(dd_stdscr())) }

@@ -34,6 +34,10 @@ enum CaseReport {
     if summary.creditRecord != .notReported && summary.creditRecord != .noNegative {
       out.append(t(en: "Credit record: ", zh: "征信记录：") + t(summary.creditRecord.text))
     }
+    if let notice = summary.caseFile.preReportNotice {
+      out.append(
+        t(en: "Before reporting: ", zh: "报送前通知：") + t(notice.text(rules: context.settings.legalRules)))
+    }
     if !summary.caseFile.courtEvents.isEmpty {
       out.append("")
       out += CourtReport.lines(
@@ -44,12 +48,18 @@ enum CaseReport {
     out.append(t(en: "Escalation (typical, not certain; varies by lender)", zh: "催收升级（常见情况，并非必然；各机构不同）"))
     for step in Escalation.ladder {
       let mark: String
-      switch Escalation.position(of: step, daysPastDue: s.daysPastDue) {
+      switch Escalation.position(
+        of: step, daysPastDue: s.daysPastDue, inCourt: summary.caseFile.courtStage(on: context.today) != nil)
+      {
       case .passed: mark = "  ✓ "
       case .now: mark = "  ▶ "
       case .ahead(let days): mark = "    " + t(en: "in ~\(days)d ", zh: "约\(days)天后 ")
       }
       out.append(mark + t(step.title) + " — " + t(step.note))
+    }
+    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: context.today)) {
+      let mark = rung.position == .passed ? "  ✓ " : rung.position == .now ? "  ▶ " : "    "
+      out.append(mark + t(rung.title) + " — " + t(rung.note))
     }
 
     out.append("")
@@ -130,11 +140,28 @@ enum CaseReport {
       where !part.isEmpty {
         head += " · " + part
       }
+      if let d = e.durationSeconds { head += " · " + t(CallDuration.text(d)) }
       if corrected.contains(e.id) { head += t(en: " (corrected later)", zh: "（已被更正）") }
       if let c = e.corrects { head += t(en: " (corrects \(c))", zh: "（更正 \(c)）") }
       out.append(head.terminalSafe)
       out.append(("    " + e.summary).terminalSafe)
       if !e.agreed.isEmpty { out.append(("    " + t(en: "agreed: ", zh: "约定：") + e.agreed).terminalSafe) }
+      if e.verbalAgreement {
+        let state: String
+        switch file.verbalResolutions[e.id] {
+        case let r? where r.state == .confirmed:
+          state = t(
+            en: "verbal agreement — confirmed in writing on \(r.on)\(r.by.map { " (\($0))" } ?? "")",
+            zh: "口头约定 — 已于 \(r.on) 书面确认\(r.by.map { "（\($0)）" } ?? "")")
+        case let r?: state = t(en: "verbal agreement — dropped on \(r.on)", zh: "口头约定 — 已于 \(r.on) 放弃")
+        case nil:
+          state =
+            file.openVerbalAgreements.contains { $0.id == e.id }
+            ? t(en: "verbal agreement — ask for it in writing", zh: "口头约定——请对方书面确认")
+            : t(en: "verbal agreement — confirmed by a written agreement", zh: "口头约定 — 已有书面协议")
+        }
+        out.append("    " + state)
+      }
       for p in e.promises {
         let who = p.by == .me ? t(en: "I promised", zh: "我承诺") : t(en: "they promised", zh: "对方承诺")
         let amount = p.amount.map { " " + Money.format($0, currency) } ?? ""

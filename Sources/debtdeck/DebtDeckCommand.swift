@@ -17,6 +17,7 @@ struct DebtDeckCommand: ParsableCommand {
       RemindCommand.self, AprCommand.self, PlanCommand.self, ExportCommand.self, ImportCommand.self,
       LogCommand.self, CaseCommand.self, CourtCommand.self, ChannelCommand.self, AgreeCommand.self,
       OfferCommand.self, LetterCommand.self, RulesCommand.self, HelpFreeCommand.self, NotifyCommand.self,
+      RehearseCommand.self,
       DemoCommand.self,
       DoctorCommand.self,
     ]

@@ -48,6 +48,43 @@ final class FilePersistence: PortfolioPersistence {
     return try EvidenceFile.record(path: expanded)
   }
 
+  /// The home folder first (where a user looks), then the temporary directory: a full or
+  /// read-only data disk is often not theirs. A new name each time; nothing is replaced.
+  func exportUnsaved(_ portfolio: Portfolio) throws -> String {
+    let bytes = try PortfolioStore.encode(portfolio)
+    let env = ProcessInfo.processInfo.environment
+    var directories: [String] = []
+    for candidate in [env["HOME"], env["TMPDIR"], "/tmp"] {
+      if let dir = candidate, !dir.isEmpty, !directories.contains(dir) { directories.append(dir) }
+    }
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    let stamp = String(
+      format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+      parts.tm_hour,
+      parts.tm_min, parts.tm_sec)
+    var failures: [String] = []
+    for directory in directories {
+      var path = directory + "/debtdeck-unsaved-\(stamp).json"
+      var n = 1
+      while access(path, F_OK) == 0 {
+        n += 1
+        path = directory + "/debtdeck-unsaved-\(stamp)-\(n).json"
+      }
+      do {
+        try AtomicFile.write(bytes, to: path)
+        return path
+      } catch StoreError.unconfirmed {
+        return path  // written and renamed; only the directory's fsync failed
+      } catch {
+        failures.append("\(error)")
+      }
+    }
+    let all = failures.joined(separator: "; ")
+    throw LocalizedText(en: all, zh: all)
+  }
+
   func changedOnDisk() -> Portfolio? {
     let now = store.stamp()
     guard now != stamp else { return nil }

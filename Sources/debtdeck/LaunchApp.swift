@@ -22,7 +22,7 @@ func launchApp(_ context: AppContext) throws {
   } else {
     loadedNow = try context.load()
   }
-  try MainActor.assumeIsolated {
+  let note = try MainActor.assumeIsolated { () throws -> LocalizedText? in
     let env = context.environment
     let noColor = env["NO_COLOR"].map { !$0.isEmpty } ?? false
     let theme = noColor ? Theme.mono : (Theme.shipped(context.settings.theme) ?? .standard)
@@ -52,16 +52,24 @@ func launchApp(_ context: AppContext) throws {
     if let first = keyProblems.first {
       state.startupWarning = first + (keyProblems.count > 1 ? " (+\(keyProblems.count - 1) more)" : "")
     }
+    if let open = DataPermissions.summary(
+      DataPermissions.check(context.location), context.location, short: true)
+    {
+      state.startupWarning = [state.startupWarning, context.text(open)].compactMap { $0 }.joined(
+        separator: " · ")
+    }
     if let loadedNow {
-      AppRunner(
+      let runner = AppRunner(
         state: state, terminal: terminal, persistence: FilePersistence(store: store, loaded: loadedNow),
-        keyMap: keyMap, theme: theme, forceMonochrome: noColor
-      ).run()
-      return
+        keyMap: keyMap, theme: theme, forceMonochrome: noColor)
+      runner.clock = localClock
+      runner.run()
+      return runner.exitNote
     }
     let runner = AppRunner(
       state: state, terminal: terminal, persistence: NotReadYet(), keyMap: keyMap, theme: theme,
       forceMonochrome: noColor)
+    runner.clock = localClock
     runner.draw()
     let loaded: LoadedPortfolio
     do {
@@ -71,7 +79,13 @@ func launchApp(_ context: AppContext) throws {
     }
     runner.adopt(loaded.portfolio, persistence: FilePersistence(store: store, loaded: loaded))
     runner.run()
+    return runner.exitNote
   }
+  // The terminal is given back (the deferred end above): now the note can be read.
+  if let note { printError("debtdeck: " + note(context.language)) }
+  // A hang-up, SIGTERM or SIGINT: what could be saved is saved; end of that signal, as the
+  // parent expects.
+  if let signal = TerminationSignals.pending { TerminationSignals.dieOf(signal) }
 }
 
 /// The data file read on another thread while the first frame is drawn.
@@ -101,4 +115,13 @@ final class NotReadYet: PortfolioPersistence {
   func saveSettings(_ settings: Settings) throws { throw NotReady() }
   func writeLetter(name: String, text: String) throws -> String { throw NotReady() }
   func evidence(at path: String) throws -> Evidence { throw NotReady() }
+}
+
+/// The wall clock in local seconds since 1970-01-01 00:00 local time: what the live-call card's
+/// timer and its start time read.
+@Sendable func localClock() -> Int {
+  var t = time(nil)
+  var parts = tm()
+  localtime_r(&t, &parts)
+  return Int(t) + Int(parts.tm_gmtoff)
 }

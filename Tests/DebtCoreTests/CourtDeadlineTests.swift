@@ -5,7 +5,8 @@ import Testing
 @Suite("Court deadlines, counted from the day of receipt")
 struct CourtDeadlineTests {
   /// Expected days worked out by hand from a calendar (weekday in the comment), not by the code:
-  /// the day of receipt is not counted, and a last day on a Saturday or Sunday moves to Monday.
+  /// the day of receipt is not counted, and a last day on a weekend or a public holiday moves to
+  /// the next working day (a make-up working weekend day is one).
   @Test(
     "each kind's period from its received date",
     arguments: [
@@ -15,8 +16,18 @@ struct CourtDeadlineTests {
       (.paymentOrder, "2026-11-21", "2026-12-07"),
       // Across the year end: Thu 12-24 + 15 = Fri 2027-01-08.
       (.summons, "2026-12-24", "2027-01-08"),
-      // From a month's last day: 01-31 + 15 = Sun 02-15 → Mon 02-16.
-      (.judgment, "2026-01-31", "2026-02-16"),
+      // From a month's last day into the Spring Festival: 01-31 + 15 = Sun 02-15, a holiday
+      // (02-15 to 02-23 off, 国务院办公厅 2026 notice) → Tue 02-24.
+      (.judgment, "2026-01-31", "2026-02-24"),
+      // Into the National Day holiday (10-01 to 10-07): Sun 09-20 + 15 = Mon 10-05 → Thu 10-08.
+      (.paymentOrder, "2026-09-20", "2026-10-08"),
+      // Ending on Sat 02-28, a make-up working day (调休上班): it stays. 02-18 + 10 = 02-28.
+      (.ruling, "2026-02-18", "2026-02-28"),
+      // Ending on Sun 2026-01-04, a make-up working day too: 2025-12-20 + 15 = 01-04.
+      (.summons, "2025-12-20", "2026-01-04"),
+      // Ending on New Year's Day 2026 (01-01 to 01-03 off, then the working Sunday 01-04):
+      // 2025-12-17 + 15 = Thu 01-01 → Sun 01-04.
+      (.paymentOrder, "2025-12-17", "2026-01-04"),
       // A ruling's 10 days across a 28-day February: 02-20 + 10 = Mon 03-02.
       (.ruling, "2026-02-20", "2026-03-02"),
       // 30 days across a leap February: 2028-02-10 + 30 = Sat 03-11 → Mon 03-13.
@@ -33,6 +44,18 @@ struct CourtDeadlineTests {
     #expect(CourtEvent(kind: .enforcement, received: day("2026-11-23")).deadline(rules: .shipped) == nil)
     #expect(CourtEventKind.smallClaims.action.en.contains("no appeal"))
     #expect(CourtEventKind.enforcement.action.en.contains("not for being unable"))
+  }
+
+  @Test("the China calendar: holidays and make-up working days, weekends only in a year without data")
+  func chinaCalendar() {
+    let c = CourtCalendar.china
+    #expect(c.isRestDay(day("2026-10-01")) && c.isRestDay(day("2026-02-15")))
+    #expect(!c.isRestDay(day("2026-10-10")) && !c.isRestDay(day("2026-02-14")))  // Saturdays worked
+    #expect(c.isRestDay(day("2026-11-28")) && !c.isRestDay(day("2026-11-27")))
+    // 2027 has no published data: 2027-10-01 (a Friday) is counted as a working day, and said so.
+    #expect(!CourtCalendar.holidaysKnown(for: day("2027-10-01")))
+    #expect(CourtCalendar.holidaysKnown(for: day("2026-10-01")))
+    #expect(!c.isRestDay(day("2027-10-01")))
   }
 
   @Test("the holiday hook moves a deadline past a public holiday and the weekend after it")

@@ -22,6 +22,13 @@ struct HostileStringTests {
         "agree", "d1", "--kind", "installments", "--confirmed", "writing", "--payment", "2026-12-05 800",
       ])
       .status == 0)
+    // Court papers, so the court letters have a court name and a case number to escape.
+    for event in ["payment-order", "summons", "judgment", "enforcement"] {
+      #expect(
+        try cli.run([
+          "court", "d1", "--event", event, "--received", "2026-11-20", "--case-no", "n", "--court", "c",
+        ]).status == 0)
+    }
     let url = URL(fileURLWithPath: cli.dataDir + "/data/portfolio.json")
     var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     func poison(_ value: Any, key: String?) -> Any {
@@ -31,6 +38,8 @@ struct HostileStringTests {
       if let a = value as? [Any] { return a.map { poison($0, key: key) } }
       let text: Set<String> = [
         "name", "lender", "notes", "note", "summary", "person", "organisation", "text", "agreed",
+        "caseNumber",
+        "court",
       ]
       if value is String, let key, text.contains(key) { return HostileStringTests.hostile + key }
       return value
@@ -81,7 +90,7 @@ struct HostileStringTests {
     ]
     + [
       "negotiation", "hardship", "card-installment", "waiver", "stop-third-party", "credit-objection",
-      "complaint",
+      "complaint", "payment-order-objection", "defence", "court-fee-relief", "enforcement-settlement",
     ]
     .flatMap { [["letter", $0, "d1"], ["letter", $0, "d1", "--format", "markdown"]] }
 

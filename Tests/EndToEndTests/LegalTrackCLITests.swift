@@ -16,6 +16,9 @@ struct LegalTrackCLITests {
     #expect(added.stdout.contains("not legal advice"))
     let json = try cli.run(["case", "d1", "--json"]).stdout
     #expect(json.contains("\"deadline\" : \"2026-12-08\"") && json.contains("\"reminder\" : \"court:d1:k1\""))
+    #expect(json.contains("\"stage\" : \"in-court\""))
+    let brief = try cli.run(["today", "--json"]).stdout
+    #expect(brief.contains("\"inCourt\" : 1") && brief.contains("\"stage\" : \"in-court\""), "\(brief)")
     for (today, text) in [
       ("2026-11-30", "8 days left"), ("2026-12-08", "last day today"), ("2026-12-09", "12348"),
     ] {
@@ -23,6 +26,11 @@ struct LegalTrackCLITests {
       let brief = try cli.run(["today", "--lang", "en"]).stdout
       #expect(brief.contains("payment order") && brief.contains(text), "\(today): \(brief)")
     }
+    // The guide step court-k1 done ends the countdown; reset brings it back.
+    #expect(try cli.run(["case", "d1", "--done", "court-k1"]).status == 0)
+    #expect(!(try cli.run(["today", "--lang", "en"]).stdout.contains("payment order")))
+    #expect(try cli.run(["case", "d1", "--reset", "court-k1"]).status == 0)
+    #expect(try cli.run(["today", "--lang", "en"]).stdout.contains("payment order"))
     #expect(try cli.run(["remind", "done", "court:d1:k1"]).status == 0)
     #expect(!(try cli.run(["today", "--lang", "en"]).stdout.contains("payment order")))
     let future = try cli.run(["court", "d1", "--event", "judgment", "--received", "2027-01-01"])
@@ -66,7 +74,7 @@ struct LegalTrackCLITests {
       "en",
     ])
     #expect(logged.stderr.contains("possible scam") && logged.stderr.contains("not the official number"))
-    // At 10:00: logged at the clock's time, an evening run would add the quiet-hours flag.
+    // At a set hour: "now" may be inside the quiet hours, which would flag the call.
     let plain = try cli.run([
       "log", "d1", "--channel", "call", "--phone", "95188", "--summary", "提醒还款", "--at", "2026-11-23 10:00",
     ])
@@ -81,5 +89,33 @@ struct LegalTrackCLITests {
     let help = try cli.run(["help-free", "--lang", "en"]).stdout
     #expect(
       help.contains("96110") && help.contains("Verify before you act") && help.contains("safe” account"))
+  }
+
+  @Test("case --pre-report-notice: recorded, shown, in JSON, and the free-report reminder follows")
+  func preReportNotice() throws {
+    let cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    #expect(!(try cli.run(["today", "--lang", "en"]).stdout.contains("free credit report")))
+    let set = try cli.run(["case", "d1", "--pre-report-notice", "no", "--on", "2026-11-20", "--lang", "en"])
+    #expect(
+      set.status == 0 && set.stdout.contains("Before reporting: no notice before reporting (2026-11-20)"),
+      "\(set)")
+    #expect(set.stdout.contains("art. 15"))
+    let json = try cli.run(["case", "d1", "--json"]).stdout
+    #expect(
+      json.contains("\"preReportNotice\" : \"no\"") && json.contains("\"preReportNoticeOn\" : \"2026-11-20\"")
+    )
+    #expect(try cli.run(["today", "--lang", "en"]).stdout.contains("Pull your free credit report"))
+    #expect(try cli.run(["remind", "done", "credit-report:2026-h2"]).status == 0)
+    #expect(!(try cli.run(["today", "--lang", "en"]).stdout.contains("free credit report")))
+    for bad in [
+      ["case", "d1", "--pre-report-notice", "maybe"], ["case", "d1", "--on", "2026-11-20"],
+      ["case", "d1", "--pre-report-notice", "yes", "--on", "2027-01-01"],
+      ["case", "d1", "--done", "court-k9"],
+    ] {
+      let r = try cli.run(bad)
+      #expect(r.status == 64 && !r.stderr.isEmpty, "\(bad): \(r)")
+    }
   }
 }

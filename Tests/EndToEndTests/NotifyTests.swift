@@ -358,4 +358,23 @@ struct NotifyTests {
 
     asyncio.run(main())
     """#
+
+  @Test("a payment due in the National Day holiday: the notice sent as text carries the warning")
+  func holidayWarning() throws {
+    var cli = CLIRunner()
+    defer { cli.cleanUp() }
+    cli.today = "2026-09-05"
+    #expect(
+      try cli.run([
+        "add", "--name", "借呗", "--kind", "jiebei", "--principal", "10000", "--rate", "0.05", "--rate-basis",
+        "daily", "--method", "bullet", "--term", "1", "--start", "2026-09-03", "--due-day", "3",
+      ]).status == 0)
+    try writeSettings(cli, #"{"channels": ["stdout"]}"#)
+    cli.today = "2026-09-26"
+    cli.extraEnvironment = ["DEBTDECK_TIME": "12:00"]
+    let sent = try cli.run(["notify", "--lang", "zh-Hans"])
+    #expect(sent.status == 0, "\(sent.stderr)")
+    #expect(sent.stdout.contains("2026-10-03"), "\(sent.stdout)")
+    #expect(sent.stdout.contains("到期日在国庆节假期内，转账可能延迟入账：请在 2026-09-30 前还款"), "\(sent.stdout)")
+  }
 }

@@ -97,6 +97,16 @@ public enum ChinaCalendar {
     return nil
   }
 
+  /// The short warning beside a payment due inside a holiday block — in the brief, the detail
+  /// screen, `show` and the lead-time notices `debtdeck notify` sends: one wording everywhere.
+  public static func holidayPaymentWarning(_ date: LocalDate) -> LocalizedText? {
+    guard let block = holiday(containing: date) else { return nil }
+    let before = lastWorkingDay(before: block.first)
+    return LocalizedText(
+      en: "in the \(block.name.en) holiday, transfers may not post: pay by \(before)",
+      zh: "到期日在\(block.name.zh)假期内，转账可能延迟入账：请在 \(before) 前还款")
+  }
+
   /// The last working day before `date`.
   public static func lastWorkingDay(before date: LocalDate) -> LocalDate {
     var d = date.adding(days: -1)

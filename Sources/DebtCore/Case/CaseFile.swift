@@ -11,6 +11,10 @@ public struct CaseFile: Hashable, Sendable {
   public private(set) var courtEvents: [CourtEvent] = []
   /// The lender's official numbers and app, as the user recorded them.
   public var official: OfficialChannel?
+  /// Verbal agreements (by the id of the entry that holds them) confirmed in writing or dropped.
+  public var verbalResolutions: [String: VerbalResolution] = [:]
+  /// Whether the lender notified before reporting negative information (art. 15), as recorded.
+  public var preReportNotice: PreReportNotice?
 
   public init(debt: String) {
     self.debt = debt
@@ -86,10 +90,14 @@ public struct CaseFile: Hashable, Sendable {
         at: e.at, direction: e.direction, channel: e.channel, summary: e.summary, promises: e.promises,
         filing: e.filing)
       kept.id = e.id
+      kept.agreed = e.agreed
+      kept.verbalAgreement = e.verbalAgreement
       return kept
     }
     thin.agreements = agreements
     thin.courtEvents = courtEvents
+    thin.verbalResolutions = verbalResolutions
+    thin.preReportNotice = preReportNotice
     return thin
   }
 
@@ -105,6 +113,8 @@ public struct CaseFile: Hashable, Sendable {
 
   public var isEmpty: Bool {
     guide.isEmpty && contacts.isEmpty && agreements.isEmpty && offer == nil && courtEvents.isEmpty
+      && verbalResolutions.isEmpty
+      && preReportNotice == nil
   }
 }
 
@@ -120,7 +130,9 @@ public struct GuideMark: Hashable, Sendable, Codable {
 }
 
 extension CaseFile: Codable {
-  enum CodingKeys: String, CodingKey { case debt, guide, contacts, agreements, offer, court, official }
+  enum CodingKeys: String, CodingKey {
+    case debt, guide, contacts, agreements, offer, court, official, verbal, preReportNotice
+  }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -131,6 +143,8 @@ extension CaseFile: Codable {
     offer = try c.decodeIfPresent(OfferInputs.self, forKey: .offer)
     courtEvents = try c.decodeIfPresent([CourtEvent].self, forKey: .court) ?? []
     official = try c.decodeIfPresent(OfficialChannel.self, forKey: .official)
+    verbalResolutions = try c.decodeIfPresent([String: VerbalResolution].self, forKey: .verbal) ?? [:]
+    preReportNotice = try c.decodeIfPresent(PreReportNotice.self, forKey: .preReportNotice)
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -142,5 +156,7 @@ extension CaseFile: Codable {
     try c.encodeIfPresent(offer, forKey: .offer)
     if !courtEvents.isEmpty { try c.encode(courtEvents, forKey: .court) }
     try c.encodeIfPresent(official, forKey: .official)
+    if !verbalResolutions.isEmpty { try c.encode(verbalResolutions, forKey: .verbal) }
+    try c.encodeIfPresent(preReportNotice, forKey: .preReportNotice)
   }
 }

@@ -11,6 +11,7 @@ public struct CaseSummary: Sendable {
   /// The stage in a week if nothing is paid.
   public let stageInAWeek: Stage
   public let agreementProgress: AgreementProgress?
+  /// The court papers' steps (newest first), then the guide's steps for the stage.
   public let steps: [GuideStep]
   /// What the credit report probably shows and until when (from the schedule, before any agreement).
   public let creditRecord: CreditRecordOutlook
@@ -41,12 +42,13 @@ public struct CaseSummary: Sendable {
       0,
       week.penaltyAccruedExact.roundedIncrease(since: status.penaltyAccruedExact)
         + week.fees + week.paidFees - fees)
-    stageInAWeek = week.stage
+    stageInAWeek =
+      CaseSummary.view(week.stage, caseFile: caseFile, payments: payments, today: today.adding(days: 7)).stage
     agreementProgress = caseFile.currentAgreement.map {
       AgreementProgress($0, payments: payments, today: today)
     }
     stage = view.stage
-    steps = Guide.steps(for: stage)
+    steps = Guide.courtSteps(caseFile, debtID: debt.id, rules: rules, today: today) + Guide.steps(for: stage)
     creditRecord = CreditRecordOutlook(debt: debt, status: raw, payments: payments, rules: rules)
   }
 
@@ -62,7 +64,20 @@ public struct CaseSummary: Sendable {
 
   /// The case file's view of a debt on `today`: its stage and, for an agreement in force, the
   /// agreed payment that comes next.
+  ///
+  /// A court event received by `today` puts a debt that is not settled, and has no agreement in
+  /// force, in its court stage (in court, judgment, enforcement).
   public static func view(_ base: Stage, caseFile: CaseFile?, payments: [Payment], today: LocalDate)
+    -> CaseView
+  {
+    let agreed = agreementView(base, caseFile: caseFile, payments: payments, today: today)
+    guard agreed.stage != .settled, agreed.stage != .agreementInForce,
+      let court = caseFile?.courtStage(on: today)
+    else { return agreed }
+    return CaseView(stage: court)
+  }
+
+  static func agreementView(_ base: Stage, caseFile: CaseFile?, payments: [Payment], today: LocalDate)
     -> CaseView
   {
     guard base != .settled, let agreement = caseFile?.currentAgreement else { return CaseView(stage: base) }

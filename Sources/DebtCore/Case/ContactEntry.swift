@@ -152,6 +152,11 @@ public struct ContactEntry: Hashable, Sendable, Codable, Identifiable {
   /// The id of an earlier entry this one corrects.
   public var corrects: String?
   public var filing: Filing?
+  /// How long the call or visit lasted, in seconds (nil: not measured; old files have none).
+  public var durationSeconds: Int?
+  /// What was agreed was said, not written: it stays in the brief until it is confirmed in
+  /// writing or dropped (`CaseFile.openVerbalAgreements`).
+  public var verbalAgreement: Bool = false
 
   public init(
     at: LocalDateTime, direction: ContactDirection, channel: ContactChannel, summary: String,
@@ -180,6 +185,30 @@ public struct ContactEntry: Hashable, Sendable, Codable, Identifiable {
   enum CodingKeys: String, CodingKey {
     case id, at, direction, channel, organisation, person, staffID, phone, summary, agreed, promises
     case thirdParty, flags, evidence, corrects, filing
+    case durationSeconds
+    case verbalAgreement = "verbal"
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(at, forKey: .at)
+    try c.encode(direction, forKey: .direction)
+    try c.encode(channel, forKey: .channel)
+    try c.encode(organisation, forKey: .organisation)
+    try c.encode(person, forKey: .person)
+    try c.encode(staffID, forKey: .staffID)
+    try c.encode(phone, forKey: .phone)
+    try c.encode(summary, forKey: .summary)
+    try c.encode(agreed, forKey: .agreed)
+    try c.encode(promises, forKey: .promises)
+    try c.encode(thirdParty, forKey: .thirdParty)
+    try c.encode(flags, forKey: .flags)
+    try c.encode(evidence, forKey: .evidence)
+    try c.encodeIfPresent(corrects, forKey: .corrects)
+    try c.encodeIfPresent(filing, forKey: .filing)
+    try c.encodeIfPresent(durationSeconds, forKey: .durationSeconds)
+    if verbalAgreement { try c.encode(true, forKey: .verbalAgreement) }
   }
 
   public init(from decoder: any Decoder) throws {
@@ -200,6 +229,12 @@ public struct ContactEntry: Hashable, Sendable, Codable, Identifiable {
     evidence = try c.decodeIfPresent([Evidence].self, forKey: .evidence) ?? []
     corrects = try c.decodeIfPresent(String.self, forKey: .corrects)
     filing = try c.decodeIfPresent(Filing.self, forKey: .filing)
+    durationSeconds = try c.decodeIfPresent(Int.self, forKey: .durationSeconds)
+    if let d = durationSeconds, d < 0 || d > 86_400 {
+      throw DecodingError.dataCorruptedError(
+        forKey: .durationSeconds, in: c, debugDescription: "a call lasts 0 to 86400 seconds, not \(d)")
+    }
+    verbalAgreement = try c.decodeIfPresent(Bool.self, forKey: .verbalAgreement) ?? false
   }
 }
 

@@ -49,8 +49,19 @@ public enum Escalation {
     return .now
   }
 
-  /// The next step that typically has not started yet, and in how many days.
-  public static func next(daysPastDue: Int) -> (step: EscalationStep, inDays: Int)? {
+  /// Where a debt stands on the ladder once its case file records a court event: legal action has
+  /// begun whatever the days past due, and nothing before it is still "ahead".
+  public static func position(of step: EscalationStep, daysPastDue: Int, inCourt: Bool) -> Position {
+    guard inCourt else { return position(of: step, daysPastDue: daysPastDue) }
+    if step == ladder.last { return .now }
+    if case .ahead = position(of: step, daysPastDue: daysPastDue) { return .passed }
+    return position(of: step, daysPastDue: daysPastDue)
+  }
+
+  /// The next step that typically has not started yet, and in how many days (none once in court:
+  /// the court ladder says what comes next).
+  public static func next(daysPastDue: Int, inCourt: Bool = false) -> (step: EscalationStep, inDays: Int)? {
+    guard !inCourt else { return nil }
     for step in ladder {
       if case .ahead(let days) = position(of: step, daysPastDue: daysPastDue) { return (step, days) }
     }

@@ -30,6 +30,8 @@ public struct GuideStep: Hashable, Sendable, Identifiable {
   /// The stages in which the step applies.
   public let stages: Set<Stage>
   public let action: GuideAction
+  /// The notice that marking this step done marks done too (a court deadline's countdown).
+  public var reminderID: String? = nil
 }
 
 /// The overdue playbook as data (DOMAIN.md §4, in our own words). Which steps show depends on the
@@ -42,6 +44,7 @@ public enum Guide {
   static let late: Set<Stage> = [.dueToday, .inGrace, .m1, .m2, .m3, .m3Plus]
   static let delinquent: Set<Stage> = [.m1, .m2, .m3, .m3Plus]
   static let handling: Set<Stage> = delinquent.union([.negotiating, .agreementInForce])
+  static let court: Set<Stage> = [.inCourt, .judgment, .enforcement]
 
   /// The steps for a debt at `stage`, in the order to take them.
   public static func steps(for stage: Stage) -> [GuideStep] {
@@ -90,7 +93,7 @@ public enum Guide {
         LocalizedText(en: "Rent, food, transport, medicine, family", zh: "房租、吃饭、交通、医药、家庭开支"),
         LocalizedText(en: "Keep a small emergency reserve", zh: "留出一点应急钱"),
       ],
-      stages: delinquent.union([.negotiating]), action: .offerCalculator),
+      stages: delinquent.union([.negotiating]).union(court), action: .offerCalculator),
     GuideStep(
       id: "contact-lender",
       title: LocalizedText(en: "Contact the lender first", zh: "主动先联系贷款机构"),
@@ -134,7 +137,8 @@ public enum Guide {
         LocalizedText(en: "Termination letter or proof of unemployment", zh: "离职证明或失业证明"),
         LocalizedText(en: "Bank statements showing the drop in income", zh: "显示收入下降的银行流水"),
       ],
-      stages: [.m1, .m2, .m3, .m3Plus, .negotiating], action: .letter(.hardship)),
+      stages: [.m1, .m2, .m3, .m3Plus, .negotiating, .inCourt, .judgment, .enforcement],
+      action: .letter(.hardship)),
     GuideStep(
       id: "record",
       title: LocalizedText(en: "Record every contact", zh: "记录每一次联系"),
@@ -147,7 +151,7 @@ public enum Guide {
         LocalizedText(en: "Screenshot SMS and chats", zh: "截图保存短信和聊天"),
         LocalizedText(en: "Record each contact the same day", zh: "当天记录每次联系"),
       ],
-      stages: handling, action: .recordContact),
+      stages: handling.union(court), action: .recordContact),
     GuideStep(
       id: "in-writing",
       title: LocalizedText(en: "Get the agreement in writing", zh: "把协议落到书面"),
@@ -245,18 +249,34 @@ public enum Guide {
         LocalizedText(en: "Get the report (PBOC credit reference center)", zh: "查询征信报告（人民银行征信中心）"),
         LocalizedText(en: "Compare each record with your own facts", zh: "逐条与自己的记录核对"),
       ],
-      stages: [.m2, .m3, .m3Plus, .settled, .agreementInForce], action: .letter(.creditObjection)),
+      stages: [.m2, .m3, .m3Plus, .settled, .agreementInForce, .inCourt, .judgment, .enforcement],
+      action: .letter(.creditObjection)),
     GuideStep(
       id: "after-settled",
-      title: LocalizedText(en: "After it is settled", zh: "结清之后"),
+      title: LocalizedText(en: "Get the settlement proof (结清证明)", zh: "索取结清证明"),
       why: LocalizedText(
         en:
-          "Keep the settlement proof (结清证明) for good; check the credit report a month later; object if a record is wrong.",
-        zh: "永久保存结清证明；一个月后查询征信；记录有误就提出异议。"),
+          "Ask the lender for a settlement certificate (结清证明) that names the loan, the day it was settled and that nothing is owed. Keep it for good: it is what you show if a collector calls again or the credit report is not updated.",
+        zh: "向贷款机构索取结清证明，写明借款、结清日期以及已无欠款。永久保存：再有催收来电或征信未更新时，它就是凭证。"),
       checklist: [
-        LocalizedText(en: "Settlement proof saved", zh: "已保存结清证明")
+        LocalizedText(en: "Asked for the 结清证明 (app, hotline or branch)", zh: "已申请结清证明（App、客服或网点）"),
+        LocalizedText(en: "Saved it, a copy outside your phone too", zh: "已保存，并在手机之外另存一份"),
+        LocalizedText(en: "Record the contact and the file as evidence", zh: "把这次联系和文件记为证据"),
       ],
       stages: [.settled], action: .recordContact),
+    GuideStep(
+      id: "check-report-settled",
+      title: LocalizedText(en: "Check the credit report shows 结清", zh: "核对征信显示“结清”"),
+      why: LocalizedText(
+        en:
+          "About a month after settling, pull your free credit report: the account should show 结清 (settled) with nothing owed. The overdue history stays for years from the day the default ended, then goes; nobody can remove an accurate record for a fee. If the report is wrong or not updated, object in writing.",
+        zh: "结清约一个月后查询免费征信报告：该账户应显示“结清”、余额为零。逾期记录自不良行为终止之日起保留数年后删除；任何人都无法收费删除真实记录。报告有误或未更新，可书面提出异议。"),
+      checklist: [
+        LocalizedText(en: "Report pulled (PBOC credit reference center)", zh: "已查询征信报告（人民银行征信中心）"),
+        LocalizedText(en: "The account shows 结清 and a zero balance", zh: "该账户显示“结清”，余额为零"),
+        LocalizedText(en: "If not: object, with the 结清证明 attached", zh: "如未更新：附结清证明提出异议"),
+      ],
+      stages: [.settled], action: .letter(.creditObjection)),
     GuideStep(
       id: "prevent",
       title: LocalizedText(en: "Prevent it next time", zh: "预防再次逾期"),

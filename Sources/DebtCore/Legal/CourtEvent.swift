@@ -8,17 +8,23 @@ public struct CourtEvent: Hashable, Sendable, Codable, Identifiable {
   /// The court's case number (案号), as printed.
   public var caseNumber: String
   public var hearing: LocalDate?
+  /// The court's name as printed on the paper (nil when not recorded; letters leave a blank).
+  public var court: String?
 
-  public init(kind: CourtEventKind, received: LocalDate, caseNumber: String = "", hearing: LocalDate? = nil) {
+  public init(
+    kind: CourtEventKind, received: LocalDate, caseNumber: String = "", hearing: LocalDate? = nil,
+    court: String? = nil
+  ) {
     id = ""
     self.kind = kind
     self.received = received
     self.caseNumber = caseNumber
     self.hearing = hearing
+    self.court = court
   }
 
   /// The last day to act, or nil for an event without a period (small claims, enforcement).
-  public func deadline(rules: RuleBook, calendar: CourtCalendar = .weekendsOnly) -> LocalDate? {
+  public func deadline(rules: RuleBook, calendar: CourtCalendar = .china) -> LocalDate? {
     kind.period.map { calendar.lastDay(received: received, days: rules.number($0)) }
   }
 
@@ -35,6 +41,17 @@ public struct CourtEvent: Hashable, Sendable, Codable, Identifiable {
     return LocalizedText(
       en: left == 1 ? "1 day left, until \(due)" : "\(left) days left, until \(due)",
       zh: "还剩 \(left) 天，截至 \(due)")
+  }
+}
+
+extension CourtEvent {
+  /// The countdown in a few words: "15 days left", "last day today", "deadline passed".
+  public func shortCountdown(rules: RuleBook, today: LocalDate) -> LocalizedText? {
+    guard let due = deadline(rules: rules) else { return nil }
+    let left = today.days(to: due)
+    if left < 0 { return LocalizedText(en: "deadline passed", zh: "期限已过") }
+    if left == 0 { return LocalizedText(en: "last day today", zh: "今天是最后一天") }
+    return LocalizedText(en: left == 1 ? "1 day left" : "\(left) days left", zh: "还剩 \(left) 天")
   }
 }
 
@@ -106,5 +123,29 @@ public enum CourtEventKind: String, Sendable, Codable, CaseIterable {
           "living necessities of you and your dependants are protected; the 失信 list is for those able to pay who refuse or evade, not for being unable; 限制消费 is a separate measure; paying late after a judgment costs double interest",
         zh: "本人及所扶养家属的生活必需品受保护；失信名单针对有能力而拒不履行、规避执行者，不针对无力偿还；限制消费是另一项措施；判决后迟延履行须付加倍利息")
     }
+  }
+}
+
+extension CourtEventKind {
+  /// The stage a debt is in once this event is recorded.
+  public var stage: Stage {
+    switch self {
+    case .paymentOrder, .summons, .smallClaims, .mediation: return .inCourt
+    case .judgment, .ruling: return .judgment
+    case .enforcement: return .enforcement
+    }
+  }
+}
+
+extension CaseFile {
+  /// The court stage on `today`: the most advanced stage of the events received by then, nil
+  /// when none is.
+  public func courtStage(on today: LocalDate) -> Stage? {
+    courtEvents.filter { $0.received <= today }.map(\.kind.stage).max()
+  }
+
+  /// The latest event of one of `kinds` received by `today`: the one a letter or guide step is about.
+  public func latestCourtEvent(_ kinds: Set<CourtEventKind>, on today: LocalDate) -> CourtEvent? {
+    courtEvents.last { kinds.contains($0.kind) && $0.received <= today }
   }
 }

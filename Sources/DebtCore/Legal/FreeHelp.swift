@@ -24,8 +24,8 @@ public enum FreeHelp {
       problem: LocalizedText(en: "Court fees I cannot pay", zh: "付不起诉讼费"), line: nil,
       what: LocalizedText(
         en:
-          "ask the court in writing to defer, reduce or waive the fees (缓交/减交/免交诉讼费), with proof of hardship",
-        zh: "向法院书面申请缓交、减交或免交诉讼费，附经济困难证明")),
+          "ask the court in writing to defer, reduce or waive the fees (缓交/减交/免交诉讼费), with proof of hardship — once a judgment is recorded, `debtdeck letter court-fee-relief` drafts it",
+        zh: "向法院书面申请缓交、减交或免交诉讼费，附经济困难证明 — 记录判决后，`debtdeck letter court-fee-relief` 可起草申请书")),
     Entry(
       problem: LocalizedText(en: "The lender or its collectors break the rules", zh: "贷款机构或催收违规"),
       line: .regulatorLine,

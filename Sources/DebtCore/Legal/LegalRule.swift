@@ -17,6 +17,9 @@ public struct LegalRule: Hashable, Sendable {
     case multiple
     /// A telephone number; `value` holds its digits.
     case phone
+    /// A provision without a number of its own (court-fee relief, settlement in enforcement);
+    /// `value` holds its article number.
+    case article
   }
 
   public let id: RuleID
@@ -29,12 +32,14 @@ public struct LegalRule: Hashable, Sendable {
   public let lastVerified: LocalDate
   /// What a person must check themselves (hours of a hotline, a scope), empty when nothing.
   public let verify: LocalizedText?
+  /// How a letter cites the provision, in each language (nil for rules no letter cites).
+  public let cite: LocalizedText?
   /// Set when the user's settings replaced the shipped entry.
   public internal(set) var overridden = false
 
   init(
     _ id: RuleID, _ value: String, _ unit: Unit, _ meaning: LocalizedText, source: String,
-    verified: LocalDate, verify: LocalizedText? = nil
+    verified: LocalDate, verify: LocalizedText? = nil, cite: LocalizedText? = nil
   ) {
     self.id = id
     self.value = value
@@ -43,6 +48,7 @@ public struct LegalRule: Hashable, Sendable {
     self.source = source
     self.lastVerified = verified
     self.verify = verify
+    self.cite = cite
   }
 
   /// The value as a whole number (0 when the value is not one; `RuleBook.problems` reports that).
@@ -61,6 +67,7 @@ public enum RuleID: String, Sendable, CaseIterable, Codable, CodingKeyRepresenta
   case creditObjectionReply = "credit.objection-reply"
   case creditRetention = "credit.negative-retention"
   case creditFreeReports = "credit.free-reports-a-year"
+  case creditPreReportNotice = "credit.notice-before-reporting"
   case privateLendingCap = "rate.private-lending-lpr-multiple"
   case paymentOrderObjection = "court.payment-order-objection"
   case summonsAnswer = "court.summons-answer"
@@ -69,6 +76,8 @@ public enum RuleID: String, Sendable, CaseIterable, Codable, CodingKeyRepresenta
   case mediationConfirmation = "court.mediation-confirmation"
   case enforcementApplication = "court.enforcement-application"
   case lateJudgmentInterest = "court.late-payment-interest-multiple"
+  case courtFeeRelief = "court.fee-relief"
+  case enforcementSettlement = "court.enforcement-settlement"
   case hearingNotice = "app.hearing-notice-days"
   case courtVerifyLine = "phone.court-service"
   case legalAidLine = "phone.legal-aid"

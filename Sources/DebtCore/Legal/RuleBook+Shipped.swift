@@ -61,6 +61,12 @@ extension RuleBook {
       LocalizedText(en: "free credit reports a year", zh: "每年免费查询征信报告次数"),
       source: "征信业管理条例 art. 17", verified: checked),
     LegalRule(
+      .creditPreReportNotice, "15", .article,
+      LocalizedText(
+        en: "a lender must notify the borrower before reporting negative information", zh: "报送不良信息前应告知信息主体"),
+      source: "征信业管理条例 art. 15", verified: checked,
+      cite: LocalizedText(en: "征信业管理条例 art. 15", zh: "《征信业管理条例》第十五条")),
+    LegalRule(
       .privateLendingCap, "4", .multiple,
       LocalizedText(
         en: "× the one-year LPR: the ceiling courts protect for private lending", zh: "倍一年期 LPR：民间借贷受保护的上限"),
@@ -70,16 +76,21 @@ extension RuleBook {
     LegalRule(
       .paymentOrderObjection, "15", .calendarDays,
       LocalizedText(en: "pay or object in writing to a 支付令 within", zh: "收到支付令后清偿或书面提出异议的期限"),
-      source: "Civil Procedure Law (2023) arts. 227, 228", verified: checked),
+      source: "Civil Procedure Law (2023) arts. 227, 228", verified: checked,
+      cite: LocalizedText(
+        en: "Civil Procedure Law of the PRC, arts. 227 and 228", zh: "《中华人民共和国民事诉讼法》第二百二十七条、第二百二十八条")),
     LegalRule(
       .summonsAnswer, "15", .calendarDays,
       LocalizedText(
         en: "answer a lawsuit (答辩状) and object to jurisdiction within", zh: "提交答辩状及提出管辖权异议的期限"),
-      source: "Civil Procedure Law (2023) arts. 128, 130", verified: checked),
+      source: "Civil Procedure Law (2023) arts. 128, 130", verified: checked,
+      cite: LocalizedText(
+        en: "Civil Procedure Law of the PRC, arts. 128 and 130", zh: "《中华人民共和国民事诉讼法》第一百二十八条、第一百三十条")),
     LegalRule(
       .judgmentAppeal, "15", .calendarDays,
       LocalizedText(en: "appeal a first-instance judgment within", zh: "对一审判决提起上诉的期限"),
-      source: "Civil Procedure Law (2023) art. 171", verified: checked),
+      source: "Civil Procedure Law (2023) art. 171", verified: checked,
+      cite: LocalizedText(en: "Civil Procedure Law of the PRC, art. 171", zh: "《中华人民共和国民事诉讼法》第一百七十一条")),
     LegalRule(
       .rulingAppeal, "10", .calendarDays,
       LocalizedText(en: "appeal a ruling (裁定) within", zh: "对裁定提起上诉的期限"),
@@ -97,7 +108,28 @@ extension RuleBook {
       .lateJudgmentInterest, "2", .multiple,
       LocalizedText(
         en: "× interest on the delay when a judgment is paid late", zh: "倍：逾期履行判决须支付迟延履行期间的债务利息"),
-      source: "Civil Procedure Law (2023) art. 264", verified: checked),
+      source: "Civil Procedure Law (2023) art. 264", verified: checked,
+      cite: LocalizedText(en: "Civil Procedure Law of the PRC, art. 264", zh: "《中华人民共和国民事诉讼法》第二百六十四条")),
+    LegalRule(
+      .courtFeeRelief, "121", .article,
+      LocalizedText(
+        en: "court fees may be deferred, reduced or waived for a party in hardship (缓交/减交/免交)",
+        zh: "当事人交纳诉讼费用确有困难的，可以申请缓交、减交或者免交"),
+      source: "Civil Procedure Law (2023) art. 121; 诉讼费用交纳办法 (State Council, 2006) ch. 6", verified: checked,
+      verify: LocalizedText(
+        en: "the court decides; ask it which papers prove hardship", zh: "由法院决定；请向法院询问需要哪些困难证明"),
+      cite: LocalizedText(
+        en: "Civil Procedure Law of the PRC, art. 121; Measures on the Payment of Litigation Costs, ch. 6",
+        zh: "《中华人民共和国民事诉讼法》第一百二十一条、《诉讼费用交纳办法》第六章")),
+    LegalRule(
+      .enforcementSettlement, "241", .article,
+      LocalizedText(
+        en:
+          "the parties may settle during enforcement (执行和解); if the settlement is broken, enforcement resumes",
+        zh: "执行中双方当事人可以自行和解；不履行和解协议的，可恢复执行原生效法律文书"),
+      source: "Civil Procedure Law (2023) art. 241", verified: checked,
+      verify: LocalizedText(en: "the article number (renumbered in 2023)", zh: "条文序号（2023 年修正后重新编号）"),
+      cite: LocalizedText(en: "Civil Procedure Law of the PRC, art. 241", zh: "《中华人民共和国民事诉讼法》第二百四十一条")),
     LegalRule(
       .hearingNotice, "7", .calendarDays,
       LocalizedText(en: "days before a hearing that DebtDeck starts reminding", zh: "开庭前提前提醒的天数"),

@@ -25,7 +25,7 @@ public struct RuleBook: Hashable, Sendable {
       guard let o = overrides[rule.id] else { return rule }
       var r = LegalRule(
         rule.id, o.value, rule.unit, rule.meaning, source: o.source ?? "your settings.json",
-        verified: o.verified ?? rule.lastVerified, verify: rule.verify)
+        verified: o.verified ?? rule.lastVerified, verify: rule.verify, cite: rule.cite)
       r.overridden = true
       return r
     }

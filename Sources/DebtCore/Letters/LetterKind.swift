@@ -14,11 +14,42 @@ public enum LetterKind: String, CaseIterable, Sendable, Codable {
   case creditObjection = "credit-objection"
   /// 投诉材料（时间线、违规记录、证据校验值、渠道）
   case complaint
+  /// 口头约定书面确认函: what was agreed on a call, to be confirmed in writing
+  case confirmation
+  /// 支付令异议书
+  case paymentOrderObjection = "payment-order-objection"
+  /// 民事答辩状（提纲）
+  case defence
+  /// 缓交/减交/免交诉讼费申请
+  case courtFeeRelief = "court-fee-relief"
+  /// 执行和解方案
+  case enforcementSettlement = "enforcement-settlement"
 
-  /// The letters that fit a debt of `kind`: the personalised-installment request (credit-card
-  /// measures art. 70) is for credit cards only.
+  /// The letters that fit a debt of `kind` before any court paper: the personalised-installment
+  /// request (credit-card measures art. 70) is for credit cards only.
   public static func available(for kind: ProductKind) -> [LetterKind] {
-    allCases.filter { $0 != .cardInstallment || kind == .creditCard }
+    allCases.filter { ($0 != .cardInstallment || kind == .creditCard) && $0.courtEvents.isEmpty }
+  }
+
+  /// The letters that fit a debt and its case file: those of `available(for:)`, and each court
+  /// letter once a court event it answers is recorded (received by `today`).
+  public static func available(for debt: Debt, caseFile: CaseFile?, today: LocalDate) -> [LetterKind] {
+    let recorded = Set((caseFile?.courtEvents ?? []).filter { $0.received <= today }.map(\.kind))
+    return allCases.filter {
+      $0.courtEvents.isEmpty
+        ? ($0 != .cardInstallment || debt.kind == .creditCard) : !$0.courtEvents.isDisjoint(with: recorded)
+    }
+  }
+
+  /// The court events a court letter answers (empty for the other letters).
+  public var courtEvents: Set<CourtEventKind> {
+    switch self {
+    case .paymentOrderObjection: return [.paymentOrder]
+    case .defence: return [.summons, .smallClaims]
+    case .courtFeeRelief: return [.judgment]
+    case .enforcementSettlement: return [.enforcement]
+    default: return []
+    }
   }
 
   public var title: LocalizedText {
@@ -32,6 +63,15 @@ public enum LetterKind: String, CaseIterable, Sendable, Codable {
       return LocalizedText(en: "Request to stop contacting third parties", zh: "要求停止联系第三方的函")
     case .creditObjection: return LocalizedText(en: "Credit report objection", zh: "征信异议申请")
     case .complaint: return LocalizedText(en: "Complaint dossier", zh: "投诉材料")
+    case .confirmation:
+      return LocalizedText(en: "Request to confirm our agreement in writing", zh: "口头约定书面确认函")
+    case .paymentOrderObjection: return LocalizedText(en: "Objection to a payment order", zh: "支付令异议书")
+    case .defence: return LocalizedText(en: "Defence to a lawsuit (outline)", zh: "民事答辩状（提纲）")
+    case .courtFeeRelief:
+      return LocalizedText(
+        en: "Application to defer, reduce or waive court fees", zh: "缓交、减交、免交诉讼费申请书")
+    case .enforcementSettlement:
+      return LocalizedText(en: "Settlement proposal in enforcement", zh: "执行和解方案")
     }
   }
 }

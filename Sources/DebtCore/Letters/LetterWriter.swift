@@ -8,9 +8,12 @@ public struct LetterWriter: Sendable {
   public let offer: Offer?
   public let today: LocalDate
   public let language: Language
+  /// The rule book the court letters cite (with its verified dates).
+  public let rules: RuleBook
 
   public init(
-    debt: Debt, status: DebtStatus, caseFile: CaseFile, offer: Offer?, today: LocalDate, language: Language
+    debt: Debt, status: DebtStatus, caseFile: CaseFile, offer: Offer?, today: LocalDate, language: Language,
+    rules: RuleBook = .shipped
   ) {
     self.debt = debt
     self.status = status
@@ -18,6 +21,7 @@ public struct LetterWriter: Sendable {
     self.offer = offer
     self.today = today
     self.language = language
+    self.rules = rules
   }
 
   func t(_ en: String, _ zh: String) -> String { language == .zhHans ? zh : en }
@@ -35,7 +39,7 @@ public struct LetterWriter: Sendable {
       "[the reason, e.g. I lost my job on 2026-09-30 / a family illness]",
       "[原因，例如：本人于 2026-09-30 失业 / 家人重病]")
   }
-  var firstPaymentDate: LocalDate { today.firstOfMonth.adding(months: 1) }
+  var firstPaymentDate: LocalDate { Offer.firstPaymentDate(after: today) }
   var monthly: String { offer.map { money($0.monthly) } ?? t("[amount per month]", "[每月金额]") }
   var months: String {
     (offer?.monthsIfWaived).map { "\($0)" } ?? t("[number of]", "[期数]")
@@ -94,6 +98,11 @@ public struct LetterWriter: Sendable {
     case .stopThirdParty: blocks = stopThirdParty
     case .creditObjection: blocks = creditObjection
     case .complaint: blocks = complaint
+    case .confirmation: blocks = confirmation
+    case .paymentOrderObjection: blocks = paymentOrderObjection
+    case .defence: blocks = defence
+    case .courtFeeRelief: blocks = courtFeeRelief
+    case .enforcementSettlement: blocks = enforcementSettlement
     }
     return Letter(kind: kind, title: kind.title(language), blocks: blocks)
   }

@@ -2,10 +2,13 @@ import Foundation
 
 /// Simulates paying down every debt month by month under a budget and a strategy.
 ///
-/// Each month: interest is added (at the penalty rate on the part that is behind, the contract
-/// rate on the rest; nothing in a card's interest-free first month), every minimum is paid (capped
-/// at the balance; the same figure as the debt's schedule), and the rest of the budget goes to the
-/// strategy's target. A
+/// Each month: interest is added — the penalty rate on the overdue principal and interest, the
+/// contract rate on what is not overdue, nothing on unpaid penalty and fees unless the debt
+/// compounds (then the penalty rate); nothing in a card's interest-free first month; a debt late
+/// at the start is paid today, its penalty up to today already owed — then every minimum is paid
+/// (the schedule's payment plus everything overdue, this month's penalty included, capped at the
+/// balance; penalty and fees first, then the overdue part; an unpaid part of the regular payment
+/// becomes overdue), and the rest of the budget goes to the strategy's target. A
 /// cleared debt's minimum stays in the budget, so it rolls to the next target. When the budget
 /// cannot cover the minimums the plan is in **shortfall**: money goes where it limits harm
 /// (triage order) and the debts left short are listed, with their due dates, as the ones to call.
@@ -47,6 +50,12 @@ public struct Planner: Sendable {
     let installment: Int64?
     let bullet: Bool
     let minimumPercent: Int64
+    /// Unpaid penalty earns penalty too.
+    let compound: Bool
+    /// A card inside its interest-free period: no interest in the first month.
+    let interestFree: Bool
+    /// Late when the plan starts: paid today, the penalty up to today already owed.
+    let lateAtStart: Bool
   }
   let terms: [Terms]
   public static let horizon = 600
@@ -61,7 +70,8 @@ public struct Planner: Sendable {
       Terms(
         rate: $0.monthlyRate, penaltyRate: $0.monthlyRate * $0.debt.penaltyMultiplier,
         installment: $0.installment,
-        bullet: $0.debt.method == .bullet, minimumPercent: Int64($0.debt.minimumPercent))
+        bullet: $0.debt.method == .bullet, minimumPercent: Int64($0.debt.minimumPercent),
+        compound: $0.debt.compoundPenalty, interestFree: $0.interestFree, lateAtStart: $0.late)
     }
   }
 
@@ -104,26 +114,79 @@ public struct Planner: Sendable {
   /// The sum of this month's minimums: what any budget must cover to keep every debt current.
   public var firstMonthMinimums: Int64 {
     items.indices.reduce(0) { sum, i in
-      let item = items[i]
-      let interest = item.interestFree ? 0 : interest(terms[i], item.balance, behind: item.penaltyBase)
-      let regular = Planner.minimum(
-        terms[i], balance: item.balance, interest: interest, monthsLeft: item.remainingMonths,
-        effect: .shortenTerm)
-      return sum + min(regular + item.arrears, item.balance + interest)
+      var part = Parts(items[i])
+      return sum
+        + Planner.addMonth(
+          terms[i], &part, month: 0, monthsLeft: items[i].remainingMonths, effect: .shortenTerm
+        ).minimum
     }
   }
 
-  /// A month's interest: the penalty rate on the part `behind`, the contract rate on the rest.
-  func interest(_ t: Terms, _ balance: Int64, behind: Int64) -> Int64 {
-    let late = min(max(behind, 0), balance)
-    let value = Double(balance - late) * t.rate + Double(late) * t.penaltyRate
-    return Int64(value.rounded(.toNearestOrAwayFromZero))
+  /// A debt's balance in the three parts that earn differently.
+  struct Parts {
+    /// Not overdue: earns the contract rate.
+    var current: Int64
+    /// Overdue principal and interest: earns the penalty rate.
+    var behind: Int64
+    /// Unpaid penalty and fees: earns nothing, or the penalty rate when the debt compounds.
+    var idle: Int64
+    var total: Int64 { current + behind + idle }
+
+    init(_ item: Item) {
+      behind = min(max(item.penaltyBase, 0), item.balance)
+      idle = min(max(item.arrears - behind, 0), item.balance - behind)
+      current = item.balance - behind - idle
+    }
+
+    /// A payment pays penalty and fees first, then the overdue part, then the rest.
+    mutating func pay(_ amount: Int64) {
+      let a = min(amount, idle)
+      idle -= a
+      let b = min(amount - a, behind)
+      behind -= b
+      current -= amount - a - b
+    }
   }
 
-  static func minimum(_ t: Terms, balance: Int64, interest: Int64, monthsLeft: Int, effect: ExtraEffect)
-    -> Int64
-  {
-    let owed = balance + interest
+  /// What one month adds to a debt and asks of it.
+  struct Month {
+    let interest: Int64
+    let minimum: Int64
+    /// The part of the minimum that is the month's regular payment (the rest is overdue).
+    let regular: Int64
+  }
+
+  /// Adds the month's interest to `part` and returns it with the month's minimum: the regular
+  /// payment plus everything overdue (this month's penalty included), capped at what is owed.
+  static func addMonth(
+    _ t: Terms, _ part: inout Parts, month: Int, monthsLeft: Int, effect: ExtraEffect
+  ) -> Month {
+    let before = part.total
+    var total: Int64 = 0
+    var penalty: Int64 = 0
+    if !(month == 0 && t.interestFree) {
+      // A debt late at the start is paid today: its penalty up to today is already in `idle`.
+      let penaltyExact =
+        month == 0 && t.lateAtStart
+        ? 0 : Double(part.behind) * t.penaltyRate + (t.compound ? Double(part.idle) * t.penaltyRate : 0)
+      total = Int64((Double(part.current) * t.rate + penaltyExact).rounded(.toNearestOrAwayFromZero))
+      penalty = min(Int64(penaltyExact.rounded(.toNearestOrAwayFromZero)), total)
+    }
+    part.current += total - penalty
+    part.idle += penalty
+    let owed = part.total
+    let regular = Planner.minimum(
+      t, balance: before, interest: total - penalty, owed: owed, monthsLeft: monthsLeft, effect: effect)
+    let minimum = min(regular + part.behind + part.idle, owed)
+    return Month(interest: total, minimum: minimum, regular: max(0, minimum - part.behind - part.idle))
+  }
+
+  /// The schedule's payment for the month: the installment (all of it in the last month), a
+  /// bullet's balance at the end, a card's percentage of the balance (at least ¥50) plus the
+  /// month's contract interest; never more than `owed`.
+  static func minimum(
+    _ t: Terms, balance: Int64, interest: Int64, owed: Int64, monthsLeft: Int, effect: ExtraEffect
+  ) -> Int64 {
     guard owed > 0 else { return 0 }
     if let installment = t.installment {
       if t.bullet { return monthsLeft <= 1 ? owed : 0 }
@@ -180,10 +243,9 @@ public struct Planner: Sendable {
     budget: Int64, strategy: PlanStrategy, extras: [PlanExtra] = [], custom: [String] = [],
     effect: ExtraEffect = .shortenTerm, keepMonths: Bool = true
   ) -> PlanResult {
+    var parts = items.map(Parts.init)
     var balances = items.map(\.balance)
     var monthsLeft = items.map(\.remainingMonths)
-    var behind = items.map(\.penaltyBase)
-    var arrears = items.map(\.arrears)
     var payoff: [Int?] = Array(repeating: nil, count: items.count)
     var interestTotal = Array(repeating: Int64(0), count: items.count)
     var paidTotal = Array(repeating: Int64(0), count: items.count)
@@ -205,17 +267,17 @@ public struct Planner: Sendable {
       available = max(available, 0)
       var interest = Array(repeating: Int64(0), count: items.count)
       var minimums = Array(repeating: Int64(0), count: items.count)
+      var regulars = Array(repeating: Int64(0), count: items.count)
       for i in items.indices where balances[i] > 0 {
-        interest[i] =
-          month == 0 && items[i].interestFree ? 0 : self.interest(terms[i], balances[i], behind: behind[i])
-        balances[i] += interest[i]
-        interestTotal[i] += interest[i]
-        let regular = Planner.minimum(
-          terms[i], balance: balances[i] - interest[i], interest: interest[i], monthsLeft: monthsLeft[i],
-          effect: effect)
-        // Anything still overdue is due now, on top of the month's minimum.
-        minimums[i] = min(regular + arrears[i], balances[i])
-        if regular < interest[i] && balances[i] > regular {
+        let m = Planner.addMonth(
+          terms[i], &parts[i], month: month, monthsLeft: monthsLeft[i], effect: effect)
+        interest[i] = m.interest
+        balances[i] = parts[i].total
+        interestTotal[i] += m.interest
+        // Anything still overdue is due now, on top of the month's regular payment.
+        minimums[i] = m.minimum
+        regulars[i] = m.regular
+        if m.regular < m.interest && balances[i] > m.regular {
           negativeAmortization[i] = true
         }
       }
@@ -228,32 +290,35 @@ public struct Planner: Sendable {
         let pay = min(minimums[i], available)
         paid[i] += pay
         available -= pay
+        let overdue = minimums[i] - regulars[i]
+        parts[i].pay(pay)
+        // What is left of the regular payment is overdue now (and earns penalty).
+        let unpaidRegular = regulars[i] - max(0, pay - overdue)
+        if unpaidRegular > 0 {
+          parts[i].current -= unpaidRegular
+          parts[i].behind += unpaidRegular
+        }
         if pay < minimums[i] {
-          // Only what is left unpaid is behind and earns penalty.
-          behind[i] = minimums[i] - pay
-          arrears[i] = minimums[i] - pay
           if month == 0 {
             callList.append(
               PlanResult.Call(
                 debtID: items[i].debt.id, name: items[i].debt.name, lender: items[i].debt.lender,
                 dueDate: items[i].nextDueDate, shortBy: minimums[i] - pay))
           }
-        } else {
-          behind[i] = 0
-          arrears[i] = 0
         }
       }
       // The rest to the strategy's targets.
       if strategy != .minimums && available > 0 {
         for i in fixedOrder
-        where available > 0 && balances[i] - paid[i] > 0 {
-          let pay = min(available, balances[i] - paid[i])
+        where available > 0 && parts[i].total > 0 {
+          let pay = min(available, parts[i].total)
           paid[i] += pay
           available -= pay
+          parts[i].pay(pay)
         }
       }
       for i in items.indices where balances[i] > 0 {
-        balances[i] -= paid[i]
+        balances[i] = parts[i].total
         paidTotal[i] += paid[i]
         monthsLeft[i] = max(monthsLeft[i] - 1, 1)
         if balances[i] <= 0 && payoff[i] == nil { payoff[i] = month }

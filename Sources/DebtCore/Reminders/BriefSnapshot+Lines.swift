@@ -10,12 +10,14 @@
 ///     S  reminderID state date                  a reminder state
 ///     E  debt id at direction channel filing summary      a contact kept for the reminders
 ///     R  debt contactID by due amount text      a promise of that contact
+///     V  debt contactID agreed                  that contact's verbal agreement, still open
 ///     A  debt id madeOn kind confirmed settles summary    an agreement
 ///     Q  debt agreementID date amount           a payment of its schedule
 ///     P  id debt date amount                    a payment (the sums the case reminders read)
 ///     L  debt id kind received hearing caseNumber      a court event
+///     N  debt given on                          whether the lender notified before reporting
 extension BriefSnapshot {
-  public static let linesHeader = "debtdeck-brief-cache 2"
+  public static let linesHeader = "debtdeck-brief-cache 3"
 
   public struct FormatError: Error, CustomStringConvertible {
     public let line: Int
@@ -65,6 +67,7 @@ extension BriefSnapshot {
         for p in e.promises {
           row(["R", id, e.id, p.by.rawValue, p.due.description, p.amount.map { "\($0)" } ?? "", p.text])
         }
+        if e.verbalAgreement { row(["V", id, e.id, e.agreed]) }
       }
       for a in file.agreements {
         row([
@@ -79,6 +82,7 @@ extension BriefSnapshot {
           "L", id, k.id, k.kind.rawValue, k.received.description, k.hearing?.description ?? "", k.caseNumber,
         ])
       }
+      if let n = file.preReportNotice { row(["N", id, n.given.rawValue, n.on?.description ?? ""]) }
     }
     for p in payments { row(["P", p.id, p.debt, p.date.description, "\(p.amount)"]) }
     return out.joined(separator: "\n") + "\n"
@@ -95,6 +99,7 @@ extension BriefSnapshot {
     var contacts: [String: [ContactEntry]] = [:]
     var agreements: [String: [Agreement]] = [:]
     var court: [String: [CourtEvent]] = [:]
+    var notices: [String: PreReportNotice] = [:]
     var caseOrder: [String] = []
     var number = 0
     // Bytes, not characters: tabs and newlines are ASCII, and grapheme breaking costs more than
@@ -172,7 +177,9 @@ extension BriefSnapshot {
           channel: try r.parse(5, ContactChannel.init(rawValue:)), summary: f[7],
           filing: f[6].isEmpty ? nil : try r.parse(6, Filing.init(rawValue:)))
         entry.id = f[2]
-        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil { caseOrder.append(f[1]) }
+        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil && notices[f[1]] == nil {
+          caseOrder.append(f[1])
+        }
         contacts[f[1], default: []].append(entry)
       case "R":
         guard f.count == 7, var list = contacts[f[1]], let last = list.indices.last, list[last].id == f[2]
@@ -184,6 +191,14 @@ extension BriefSnapshot {
             by: try r.parse(3, ContactPromise.Party.init(rawValue:)), due: try r.date(4),
             amount: f[5].isEmpty ? nil : try r.int(5), text: f[6]))
         contacts[f[1]] = list
+      case "V":
+        guard f.count == 4, var list = contacts[f[1]], let last = list.indices.last, list[last].id == f[2]
+        else {
+          throw FormatError(line: number, reason: "a verbal agreement must follow its contact")
+        }
+        list[last].verbalAgreement = true
+        list[last].agreed = f[3]
+        contacts[f[1]] = list
       case "A":
         guard f.count == 8 else { throw FormatError(line: number, reason: "an agreement has 8 fields") }
         var a = Agreement(
@@ -191,7 +206,9 @@ extension BriefSnapshot {
           confirmed: try r.parse(5, Agreement.Confirmation.init(rawValue:)), summary: f[7],
           settlesDebt: f[6] == "1")
         a.id = f[2]
-        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil { caseOrder.append(f[1]) }
+        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil && notices[f[1]] == nil {
+          caseOrder.append(f[1])
+        }
         agreements[f[1], default: []].append(a)
       case "Q":
         guard f.count == 5, var list = agreements[f[1]], let last = list.indices.last, list[last].id == f[2]
@@ -206,8 +223,21 @@ extension BriefSnapshot {
           kind: try r.parse(3, CourtEventKind.init(rawValue:)), received: try r.date(4), caseNumber: f[6],
           hearing: f[5].isEmpty ? nil : try r.date(5))
         k.id = f[2]
-        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil { caseOrder.append(f[1]) }
+        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil && notices[f[1]] == nil {
+          caseOrder.append(f[1])
+        }
         court[f[1], default: []].append(k)
+      case "N":
+        guard f.count == 4 else {
+          throw FormatError(line: number, reason: "a pre-report notice has 4 fields")
+        }
+        let n = PreReportNotice(
+          given: try r.parse(2, PreReportNotice.Given.init(rawValue:)), on: f[3].isEmpty ? nil : try r.date(3)
+        )
+        if contacts[f[1]] == nil && agreements[f[1]] == nil && court[f[1]] == nil && notices[f[1]] == nil {
+          caseOrder.append(f[1])
+        }
+        notices[f[1]] = n
       case "P":
         guard f.count == 5 else { throw FormatError(line: number, reason: "a payment has 5 fields") }
         payments.append(Payment(id: f[1], debt: f[2], date: try r.date(3), amount: try r.int(4)))
@@ -217,9 +247,11 @@ extension BriefSnapshot {
     }
     reminderStates = ReminderEngine.migrated(reminderStates)
     for id in caseOrder {
-      cases[id] = CaseFile(
+      var file = CaseFile(
         debt: id, contacts: contacts[id] ?? [], agreements: agreements[id] ?? [], courtEvents: court[id] ?? []
       )
+      file.preReportNotice = notices[id]
+      cases[id] = file
     }
   }
 

@@ -31,7 +31,9 @@ public struct BriefSnapshot: Hashable, Sendable, Codable {
     var payments: [Payment] = []
     for (id, file) in portfolio.cases {
       let paid = byDebt[id] ?? []
+      let verbal = Set(file.openVerbalAgreements.map(\.id))
       let thin = file.keepingForReminders { entry in
+        if verbal.contains(entry.id) { return true }
         // A filing until its reminder is done or dismissed; a promise of mine until it is kept.
         if entry.filing != nil {
           switch portfolio.reminderStates["reply:\(id):\(entry.id)"] {

@@ -24,6 +24,10 @@ public enum ReminderKind: String, Codable, Sendable, CaseIterable {
   case courtDeadline = "court-deadline"
   /// A court hearing is coming.
   case hearing
+  /// Something was agreed by word of mouth and is not yet confirmed in writing.
+  case verbalAgreement = "verbal-agreement"
+  /// Pull the free credit report, or check it after a settlement.
+  case creditReport = "credit-report"
 
   public var label: LocalizedText {
     switch self {
@@ -39,6 +43,8 @@ public enum ReminderKind: String, Codable, Sendable, CaseIterable {
     case .replyDue: return LocalizedText(en: "reply due", zh: "答复到期")
     case .courtDeadline: return LocalizedText(en: "court deadline", zh: "法院期限")
     case .hearing: return LocalizedText(en: "hearing", zh: "开庭")
+    case .verbalAgreement: return LocalizedText(en: "verbal agreement", zh: "口头约定")
+    case .creditReport: return LocalizedText(en: "credit report", zh: "征信")
     }
   }
 }

@@ -28,6 +28,7 @@ public enum ReminderEngine {
     portfolio: Portfolio, settings: Settings, today: LocalDate, statuses: [String: DebtStatus]?
   ) -> [Reminder] {
     var out: [Reminder] = []
+    var seen: [String: DebtStatus] = [:]
     let byDebt = statuses == nil ? portfolio.paymentsByDebt() : [:]
     let leads = Array(Set(settings.reminderLeadDays)).sorted(by: >)
     let horizon = today
@@ -39,6 +40,7 @@ public enum ReminderEngine {
       if statuses == nil {
         status = portfolio.withCase(status, debtID: debt.id, payments: byDebt[debt.id])
       }
+      seen[debt.id] = status
       let caseFile = portfolio.cases[debt.id]
       if let caseFile {
         out += caseReminders(
@@ -53,6 +55,7 @@ public enum ReminderEngine {
       }
       out += cardReminders(debt, status, today: today, horizon: horizon)
     }
+    out += creditReminders(portfolio: portfolio, statuses: seen, rules: settings.legalRules, today: today)
     for f in portfolio.followUps where f.date <= horizon {
       let name = f.debt.flatMap { portfolio.debt(id: $0)?.name }
       let prefix = name.map { "\($0): " } ?? ""
@@ -111,6 +114,13 @@ public enum ReminderEngine {
 
   static func money(_ m: Int64, _ debt: Debt) -> String { Money.format(m, debt.currency) }
 
+  /// A lead-time notice of a payment due in a holiday block carries the warning in its own
+  /// text, so it reaches the desktop notification too.
+  static func withHolidayWarning(_ line: LocalizedText, due: LocalDate) -> LocalizedText {
+    guard let warning = ChinaCalendar.holidayPaymentWarning(due) else { return line }
+    return LocalizedText(en: line.en + " — " + warning.en, zh: line.zh + " — " + warning.zh)
+  }
+
   static func dueReminders(_ debt: Debt, _ s: DebtStatus, leads: [Int], today: LocalDate, horizon: LocalDate)
     -> [Reminder]
   {
@@ -133,9 +143,10 @@ public enum ReminderEngine {
         Reminder(
           id: "due:\(debt.id):\(inst.number):\(lead)", kind: .due, date: date, eventDate: inst.dueDate,
           debtID: debt.id, severity: days <= 1 ? .warning : .info, amount: amount,
-          message: LocalizedText(
-            en: "\(debt.name): \(money(amount, debt)) due \(when.en) (\(inst.dueDate))",
-            zh: "\(debt.name)：\(when.zh)（\(inst.dueDate)）应还 \(money(amount, debt))")))
+          message: withHolidayWarning(
+            LocalizedText(
+              en: "\(debt.name): \(money(amount, debt)) due \(when.en) (\(inst.dueDate))",
+              zh: "\(debt.name)：\(when.zh)（\(inst.dueDate)）应还 \(money(amount, debt))"), due: inst.dueDate)))
     }
     return out
   }
@@ -274,6 +285,15 @@ public enum ReminderEngine {
                 : "\(debt.name)：你承诺 \(promise.due) 前还款 \(money(amount, debt))")))
       }
     }
+    if !settled {
+      for entry in file.openVerbalAgreements {
+        out.append(
+          Reminder(
+            id: "verbal:\(debt.id):\(entry.id)", kind: .verbalAgreement, date: entry.at.date,
+            eventDate: entry.at.date, debtID: debt.id, severity: .warning, amount: nil,
+            message: CaseFile.verbalNotice(entry, debtName: debt.name)))
+      }
+    }
     guard !settled, let agreement = file.currentAgreement, agreement.confirmed != .proposed else {
       return out
     }
@@ -302,9 +322,10 @@ public enum ReminderEngine {
           date: p.date.adding(days: -lead),
           eventDate: p.date, debtID: debt.id, severity: today.days(to: p.date) <= 1 ? .warning : .info,
           amount: unpaid,
-          message: LocalizedText(
-            en: "\(debt.name): agreed payment \(money(unpaid, debt)) due \(p.date)",
-            zh: "\(debt.name)：协议还款 \(money(unpaid, debt))，\(p.date) 到期")))
+          message: withHolidayWarning(
+            LocalizedText(
+              en: "\(debt.name): agreed payment \(money(unpaid, debt)) due \(p.date)",
+              zh: "\(debt.name)：协议还款 \(money(unpaid, debt))，\(p.date) 到期"), due: p.date)))
       break
     }
     return out

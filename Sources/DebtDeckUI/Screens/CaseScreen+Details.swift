@@ -35,7 +35,10 @@ extension CaseScreen {
         LocalizedText(en: "What usually comes next (typical, not certain)", zh: "通常接下来会发生什么（常见情况，并非必然）")),
       theme.accent, width: width)
     for step in Escalation.ladder {
-      switch Escalation.position(of: step, daysPastDue: summary.status.daysPastDue) {
+      switch Escalation.position(
+        of: step, daysPastDue: summary.status.daysPastDue,
+        inCourt: summary.caseFile.courtStage(on: state.today) != nil)
+      {
       case .passed: d.add("✓ " + state.t(step.title), theme.muted, width: width, indent: 2)
       case .now: d.add("▶ " + state.t(step.title), theme.warning, width: width, indent: 2)
       case .ahead(let days):
@@ -43,6 +46,13 @@ extension CaseScreen {
           state.t(LocalizedText(en: "in ~\(days) days: ", zh: "约 \(days) 天后：")) + state.t(step.title),
           theme.base,
           width: width, indent: 4)
+      }
+    }
+    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: state.today)) {
+      switch rung.position {
+      case .passed: d.add("✓ " + state.t(rung.title), theme.muted, width: width, indent: 2)
+      case .now: d.add("▶ " + state.t(rung.title), theme.danger, width: width, indent: 2)
+      case .later: d.add(state.t(rung.title), theme.base, width: width, indent: 4)
       }
     }
     d.lines.append(("", theme.base))
@@ -81,6 +91,13 @@ extension CaseScreen {
       d.add(
         state.t(LocalizedText(en: "No offer worked out yet — o works it out", zh: "尚未计算还款能力 — 按 o 计算")),
         theme.muted, width: width, indent: 2)
+    }
+    if let notice = summary.caseFile.preReportNotice {
+      d.lines.append(("", theme.base))
+      d.add(
+        state.t(LocalizedText(en: "Credit report (征信) — ", zh: "征信 — "))
+          + state.t(notice.text(rules: state.settings.legalRules)),
+        notice.given == .no ? theme.warning : theme.muted, width: width)
     }
     d.lines.append(("", theme.base))
     d.starts[.log] = d.lines.count

@@ -90,11 +90,15 @@ enum CaseScreen {
             "Waiting one more day costs \(money(summary.costOfWaitingDay)); one more week \(money(summary.costOfWaitingWeek))",
           zh: "再拖一天多付 \(money(summary.costOfWaitingDay))；再拖一周多付 \(money(summary.costOfWaitingWeek))")) + week,
       summary.costOfWaitingDay > 0 ? theme.warning : theme.muted)
-    if let n = Escalation.next(daysPastDue: s.daysPastDue) {
+    let court = summary.caseFile.courtStage(on: state.today)
+    if let n = Escalation.next(daysPastDue: s.daysPastDue, inCourt: court != nil) {
       add(
         state.t(LocalizedText(en: "Typically next (not certain): ", zh: "通常接下来（并非必然）："))
           + state.t(n.step.title)
           + state.t(LocalizedText(en: " in ~\(n.inDays) days", zh: "，约 \(n.inDays) 天后")), theme.muted)
+    } else if let n = CourtLadder.rungs(courtStage: court).first(where: { $0.position == .later }) {
+      add(
+        state.t(LocalizedText(en: "In court; next may come: ", zh: "诉讼中；之后可能：")) + state.t(n.title), theme.muted)
     }
     for line in courtLines(state, summary.caseFile) { add(line, theme.danger) }
     let scams = summary.caseFile.contacts.filter { !summary.caseFile.warnings(for: $0).isEmpty }.count
@@ -141,7 +145,7 @@ enum CaseScreen {
   }
 
   static func stageStyle(_ stage: Stage, _ theme: Theme) -> Style {
-    stage.isDelinquent ? theme.danger : stage.isLate ? theme.warning : theme.base
+    stage.isDelinquent || stage.isCourt ? theme.danger : stage.isLate ? theme.warning : theme.base
   }
 
   /// The guide's lines: each step, and under the selected one why, what to have ready and what

@@ -10,6 +10,9 @@ enum Chrome {
     let c = state.brief.counts
     let overdue = c.overdue
     var counts = state.t(LocalizedText(en: " \(c.today) for today ", zh: " 今日 \(c.today) "))
+    if c.inCourt > 0 {
+      counts = state.t(LocalizedText(en: " \(c.inCourt) in court ·", zh: " 涉诉 \(c.inCourt) ·")) + counts
+    }
     if overdue > 0 {
       counts = state.t(LocalizedText(en: " \(overdue) overdue ·", zh: " 逾期 \(overdue) ·")) + counts
     }

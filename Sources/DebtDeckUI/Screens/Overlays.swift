@@ -29,6 +29,11 @@ enum Overlays {
       form.render(
         title: state.t(title), hint: state.t(hint), preview: DialogPreview.lines(overlay, state, theme),
         state: state, &buffer, area, theme)
+    case .quitUnsaved(let problem):
+      UnsavedQuitDialog.render(state, keyMap, problem: problem, &buffer, area, theme)
+    case .rehearsal(let id, let scroll): RehearsalPage.render(state, id, scroll, &buffer, area, theme)
+    case .liveCall(let card): LiveCallCard.render(state, card, &buffer, area, theme)
+    case .followThrough(let next): FollowThroughView.render(state, next, &buffer, area, theme)
     case .snoozeUntil(_, let field):
       let rect = area.centered(width: 46, height: 6)
       let inner = buffer.box(

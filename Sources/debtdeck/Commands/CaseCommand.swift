@@ -2,6 +2,8 @@ import ArgumentParser
 import DebtCore
 import Foundation
 
+extension PreReportNotice.Given: ExpressibleByArgument {}
+
 struct CaseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "case",
@@ -9,6 +11,11 @@ struct CaseCommand: ParsableCommand {
     discussion: """
       Tick guide steps with --done STEP or --skip STEP (the ids are listed in the guide), or clear
       a mark with --reset STEP. Example: debtdeck case 借呗 --done confirm --done assess
+      A court paper's step is court-k1, court-k2 …; done ends its daily countdown.
+      Record whether the lender told you before reporting you to 征信 (征信业管理条例 art. 15):
+        debtdeck case 借呗 --pre-report-notice no --on 2026-11-23
+      Once recorded, `today` reminds you to pull the free credit report twice a year, and a month
+      after the debt is settled to check it shows 结清.
       """)
 
   @OptionGroup var common: CommonOptions
@@ -16,24 +23,48 @@ struct CaseCommand: ParsableCommand {
   @Option(help: "Mark a guide step done today. Repeatable.") var done: [String] = []
   @Option(help: "Mark a guide step skipped today. Repeatable.") var skip: [String] = []
   @Option(help: "Clear a guide step's mark. Repeatable.") var reset: [String] = []
+  @Option(
+    name: .customLong("pre-report-notice"),
+    help: "Whether the lender notified you before reporting negative information: yes, no, unknown.")
+  var preReportNotice: PreReportNotice.Given?
+  @Option(help: "With --pre-report-notice: the day of the notice, or of your check (YYYY-MM-DD).") var on:
+    String?
   @Flag(help: "Print JSON.") var json = false
 
   func run() throws {
     let context = try AppContext(common)
-    for id in done + skip + reset where Guide.step(id: id) == nil {
-      throw CLIError.usage(
-        "“\(id)” is not a guide step; the steps are: \(Guide.all.map(\.id).joined(separator: ", "))")
-    }
     var portfolio: Portfolio
-    if done.isEmpty && skip.isEmpty && reset.isEmpty {
+    if on != nil && preReportNotice == nil {
+      throw CLIError.usage("--on: give it with --pre-report-notice yes|no|unknown")
+    }
+    let noticeDay = try on.map { try parseDate($0, option: "--on") }
+    if let d = noticeDay, d > context.today {
+      throw CLIError.usage("--on: \(d) is after today (\(context.today))")
+    }
+    if done.isEmpty && skip.isEmpty && reset.isEmpty && preReportNotice == nil {
       portfolio = try context.load().portfolio
     } else {
       portfolio = try context.update { p -> Portfolio in
         let target = try resolve(debt, in: p)
         var file = p.caseFile(for: target.id)
+        // A court paper's step is court-kN, one per recorded event.
+        let court = Dictionary(file.courtEvents.map { (Guide.courtStepID($0), $0) }) { a, _ in a }
+        for id in done + skip + reset where Guide.step(id: id) == nil && court[id] == nil {
+          throw CLIError.usage(
+            "“\(id)” is not a guide step; the steps are: \((court.keys.sorted() + Guide.all.map(\.id)).joined(separator: ", "))"
+          )
+        }
+        // Done with a court step ends its daily countdown too; reset brings it back.
+        for id in done + reset {
+          if let e = court[id], e.kind.period != nil {
+            p.reminderStates["court:\(target.id):\(e.id)"] =
+              done.contains(id) ? .done(on: context.today) : nil
+          }
+        }
         for id in done { file.guide[id] = GuideMark(.done, on: context.today) }
         for id in skip { file.guide[id] = GuideMark(.skipped, on: context.today) }
         for id in reset { file.guide[id] = nil }
+        if let given = preReportNotice { file.preReportNotice = PreReportNotice(given: given, on: noticeDay) }
         p.cases[target.id] = file
         return p
       }
@@ -103,6 +134,9 @@ struct CaseJSON: Encodable {
   /// "not-reported", "none", "open" or "ended", with the expected deletion date.
   let creditRecord: String
   let creditRecordDeletion: String?
+  /// "yes", "no" or "unknown" (nil: not recorded), and its day.
+  let preReportNotice: String?
+  let preReportNoticeOn: String?
 
   init(_ s: CaseSummary, offer: Offer?, rules: RuleBook, today: LocalDate) {
     debt = s.debt.id
@@ -123,13 +157,22 @@ struct CaseJSON: Encodable {
       return Step(
         id: step.id, state: mark?.state.rawValue, on: mark?.on.description, action: step.action.label.en)
     }
-    escalation = Escalation.ladder.map { step in
-      switch Escalation.position(of: step, daysPastDue: s.status.daysPastDue) {
-      case .passed: return Rung(title: step.title.en, position: "passed", inDays: nil)
-      case .now: return Rung(title: step.title.en, position: "now", inDays: nil)
-      case .ahead(let d): return Rung(title: step.title.en, position: "ahead", inDays: d)
+    escalation =
+      Escalation.ladder.map { step in
+        switch Escalation.position(
+          of: step, daysPastDue: s.status.daysPastDue, inCourt: s.caseFile.courtStage(on: today) != nil)
+        {
+        case .passed: return Rung(title: step.title.en, position: "passed", inDays: nil)
+        case .now: return Rung(title: step.title.en, position: "now", inDays: nil)
+        case .ahead(let d): return Rung(title: step.title.en, position: "ahead", inDays: d)
+        }
       }
-    }
+      + CourtLadder.rungs(courtStage: s.caseFile.courtStage(on: today)).map { rung in
+        let position = rung.position == .passed ? "passed" : rung.position == .now ? "now" : "later"
+        return Rung(title: rung.title.en, position: position, inDays: nil)
+      }
+    preReportNotice = s.caseFile.preReportNotice?.given.rawValue
+    preReportNoticeOn = s.caseFile.preReportNotice?.on?.description
     agreements = s.caseFile.agreements
     self.offer = offer.map {
       OfferJSON(

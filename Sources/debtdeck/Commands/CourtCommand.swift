@@ -25,9 +25,12 @@ struct CourtCommand: ParsableCommand {
     commandName: "court",
     abstract: "Record a court paper or step (支付令, summons, judgment …) and see its deadline.",
     discussion: """
-      Deadlines are counted in calendar days from the day after receipt; one ending on a weekend
-      moves to the Monday. Public holidays are not in the table yet: check them yourself. Each
-      event gets a notice in `today` every day until you mark it done (debtdeck remind done ID).
+      Deadlines are counted in calendar days from the day after receipt; one ending on a weekend or
+      a public holiday moves to the next working day (Civil Procedure Law art. 85; the State
+      Council's holiday data, with make-up working days). Each event gets a notice in `today`
+      every day until you mark it done (debtdeck remind done ID, or its guide step).
+      `debtdeck letter` then drafts the paper's answer (payment-order-objection, defence,
+      court-fee-relief, enforcement-settlement).
       Not legal advice: verify every deadline with the court (12368) or free legal aid (12348).
       Example: debtdeck court 借呗 --event payment-order --received 2026-11-23 --case-no "(2026)京0105民督123号"
       Without --event it lists the debt's court events.
@@ -40,6 +43,7 @@ struct CourtCommand: ParsableCommand {
   @Option(help: "The day the paper was received (served), YYYY-MM-DD.") var received: String?
   @Option(name: .customLong("case-no"), help: "The court's case number (案号).") var caseNumber: String?
   @Option(help: "The hearing date, YYYY-MM-DD.") var hearing: String?
+  @Option(help: "The court's name, as on the paper (the letters use it).") var court: String?
   @Flag(help: "Print JSON.") var json = false
 
   func run() throws {
@@ -56,15 +60,19 @@ struct CourtCommand: ParsableCommand {
         throw CLIError.usage("--hearing: \(h) is before the paper was received (\(day))")
       }
       let number = try checkedText(caseNumber ?? "", option: "--case-no", maxLength: 60)
+      let courtName = try checkedText(court ?? "", option: "--court", maxLength: 60)
       portfolio = try context.update { p -> Portfolio in
         let target = try resolve(debt, in: p)
         var file = p.caseFile(for: target.id)
-        file.append(CourtEvent(kind: event, received: day, caseNumber: number, hearing: hearingDay))
+        file.append(
+          CourtEvent(
+            kind: event, received: day, caseNumber: number, hearing: hearingDay,
+            court: courtName.isEmpty ? nil : courtName))
         p.cases[target.id] = file
         return p
       }
     } else {
-      if received != nil || hearing != nil || caseNumber != nil {
+      if received != nil || hearing != nil || caseNumber != nil || court != nil {
         throw CLIError.usage("--event: say which paper (payment-order, summons, …) to record it")
       }
       portfolio = try context.load().portfolio
@@ -87,6 +95,7 @@ struct CourtEventJSON: Encodable {
   let event: String
   let received: String
   let caseNumber: String
+  let court: String?
   let hearing: String?
   let deadline: String?
   let daysLeft: Int?
@@ -100,6 +109,7 @@ struct CourtEventJSON: Encodable {
     event = e.kind.rawValue
     received = e.received.description
     caseNumber = e.caseNumber
+    court = e.court
     hearing = e.hearing?.description
     let due = e.deadline(rules: rules)
     deadline = due?.description
@@ -124,7 +134,7 @@ enum CourtReport {
         zh: "法院与法律事项 — 不构成法律意见；请向法院（\(rules.phone(.courtVerifyLine))）或法律援助（\(rules.phone(.legalAidLine))）核实")
     ]
     for e in events {
-      let number = e.caseNumber.isEmpty ? "" : " \(e.caseNumber)"
+      let number = (e.caseNumber.isEmpty ? "" : " \(e.caseNumber)") + (e.court.map { " \($0)" } ?? "")
       out.append(
         "  \(e.id) \(t(e.kind.label))\(number) — \(t(en: "received", zh: "收到")) \(e.received)".terminalSafe)
       if let due = e.deadline(rules: rules), let period = e.kind.period {
@@ -144,10 +154,18 @@ enum CourtReport {
       if let h = e.hearing { out.append("     " + t(en: "hearing \(h)", zh: "开庭 \(h)")) }
       out.append("     " + t(e.kind.action))
     }
+    let unknown = events.compactMap { $0.deadline(rules: rules) }.filter {
+      !CourtCalendar.holidaysKnown(for: $0)
+    }
     out.append(
-      t(
-        en: "  Weekends move a deadline to Monday; public holidays are not counted yet — check them.",
-        zh: "  期限末日为周末时顺延至周一；法定节假日尚未计入 — 请自行核对。"))
+      unknown.isEmpty
+        ? t(
+          en: "  A deadline on a weekend or public holiday moves to the next working day (art. 85).",
+          zh: "  期限末日为周末或法定节假日的，顺延至其后第一个工作日（第八十五条）。")
+        : t(
+          en:
+            "  A deadline on a weekend moves to the next working day; that year's public holidays are not published yet — check them.",
+          zh: "  期限末日为周末的顺延至下一个工作日；该年节假日尚未公布 — 请自行核对。"))
     return out
   }
 }

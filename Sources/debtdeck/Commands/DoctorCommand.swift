@@ -83,6 +83,10 @@ struct DoctorCommand: ParsableCommand {
     let count = store.backups.list().count
     printOut(
       t(en: "Backups: \(count) (doctor --backups lists them)", zh: "备份：\(count) 个（doctor --backups 列出）"))
+    // Open to others: a warning with the fix, not a data problem (the status stays 0).
+    for open in DataPermissions.check(context.location) {
+      printOut(t(en: "warning: ", zh: "警告：") + context.text(open.warning))
+    }
     if problems > 0 { throw ExitCode(65) }
   }
 

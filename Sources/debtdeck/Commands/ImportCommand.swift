@@ -83,8 +83,8 @@ enum CSVKind: String, ExpressibleByArgument, CaseIterable {
 extension TextDecoding.Encoding: ExpressibleByArgument {}
 
 extension ImportCommand {
-  func importCSV(_ context: AppContext) throws {
-    guard let kind else { throw CLIError.usage("--kind: say whether \(file) holds debts or payments") }
+  /// The CSV file as text, in the encoding given or found.
+  func decodedText() throws -> String {
     let read: [UInt8]?
     do {
       read = try RegularFile.read(file)
@@ -94,19 +94,46 @@ extension ImportCommand {
     guard let bytes = read else {
       throw CLIError.from(StoreError.io(file: file, operation: "open", errno: ENOENT))
     }
-    let text: String
     do {
-      text = try TextDecoding.decode([UInt8](bytes), as: encoding).0
+      return try TextDecoding.decode(bytes, as: encoding).0
     } catch {
       throw CLIError.data("\(file): \(error)")
     }
-    let rows: [CSVReader.Row]
-    do {
-      rows = try CSVReader.rows(text)
-    } catch {
-      throw CLIError.data("\(file):\(error.line): \(error.message)")
-    }
+  }
+
+  func importCSV(_ context: AppContext) throws {
+    guard let kind else { throw CLIError.usage("--kind: say whether \(file) holds debts or payments") }
+    // The file's bytes are let go once decoded; the rows are read from the text one at a time.
+    var text: String? = try decodedText()
     let t = context.t
+    /// Reads every row of the text into a session on `portfolio`; on a terminal, a progress line.
+    func readAll(into portfolio: Portfolio, progress: Bool) throws -> CSVImport.Result {
+      var session: CSVImport.Session?
+      var count = 0
+      do {
+        try CSVReader.forEachRow(text ?? "") { row in
+          guard session != nil else {
+            session = CSVImport.Session(
+              header: row, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
+              today: context.today)
+            return
+          }
+          session?.read(row)
+          count += 1
+          if progress && count % 50_000 == 0 {
+            StandardStreams.shared.err(t(en: "\r  \(count) rows read…", zh: "\r  已读取 \(count) 行…"))
+          }
+        }
+      } catch {
+        throw CLIError.data("\(file):\(error.line): \(error.message)")
+      }
+      if progress && count >= 50_000 { StandardStreams.shared.err("\r\u{1B}[K") }
+      return
+        (session
+        ?? CSVImport.Session(
+          header: nil, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
+          today: context.today)).result
+    }
     func report(_ result: CSVImport.Result) {
       for p in result.problems {
         printError(
@@ -114,11 +141,12 @@ extension ImportCommand {
             + t(p.message))
       }
     }
-    func summary(_ r: CSVImport.Result) -> String {
+    /// `payments`: how many were read (the result may keep only the first few).
+    func summary(_ r: CSVImport.Result, payments: Int) -> String {
       var parts = [
         kind == .debts
           ? t(en: "\(r.debts.count) debts", zh: "\(r.debts.count) 笔债务")
-          : t(en: "\(r.payments.count) payments", zh: "\(r.payments.count) 条还款")
+          : t(en: "\(payments) payments", zh: "\(payments) 条还款")
       ]
       if !r.duplicates.isEmpty {
         let lines = r.duplicates.prefix(10).map(String.init).joined(separator: ", ")
@@ -132,7 +160,7 @@ extension ImportCommand {
       }
       return parts.joined(separator: t(en: "; ", zh: "；"))
     }
-    func listing(_ r: CSVImport.Result, _ portfolio: Portfolio) {
+    func listing(_ r: CSVImport.Result, payments: Int, _ portfolio: Portfolio) {
       var table = PlainTable(headers: ["", "", "", ""])
       table.showsHeaders = false
       for d in r.debts {
@@ -147,19 +175,19 @@ extension ImportCommand {
         ])
       }
       if !table.rows.isEmpty { printOut(table.render()) }
-      if r.payments.count > shown {
-        let more = r.payments.count - shown
+      if payments > shown {
+        let more = payments - shown
         printOut(t(en: "… and \(more) more payments", zh: "……另有 \(more) 条还款"))
       }
     }
     if dryRun {
       let portfolio = try context.load().portfolio
-      let result = CSVImport.read(
-        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
-        today: context.today)
+      let result = try readAll(into: portfolio, progress: false)
       report(result)
-      printOut(t(en: "Would add ", zh: "将添加") + summary(result) + t(en: ".", zh: "。"))
-      listing(result, portfolio)
+      printOut(
+        t(en: "Would add ", zh: "将添加") + summary(result, payments: result.payments.count)
+          + t(en: ".", zh: "。"))
+      listing(result, payments: result.payments.count, portfolio)
       if !result.problems.isEmpty && !skipBadRows {
         StandardStreams.shared.finish()
         Foundation.exit(65)
@@ -167,17 +195,9 @@ extension ImportCommand {
       return
     }
     // A long import on a terminal says how far it got, on one line of stderr.
-    let showsProgress = isatty(2) == 1 && rows.count > 50_000
-    let (result, portfolio) = try context.update { portfolio -> (CSVImport.Result, Portfolio) in
-      let result = CSVImport.read(
-        rows, kind: kind.importKind, into: portfolio, currency: context.settings.currency,
-        today: context.today,
-        progress: showsProgress
-          ? { n in
-            StandardStreams.shared.err(
-              t(en: "\r  \(n) of \(rows.count - 1) rows read…", zh: "\r  已读取 \(n) / \(rows.count - 1) 行…"))
-          } : nil)
-      if showsProgress { StandardStreams.shared.err("\r\u{1B}[K") }
+    let (result, added, portfolio) = try context.update { portfolio -> (CSVImport.Result, Int, Portfolio) in
+      var result = try readAll(into: portfolio, progress: isatty(2) == 1)
+      text = nil
       if !result.problems.isEmpty && !skipBadRows {
         report(result)
         throw CLIError.data(
@@ -187,11 +207,15 @@ extension ImportCommand {
             zh: "\(file)：有 \(result.badRows) 行有问题，因此没有导入任何内容；请修正，或加 --skip-bad-rows 只导入其余的行"))
       }
       for d in result.debts { CSVImport.insert(d, into: &portfolio) }
+      portfolio.payments.reserveCapacity(portfolio.payments.count + result.payments.count)
       for p in result.payments { CSVImport.insert(p, into: &portfolio) }
-      return (result, portfolio)
+      // While the file is saved, only what the listing shows is kept twice.
+      let added = result.payments.count
+      result.payments = Array(result.payments.prefix(20))
+      return (result, added, portfolio)
     }
     report(result)
-    printOut(t(en: "Imported ", zh: "已导入") + summary(result) + t(en: ".", zh: "。"))
-    listing(result, portfolio)
+    printOut(t(en: "Imported ", zh: "已导入") + summary(result, payments: added) + t(en: ".", zh: "。"))
+    listing(result, payments: added, portfolio)
   }
 }

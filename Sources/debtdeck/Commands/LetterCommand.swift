@@ -15,7 +15,12 @@ struct LetterCommand: ParsableCommand {
     discussion: """
       Kinds: negotiation (协商还款申请), hardship (困难情况说明), card-installment (个性化分期),
       waiver (减免罚息), stop-third-party (停止联系第三方), credit-objection (征信异议),
-      complaint (投诉材料: timeline, flagged contacts, evidence hashes, where to complain).
+      complaint (投诉材料: timeline, flagged contacts, evidence hashes, where to complain),
+      confirmation (口头约定书面确认: what was agreed on a call, from the log, to confirm in writing).
+      Once its court paper is recorded (debtdeck court): payment-order-objection (支付令异议书),
+      defence (答辩状 outline, for a summons or small claims), court-fee-relief (缓交/减交/免交诉讼费,
+      after a judgment), enforcement-settlement (执行和解). Court letters cite their article with the
+      rule book's verified date. Not legal advice: verify before you file.
       Blanks the app cannot know are left in [brackets]. Example:
         debtdeck letter negotiation 借呗 --lang zh-Hans --format markdown --out 协商.md
       """)
@@ -30,7 +35,22 @@ struct LetterCommand: ParsableCommand {
     let context = try AppContext(common)
     let portfolio = try context.load().portfolio
     let target = try resolve(debt, in: portfolio)
-    guard LetterKind.available(for: target.kind).contains(kind) else {
+    if !kind.courtEvents.isEmpty,
+      !LetterKind.available(for: target, caseFile: portfolio.cases[target.id], today: context.today).contains(
+        kind)
+    {
+      let events = CourtEventKind.allCases.filter { kind.courtEvents.contains($0) }
+      let names = events.map(\.rawValue).joined(separator: " or ")
+      let first = events.first?.rawValue ?? ""
+      throw CLIError.usage(
+        context.text(
+          en:
+            "\(kind.rawValue): record the court paper first (\(names)): debtdeck court \(target.id) --event \(first) --received DATE",
+          zh:
+            "\(kind.rawValue)：请先记录相应的法院文书（\(names)）：debtdeck court \(target.id) --event \(first) --received 日期"
+        ))
+    }
+    guard kind != .cardInstallment || target.kind == .creditCard else {
       throw CLIError.usage(
         context.text(
           en:
@@ -62,7 +82,7 @@ struct LetterCommand: ParsableCommand {
       ?? DebtStatus(debt: debt, payments: portfolio.payments(for: debt.id), asOf: context.today)
     return LetterWriter(
       debt: debt, status: status, caseFile: file, offer: offer, today: context.today,
-      language: context.language
+      language: context.language, rules: context.settings.legalRules
     ).letter(kind)
   }
 }

@@ -79,12 +79,31 @@ struct LogCommand: ParsableCommand {
   @Option(help: "The id of an earlier entry this one corrects (c3).") var corrects: String?
   @Option(help: "This contact files a complaint or credit-objection: the reply deadline becomes a reminder.")
   var filing: Filing?
+  @Option(help: "How long the call lasted: 12m, 90s, 1h05m or 12:30 (minutes:seconds).") var duration: String?
+  @Option(
+    help: "What was agreed by word of mouth: kept in `today` until it is confirmed in writing or dropped.")
+  var verbalAgreement: String?
+  @Flag(
+    help: "The debt's open verbal agreements are now confirmed in writing (with --summary, by this entry).")
+  var confirmVerbal = false
+  @Flag(help: "Drop the debt's open verbal agreements (they fell through).") var dropVerbal = false
   @Flag(help: "Print JSON.") var json = false
 
   func run() throws {
     let context = try AppContext(common)
+    if confirmVerbal && dropVerbal {
+      throw CLIError.usage("--confirm-verbal, --drop-verbal: choose one")
+    }
+    if summary == nil && (confirmVerbal || dropVerbal) {
+      guard channel == nil, verbalAgreement == nil, duration == nil else {
+        throw CLIError.usage("--summary: say in a sentence what was said (required to record a contact)")
+      }
+      try resolveVerbal(context, by: nil)
+      return
+    }
     guard let summary else {
-      if channel != nil || !promise.isEmpty || !evidence.isEmpty {
+      if channel != nil || !promise.isEmpty || !evidence.isEmpty || duration != nil || verbalAgreement != nil
+      {
         throw CLIError.usage("--summary: say in a sentence what was said (required to record a contact)")
       }
       try show(context)
@@ -102,6 +121,16 @@ struct LogCommand: ParsableCommand {
     let files = try evidence.map { path -> Evidence in
       do { return try EvidenceFile.record(path: path) } catch { throw CLIError.usage("--evidence: \(error)") }
     }
+    let seconds = try duration.map { text -> Int in
+      guard let s = CallDuration.parse(text) else {
+        throw CLIError.usage("--duration: “\(text)” is not a duration like 12m, 90s, 1h05m or 12:30")
+      }
+      return s
+    }
+    if let verbalAgreement, !agreed.isEmpty, verbalAgreement != agreed {
+      throw CLIError.usage("--verbal-agreement, --agreed: give what was agreed once")
+    }
+    let agreedText = verbalAgreement ?? agreed
     var entry = ContactEntry(
       at: when, direction: from, channel: channel,
       summary: try checkedText(summary, option: "--summary", maxLength: 2000),
@@ -109,8 +138,16 @@ struct LogCommand: ParsableCommand {
       person: try checkedText(person, option: "--person"),
       staffID: try checkedText(staff, option: "--staff", maxLength: 40),
       phone: try checkedText(phone, option: "--phone", maxLength: 40),
-      agreed: try checkedText(agreed, option: "--agreed", maxLength: 2000), thirdParty: thirdParty,
-      userFlags: flag, evidence: files, corrects: corrects, filing: filing)
+      agreed: try checkedText(
+        agreedText, option: verbalAgreement == nil ? "--agreed" : "--verbal-agreement", maxLength: 2000),
+      thirdParty: thirdParty, userFlags: flag, evidence: files, corrects: corrects, filing: filing)
+    entry.durationSeconds = seconds
+    if let verbalAgreement {
+      guard !verbalAgreement.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw CLIError.usage("--verbal-agreement: say what was agreed")
+      }
+      entry.verbalAgreement = true
+    }
     let (stored, warnings) = try context.update { portfolio -> (ContactEntry, ContactWarnings) in
       let target = try resolve(debt, in: portfolio)
       entry.promises =
@@ -120,16 +157,61 @@ struct LogCommand: ParsableCommand {
         throw CLIError.usage(
           "--corrects: \(target.name) has no entry \(corrects); `debtdeck log \(target.id)` lists them")
       }
+      let open = portfolio.caseFile(for: target.id).openVerbalAgreements
+      if (confirmVerbal || dropVerbal) && open.isEmpty {
+        throw CLIError.usage(LogCommand.noneOpen(target, context))
+      }
       let stored = portfolio.appendContact(entry, to: target.id, rules: context.settings.contactRules)
+      for e in open where confirmVerbal || dropVerbal {
+        portfolio.cases[target.id]?.resolveVerbal(
+          e.id,
+          VerbalResolution(
+            confirmVerbal ? .confirmed : .dropped, on: when.date, by: confirmVerbal ? stored.id : nil))
+      }
       return (stored, portfolio.caseFile(for: target.id).warnings(for: stored))
     }
     printOut(stored.id)
+    if stored.verbalAgreement {
+      printError(
+        context.text(
+          en:
+            "verbal agreement kept in `debtdeck today` until it is confirmed in writing (--confirm-verbal) or dropped (--drop-verbal); draft the request: debtdeck letter confirmation \(debt)",
+          zh:
+            "口头约定会显示在 `debtdeck today` 中，直到书面确认（--confirm-verbal）或放弃（--drop-verbal）；起草确认函：debtdeck letter confirmation \(debt)"
+        ))
+    }
     for w in warnings.lines(context.settings.legalRules) { printError(context.text(w)) }
     if !stored.flags.isEmpty {
       printError(
         context.text(
           en: "flagged: " + stored.flags.map { $0.label.en }.joined(separator: ", "),
           zh: "已标记：" + stored.flags.map { $0.label.zh }.joined(separator: "、")))
+    }
+  }
+
+  static func noneOpen(_ debt: Debt, _ context: AppContext) -> String {
+    context.text(
+      en: "--confirm-verbal, --drop-verbal: \(debt.name) has no verbal agreement waiting to be confirmed",
+      zh: "--confirm-verbal、--drop-verbal：\(debt.name) 没有待书面确认的口头约定")
+  }
+
+  /// Confirms or drops the open verbal agreements without recording a contact.
+  func resolveVerbal(_ context: AppContext, by entry: String?) throws {
+    let ids = try context.update { portfolio -> [String] in
+      let target = try resolve(debt, in: portfolio)
+      let open = portfolio.caseFile(for: target.id).openVerbalAgreements
+      guard !open.isEmpty else { throw CLIError.usage(LogCommand.noneOpen(target, context)) }
+      for e in open {
+        portfolio.cases[target.id]?.resolveVerbal(
+          e.id, VerbalResolution(confirmVerbal ? .confirmed : .dropped, on: context.today, by: entry))
+      }
+      return open.map(\.id)
+    }
+    for id in ids {
+      printOut(
+        confirmVerbal
+          ? context.text(en: "\(id) confirmed in writing", zh: "\(id) 已书面确认")
+          : context.text(en: "\(id) dropped", zh: "\(id) 已放弃"))
     }
   }
 

@@ -59,10 +59,11 @@ struct RulesCommand: ParsableCommand {
       case .workingDays: unit = t(en: "working days", zh: "个工作日")
       case .years: unit = t(en: "years", zh: "年")
       case .hourOfDay: unit = t(en: ":00", zh: " 时")
-      case .count, .multiple, .phone: unit = ""
+      case .count, .multiple, .phone, .article: unit = ""
       }
       let spaced = unit.isEmpty || unit.hasPrefix(":") || unit.hasPrefix(" ") ? unit : " " + unit
-      print("\(rule.id.rawValue)  \(rule.value)\(spaced) — \(t(rule.meaning))")
+      let value = rule.unit == .article ? t(en: "art. \(rule.value)", zh: "第 \(rule.value) 条") : rule.value
+      print("\(rule.id.rawValue)  \(value)\(spaced) — \(t(rule.meaning))")
       print(
         "    " + t(en: "source: ", zh: "来源：") + rule.source + t(en: "; checked ", zh: "；核对于 ")
           + rule.lastVerified.description

@@ -30,6 +30,7 @@ struct TodayCommand: ParsableCommand {
     let overdue: Int
     let today: Int
     let comingUp: Int
+    let inCourt: Int
   }
 
   struct ReminderJSON: Encodable {
@@ -57,6 +58,9 @@ struct TodayCommand: ParsableCommand {
   static func brief(context: AppContext, days: Int, json: Bool, quiet: Bool, failIfOverdue: Bool, ids: Bool)
     throws
   {
+    if let warning = DataPermissions.summary(DataPermissions.check(context.location), context.location) {
+      printError("debtdeck: " + context.text(en: "warning: ", zh: "警告：") + context.text(warning))
+    }
     // The brief cache when it matches the data file (its cost does not grow with the history),
     // else the whole file. Every debt's status once, archived ones too (a late archived debt
     // stays in the brief).
@@ -86,7 +90,7 @@ struct TodayCommand: ParsableCommand {
       try printJSON(
         Output(
           today: context.today.description, days: days,
-          counts: CountsJSON(overdue: c.overdue, today: c.today, comingUp: c.comingUp),
+          counts: CountsJSON(overdue: c.overdue, today: c.today, comingUp: c.comingUp, inCourt: c.inCourt),
           overdue: brief.overdueRows.compactMap { row in row.item.map { item($0, row.notice) } },
           upcoming: upcoming,
           reminders: brief.notices.map {
