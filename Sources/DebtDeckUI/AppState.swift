@@ -34,8 +34,6 @@ public struct AppState: Sendable {
   /// The wall clock in local seconds (since 1970-01-01 00:00 local time), set by the shell before
   /// each key and each tick; nil without a clock (tests). The live-call card's timer reads it.
   public var clockSeconds: Int?
-  /// Columns of the content area (for scrolling a page of wrapped text to its end).
-  public var contentWidth = 80
   public var form: DebtForm?
   /// What `debtdeck notify` has sent (read at start; Today says when the last notice went out).
   public var notifySent: NotifySentState?

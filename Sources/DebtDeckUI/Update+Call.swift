@@ -130,7 +130,9 @@ extension AppLogic {
       }
       switch next.steps[next.row] {
       case .confirmationLetter:
-        state.overlay = .letter(debtID: debt.id, kind: .confirmation, scroll: 0)
+        state.overlay = .letter(
+          debtID: debt.id, kind: .confirmation,
+          pager: PagerOverlay.letter(state, .confirmation, debtID: debt.id))
       case .promiseReminder(let due, _):
         state.overlay = nil
         state.message = (

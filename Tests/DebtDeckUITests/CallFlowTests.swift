@@ -109,7 +109,7 @@ struct CallFlowTests {
     #expect(next.steps.first == .confirmationLetter)
     try golden("zh-follow-through", s)
     _ = press([.enter], &s)
-    guard case .letter("d1", .confirmation, 0) = s.overlay else {
+    guard case .letter("d1", .confirmation, _) = s.overlay else {
       Issue.record("Enter did not open the confirmation letter")
       return
     }

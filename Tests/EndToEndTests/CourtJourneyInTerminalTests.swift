@@ -37,7 +37,11 @@ struct CourtJourneyInTerminalTests {
     // The guide's first step is the paper's, with its countdown; the ladder goes on past legal action.
     #expect(screen.contains("[ ] 1. payment order (支付令) — 15 days left"), "\(screen)")
     #expect(screen.contains("▶ In court"), "\(screen)")
-    #expect(screen.contains("⚠ possible scam: asks for a transfer"), "\(screen)")
+    #expect(screen.contains("1 contact to verify before you act"), "\(screen)")
+    // The log section (Shift-Tab from the guide) shows the flag on the call itself.
+    try tmux.keys("BTab")
+    #expect(tmux.waitFor("⚠ possible scam: asks for a transfer") != nil, "\(tmux.screen())")
+    try tmux.keys("Tab")
     // Enter drafts the objection, filled from the case.
     try tmux.keys("Enter")
     #expect(tmux.waitFor("Objection to a payment order (") != nil, "\(tmux.screen())")

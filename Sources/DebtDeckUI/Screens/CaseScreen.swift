@@ -98,7 +98,8 @@ enum CaseScreen {
           + state.t(LocalizedText(en: " in ~\(n.inDays) days", zh: "，约 \(n.inDays) 天后")), theme.muted)
     } else if let n = CourtLadder.rungs(courtStage: court).first(where: { $0.position == .later }) {
       add(
-        state.t(LocalizedText(en: "In court; next may come: ", zh: "诉讼中；之后可能：")) + state.t(n.title), theme.muted)
+        state.t(LocalizedText(en: "In court; next may come: ", zh: "诉讼中；之后可能：")) + state.t(n.title),
+        theme.muted)
     }
     for line in courtLines(state, summary.caseFile) { add(line, theme.danger) }
     let scams = summary.caseFile.contacts.filter { !summary.caseFile.warnings(for: $0).isEmpty }.count
