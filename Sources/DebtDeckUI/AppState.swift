@@ -68,6 +68,8 @@ public struct AppState: Sendable {
   public var pageSize = 10
   /// Rows of the content area (for scrolling the debt detail to its end).
   public var contentHeight = 20
+  /// Columns of the terminal (for wrapping long text the way it is drawn).
+  public var contentWidth = 80
 
   /// Inverse changes, newest last.
   public var undoStack: [PortfolioChange] = []
