@@ -142,6 +142,17 @@ public struct AppState: Sendable {
 
   public func t(_ text: LocalizedText) -> String { text(language) }
 
+  /// The key table in force (the user's `keys.json` applied), so that messages name the keys
+  /// the user has: set by `AppLogic.handle` with every key.
+  public var keys: KeyMap = .standard
+
+  /// The name of the first key of `action` where it is bound everywhere (e.g. `u` for undo).
+  public func key(_ action: Action, in context: KeyContext = .global) -> String {
+    keys.keys(for: action, in: context).first?.name ?? KeyMap.standard.keys(for: action, in: context).first?
+      .name
+      ?? action.rawValue
+  }
+
   /// The open case, summarised for today.
   public var caseSummary: CaseSummary? {
     guard let id = caseDebt, let debt = portfolio.debt(id: id) else { return nil }

@@ -183,8 +183,9 @@ extension AppLogic {
         state.overlay = nil
         state.message = (
           LocalizedText(
-            en: "Follow-up set for \(followUp.date); it will be among that day's reminders. u to undo.",
-            zh: "已设置 \(followUp.date) 的跟进，届时会出现在当天的提醒中。按 u 撤销。"),
+            en:
+              "Follow-up set for \(followUp.date); it will be among that day's reminders. \(state.key(.undo)) to undo.",
+            zh: "已设置 \(followUp.date) 的跟进，届时会出现在当天的提醒中。按 \(state.key(.undo)) 撤销。"),
           .success
         )
         return commit(.addFollowUp(followUp), &state)

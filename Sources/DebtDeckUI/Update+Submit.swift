@@ -18,7 +18,9 @@ extension AppLogic {
       }
       state.overlay = nil
       state.message = (
-        LocalizedText(en: "Snoozed until \(date). u to undo.", zh: "已推迟到 \(date)。按 u 撤销。"), .success
+        LocalizedText(
+          en: "Snoozed until \(date). \(state.key(.undo)) to undo.",
+          zh: "已推迟到 \(date)。按 \(state.key(.undo)) 撤销。"), .success
       )
       let effects = commit(.setReminder(id: id, .snoozed(until: date)), &state)
       clampSelection(&state)
@@ -51,8 +53,8 @@ extension AppLogic {
         let amount = Money.format(payment.amount, debt.currency)
         state.message = (
           LocalizedText(
-            en: "Recorded \(amount) paid to \(debt.name). u to undo.",
-            zh: "已记录向 \(debt.name) 还款 \(amount)。按 u 撤销。"),
+            en: "Recorded \(amount) paid to \(debt.name). \(state.key(.undo)) to undo.",
+            zh: "已记录向 \(debt.name) 还款 \(amount)。按 \(state.key(.undo)) 撤销。"),
           .success
         )
         // Paying from a reminder closes it too (one step to undo) when it pays what the row asks.
@@ -95,7 +97,9 @@ extension AppLogic {
       return commit(.updateDebt(debt), &state)
     }
     state.message = (
-      LocalizedText(en: "Added \(debt.name). u to undo.", zh: "已添加 \(debt.name)。按 u 撤销。"), .success
+      LocalizedText(
+        en: "Added \(debt.name). \(state.key(.undo)) to undo.",
+        zh: "已添加 \(debt.name)。按 \(state.key(.undo)) 撤销。"), .success
     )
     return commit(.addDebt(debt), &state)
   }

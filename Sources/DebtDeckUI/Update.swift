@@ -6,6 +6,7 @@ import TerminalUI
 public enum AppLogic {
   /// Routes a key: text fields get typing first, then the key map of the current contexts.
   public static func handle(_ key: Key, state: inout AppState, keyMap: KeyMap) -> [Effect] {
+    state.keys = keyMap
     if key == .endOfInput { return [.quit] }
     if key == .resize { return [] }
     if state.overlay == .help, HelpOverlay.handle(key, &state, keyMap) { return [] }
@@ -214,15 +215,18 @@ public enum AppLogic {
       switch action {
       case .reminderDone:
         newState = .done(on: state.today)
-        said = LocalizedText(en: "Done. u to undo.", zh: "已完成。按 u 撤销。")
+        said = LocalizedText(en: "Done. \(state.key(.undo)) to undo.", zh: "已完成。按 \(state.key(.undo)) 撤销。")
       case .dismissReminder:
         newState = .dismissed(on: state.today)
-        said = LocalizedText(en: "Dismissed. u to undo.", zh: "已忽略。按 u 撤销。")
+        said = LocalizedText(
+          en: "Dismissed. \(state.key(.undo)) to undo.", zh: "已忽略。按 \(state.key(.undo)) 撤销。")
       default:
         let days = action == .snoozeDay ? 1 : 3
         let until = state.today.adding(days: days)
         newState = .snoozed(until: until)
-        said = LocalizedText(en: "Snoozed until \(until). u to undo.", zh: "已推迟到 \(until)。按 u 撤销。")
+        said = LocalizedText(
+          en: "Snoozed until \(until). \(state.key(.undo)) to undo.",
+          zh: "已推迟到 \(until)。按 \(state.key(.undo)) 撤销。")
       }
       state.message = (said, .success)
       let effects = commit(.setReminder(id: reminder.id, newState), &state)
@@ -290,7 +294,9 @@ public enum AppLogic {
         state.detail = nil
         let name = state.portfolio.debt(id: id)?.name ?? id
         state.message = (
-          LocalizedText(en: "Deleted \(name). u to undo.", zh: "已删除 \(name)。按 u 撤销。"), .success
+          LocalizedText(
+            en: "Deleted \(name). \(state.key(.undo)) to undo.", zh: "已删除 \(name)。按 \(state.key(.undo)) 撤销。"),
+          .success
         )
         let effects = commit(.removeDebt(id: id), &state)
         clampSelection(&state)
@@ -342,7 +348,9 @@ public enum AppLogic {
     debt.archived.toggle()
     state.message = (
       debt.archived
-        ? LocalizedText(en: "Archived \(debt.name). u to undo.", zh: "已归档 \(debt.name)。按 u 撤销。")
+        ? LocalizedText(
+          en: "Archived \(debt.name). \(state.key(.undo)) to undo.",
+          zh: "已归档 \(debt.name)。按 \(state.key(.undo)) 撤销。")
         : LocalizedText(en: "Restored \(debt.name) from the archive.", zh: "已取消归档 \(debt.name)。"),
       .success
     )

@@ -55,3 +55,13 @@ struct HelpOverlayTests {
     #expect(s.overlay == nil)
   }
 }
+
+extension HelpOverlayTests {
+  @Test("every context has a heading of its own in both languages")
+  func headings() {
+    for context in KeyContext.allCases {
+      let name = HelpOverlay.contextNames[context]
+      #expect(name != nil && name?.en != context.rawValue, "\(context) has no heading")
+    }
+  }
+}

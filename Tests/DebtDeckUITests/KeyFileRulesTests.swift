@@ -53,3 +53,21 @@ struct KeyFileRulesTests {
     #expect(map.bindings.count == KeyMap.standard.bindings.count)
   }
 }
+
+@Suite("Messages name the keys of the table")
+struct MessageKeyNameTests {
+  @Test("after undo is re-bound to U, the messages say U, in both languages")
+  func reboundUndo() {
+    var keyMap = KeyMap.standard
+    #expect(keyMap.applyingOverrides([(action: "undo", keys: ["U"], line: 1)]).isEmpty)
+    var s = GoldenScreenTests.demoState()
+    _ = AppLogic.handle(.character("d"), state: &s, keyMap: keyMap)
+    #expect(s.message.map { s.t($0.text) } == "Done. U to undo.")
+    s.language = .zhHans
+    #expect(s.message.map { s.t($0.text) } == "已完成。按 U 撤销。")
+    // With the standard table, u.
+    var plain = GoldenScreenTests.demoState()
+    _ = AppLogic.handle(.character("d"), state: &plain, keyMap: .standard)
+    #expect(plain.message.map { plain.t($0.text) } == "Done. u to undo.")
+  }
+}

@@ -14,7 +14,9 @@ enum Overlays {
       let name = state.portfolio.debt(id: id)?.name ?? id
       confirm(
         state.t(
-          LocalizedText(en: "Delete \(name) and its payments? (u undoes)", zh: "删除 \(name) 及其还款记录？（可按 u 撤销）")),
+          LocalizedText(
+            en: "Delete \(name) and its payments? (\(state.key(.undo)) undoes)",
+            zh: "删除 \(name) 及其还款记录？（可按 \(state.key(.undo)) 撤销）")),
         &buffer, area, theme)
     case .confirmArchive(let id):
       confirm(state.t(archiveQuestion(state, id)), &buffer, area, theme)
@@ -170,17 +172,17 @@ enum Overlays {
     guard s.stage != .settled, s.payoffAmount > 0 else {
       return LocalizedText(
         en:
-          "Archive \(debt.name)? It leaves the totals, the plan and the reminders; its history stays. (u undoes)",
-        zh: "归档 \(debt.name)？归档后不再计入总额、还款计划和提醒，记录仍保留。（可按 u 撤销）")
+          "Archive \(debt.name)? It leaves the totals, the plan and the reminders; its history stays. (\(state.key(.undo)) undoes)",
+        zh: "归档 \(debt.name)？归档后不再计入总额、还款计划和提醒，记录仍保留。（可按 \(state.key(.undo)) 撤销）")
     }
     let owed = Money.format(s.payoffAmount, debt.currency)
     let late = s.isLate
     return LocalizedText(
       en:
         "Archive \(debt.name) with \(owed) still owed? It leaves the totals, the plan and the reminders"
-        + (late ? "; while it is late it stays in the brief." : ".") + " (u undoes)",
+        + (late ? "; while it is late it stays in the brief." : ".") + " (\(state.key(.undo)) undoes)",
       zh: "归档 \(debt.name)？仍欠 \(owed)。归档后不再计入总额、还款计划和提醒"
-        + (late ? "；逾期期间仍会显示在每日简报中。" : "。") + "（可按 u 撤销）")
+        + (late ? "；逾期期间仍会显示在每日简报中。" : "。") + "（可按 \(state.key(.undo)) 撤销）")
   }
 }
 
