@@ -33,6 +33,7 @@ extension Portfolio {
     var paymentIDs: Set<String> = []
     for (i, payment) in payments.enumerated() {
       let path = "payments[\(i)]"
+      if payment.id.isEmpty { out.append(DataProblem(path: "\(path).id", message: "empty id")) }
       if !paymentIDs.insert(payment.id).inserted {
         out.append(DataProblem(path: "\(path).id", message: "duplicate payment id “\(payment.id)”"))
       }
@@ -46,6 +47,7 @@ extension Portfolio {
     }
     var followUpIDs: Set<String> = []
     for (i, f) in followUps.enumerated() {
+      if f.id.isEmpty { out.append(DataProblem(path: "followUps[\(i)].id", message: "empty id")) }
       if !followUpIDs.insert(f.id).inserted {
         out.append(DataProblem(path: "followUps[\(i)].id", message: "duplicate follow-up id “\(f.id)”"))
       }
@@ -60,9 +62,17 @@ extension Portfolio {
       guard let file = cases[debtID] else { continue }
       Portfolio.checkCase(file, at: "cases.\(debtID)", into: &out)
     }
+    for (name, value) in [("nextDebtNumber", nextDebtNumber), ("nextPaymentNumber", nextPaymentNumber)]
+    where !(1...Portfolio.counterLimit).contains(value) {
+      out.append(DataProblem(path: name, message: "must be from 1 to \(Portfolio.counterLimit)"))
+    }
     out += Portfolio.totalProblems(self)
     return out
   }
+
+  /// The largest stored id counter: far above any real number of debts or payments, and far
+  /// enough below Int's limit that `add` and `pay` can count on from it without overflowing.
+  public static let counterLimit = 1_000_000_000
 
   /// The largest amount a stored money field may hold: 10¹⁴ minor units (a trillion yuan), far
   /// above any real debt and far enough below Int64's limit that sums and interest never overflow.

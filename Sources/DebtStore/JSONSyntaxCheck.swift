@@ -235,18 +235,33 @@ struct JSONSyntaxCheck {
       i += 1
       digits += 1
     }
-    guard digits > 0 else { throw fail("a number without digits") }
+    guard digits > 0 else {
+      i = start
+      throw fail("a number without digits")
+    }
+    // RFC 8259: no leading zero (`0100` is not JSON, and a reader must not take it as 100).
+    let firstDigit = bytes[start] == UInt8(ascii: "-") ? start + 1 : start
+    if digits > 1, bytes[firstDigit] == UInt8(ascii: "0") {
+      i = start
+      throw fail("a number with a leading zero")
+    }
     var fractional = false
     if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
       fractional = true
       i += 1
-      while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+      guard moreDigits() > 0 else {
+        i = start
+        throw fail("a number without digits after its decimal point")
+      }
     }
     if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
       fractional = true
       i += 1
       if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-      while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+      guard moreDigits() > 0 else {
+        i = start
+        throw fail("a number without digits in its exponent")
+      }
     }
     let text = String(decoding: bytes[start..<i], as: UTF8.self)
     if let d = Double(text), !d.isFinite {
@@ -257,5 +272,12 @@ struct JSONSyntaxCheck {
       i = start
       throw fail("a whole number too large to represent")
     }
+  }
+
+  /// Skips the digits at `i` and says how many there were.
+  private mutating func moreDigits() -> Int {
+    let from = i
+    while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+    return i - from
   }
 }
