@@ -59,7 +59,10 @@ extension AppLogic {
       state.overlay = .letter(debtID: debt.id, kind: kind, scroll: 0)
     case .nextLetter, .previousLetter:
       guard case .letter(let id, let kind, _) = state.overlay else { return [] }
-      let all = LetterKind.available(for: state.portfolio.debts.first { $0.id == id }?.kind ?? .other)
+      let all =
+        state.portfolio.debt(id: id).map {
+          LetterKind.available(for: $0, caseFile: state.portfolio.caseFile(for: id))
+        } ?? [kind]
       let i = all.firstIndex(of: kind) ?? 0
       let next = all[(i + (action == .nextLetter ? 1 : all.count - 1)) % all.count]
       state.overlay = .letter(debtID: id, kind: next, scroll: 0)

@@ -170,7 +170,10 @@ enum Overlays {
     _ theme: Theme
   ) {
     let rect = area.centered(width: min(area.width - 2, 90), height: area.height)
-    let kinds = LetterKind.available(for: state.portfolio.debts.first { $0.id == id }?.kind ?? .other)
+    let kinds =
+      state.portfolio.debt(id: id).map {
+        LetterKind.available(for: $0, caseFile: state.portfolio.caseFile(for: id))
+      } ?? [kind]
     let index = (kinds.firstIndex(of: kind) ?? 0) + 1
     let inner = buffer.box(
       rect, title: state.t(kind.title) + " (\(index)/\(kinds.count))", style: theme.border,
