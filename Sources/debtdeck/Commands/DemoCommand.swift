@@ -8,7 +8,8 @@ struct DemoCommand: ParsableCommand {
     commandName: "demo", abstract: "Write a realistic sample portfolio, in a throwaway directory by default.",
     discussion: """
       Five debts relative to today: an overdue 借呗 at M2, a 微粒贷 due in 3 days, a credit card,
-      a 花呗 and a bank loan. Without --data-dir, a new directory under $TMPDIR is used and printed.
+      a 花呗 and a bank loan. Without --data-dir, a new directory under $TMPDIR is used and printed;
+      with --open it is removed when the app ends.
       """)
 
   @OptionGroup var common: CommonOptions
@@ -17,6 +18,11 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     var options = common
+    var throwaway: String? = nil
+    // A directory made here for `--open` is removed when the app ends: nothing is left in $TMPDIR.
+    defer {
+      if open, let throwaway { try? FileManager.default.removeItem(atPath: throwaway) }
+    }
     if options.dataDir == nil {
       let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
       var template = Array("\(base)/debtdeck-demo-XXXXXX".utf8CString)
@@ -24,6 +30,7 @@ struct DemoCommand: ParsableCommand {
         throw CLIError(message: "cannot create a directory in \(base)", exitCode: 73)
       }
       options.dataDir = String(cString: made)
+      throwaway = options.dataDir
     }
     let context = try AppContext(options)
     let demo = DemoPortfolio.make(today: context.today)
