@@ -275,7 +275,7 @@ public struct DailyBrief: Sendable {
     let c = counts
     if isEmpty {
       return LocalizedText(
-        en: "Nothing overdue, nothing for today, nothing due in the next \(days) days.",
+        en: "Nothing overdue, nothing for today, nothing due in the next \(LocalizedText.days(days).en).",
         zh: "没有逾期，今日无待办，未来 \(days) 天内没有到期的还款。")
     }
     let court =
@@ -284,7 +284,7 @@ public struct DailyBrief: Sendable {
       : LocalizedText(en: "", zh: "")
     return LocalizedText(
       en:
-        "\(c.overdue) overdue\(court.en) · \(c.today) for today · \(c.comingUp) due in the next \(days) days",
+        "\(c.overdue) overdue\(court.en) · \(c.today) for today · \(c.comingUp) due in the next \(LocalizedText.days(days).en)",
       zh: "逾期 \(c.overdue) 笔\(court.zh) · 今日 \(c.today) 条 · 未来 \(days) 天内到期 \(c.comingUp) 笔")
   }
 
@@ -292,6 +292,6 @@ public struct DailyBrief: Sendable {
   public static let overdueTitle = LocalizedText(en: "Overdue", zh: "逾期")
   public static let todayTitle = LocalizedText(en: "Today", zh: "今日")
   public static func comingUpTitle(days: Int) -> LocalizedText {
-    LocalizedText(en: "Coming up (\(days) days)", zh: "即将到期（\(days) 天内）")
+    LocalizedText(en: "Coming up (\(LocalizedText.days(days).en))", zh: "即将到期（\(days) 天内）")
   }
 }

@@ -42,6 +42,7 @@ extension Portfolio {
     var paymentIDs: Set<String> = []
     for (i, payment) in payments.enumerated() {
       let path = "payments[\(i)]"
+      if payment.id.isEmpty { out.append(DataProblem(path: "\(path).id", en: "empty id", zh: "编号为空")) }
       if !paymentIDs.insert(payment.id).inserted {
         out.append(
           DataProblem(
@@ -63,6 +64,7 @@ extension Portfolio {
     }
     var followUpIDs: Set<String> = []
     for (i, f) in followUps.enumerated() {
+      if f.id.isEmpty { out.append(DataProblem(path: "followUps[\(i)].id", en: "empty id", zh: "编号为空")) }
       if !followUpIDs.insert(f.id).inserted {
         out.append(
           DataProblem(
@@ -81,9 +83,20 @@ extension Portfolio {
       guard let file = cases[debtID] else { continue }
       Portfolio.checkCase(file, at: "cases.\(debtID)", into: &out)
     }
+    for (name, value) in [("nextDebtNumber", nextDebtNumber), ("nextPaymentNumber", nextPaymentNumber)]
+    where !(1...Portfolio.counterLimit).contains(value) {
+      out.append(
+        DataProblem(
+          path: name, en: "must be from 1 to \(Portfolio.counterLimit)",
+          zh: "必须在 1 到 \(Portfolio.counterLimit) 之间"))
+    }
     out += Portfolio.totalProblems(self)
     return out
   }
+
+  /// The largest stored id counter: far above any real number of debts or payments, and far
+  /// enough below Int's limit that `add` and `pay` can count on from it without overflowing.
+  public static let counterLimit = 1_000_000_000
 
   /// The largest amount a stored money field may hold: 10¹⁴ minor units (a trillion yuan), far
   /// above any real debt and far enough below Int64's limit that sums and interest never overflow.

@@ -43,13 +43,19 @@ public struct Portfolio: Hashable, Sendable {
   public func resolveDebt(_ reference: String) -> Result<Debt, LookupError> {
     if let d = debt(id: reference) { return .success(d) }
     let wanted = reference.lowercased()
-    let matches = debts.filter { $0.name.lowercased() == wanted }
+    let matches = debts(named: reference)
     if matches.count == 1 { return .success(matches[0]) }
     if matches.count > 1 { return .failure(.ambiguous(reference, matches.map(\.id))) }
     let partial = debts.filter { $0.name.lowercased().contains(wanted) }
     if partial.count == 1 { return .success(partial[0]) }
     if partial.count > 1 { return .failure(.ambiguous(reference, partial.map(\.id))) }
     return .failure(.notFound(reference))
+  }
+
+  /// The debts whose name is `name` ignoring case: what `resolveDebt` takes a name to mean.
+  public func debts(named name: String) -> [Debt] {
+    let wanted = name.lowercased()
+    return debts.filter { $0.name.lowercased() == wanted }
   }
 
   /// Adds a debt with a new id and returns the id.

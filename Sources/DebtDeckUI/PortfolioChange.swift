@@ -121,6 +121,6 @@ public enum PortfolioChange: Hashable, Sendable {
   }
 
   private func bump(_ counter: inout Int, past id: String, prefix: Character) {
-    if id.first == prefix, let n = Int(id.dropFirst()), n >= counter { counter = n + 1 }
+    if id.first == prefix, let n = Int(id.dropFirst()), n >= counter { counter = n == Int.max ? n : n + 1 }
   }
 }

@@ -250,18 +250,33 @@ struct JSONSyntaxCheck {
       i += 1
       digits += 1
     }
-    guard digits > 0 else { throw fail("a number without digits", "数字中没有数字位") }
+    guard digits > 0 else {
+      i = start
+      throw fail("a number without digits", "数字中没有数字位")
+    }
+    // RFC 8259: no leading zero (`0100` is not JSON, and a reader must not take it as 100).
+    let firstDigit = bytes[start] == UInt8(ascii: "-") ? start + 1 : start
+    if digits > 1, bytes[firstDigit] == UInt8(ascii: "0") {
+      i = start
+      throw fail("a number with a leading zero", "数字不能以 0 开头")
+    }
     var fractional = false
     if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
       fractional = true
       i += 1
-      while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+      guard moreDigits() > 0 else {
+        i = start
+        throw fail("a number without digits after its decimal point", "小数点后没有数字")
+      }
     }
     if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
       fractional = true
       i += 1
       if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-      while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+      guard moreDigits() > 0 else {
+        i = start
+        throw fail("a number without digits in its exponent", "指数部分没有数字")
+      }
     }
     let text = String(decoding: bytes[start..<i], as: UTF8.self)
     if let d = Double(text), !d.isFinite {
@@ -272,5 +287,12 @@ struct JSONSyntaxCheck {
       i = start
       throw fail("a whole number too large to represent", "整数太大，无法表示")
     }
+  }
+
+  /// Skips the digits at `i` and says how many there were.
+  private mutating func moreDigits() -> Int {
+    let from = i
+    while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
+    return i - from
   }
 }

@@ -31,10 +31,10 @@ public enum TextDecoding {
       }
       return (s, .utf8)
     case .utf16:
-      guard let s = String(data: Data(bytes), encoding: .utf16) else {
+      guard let s = utf16(bytes) else {
         throw Failure(en: "the file is not valid UTF-16", zh: "文件不是有效的 UTF-16")
       }
-      return (s.hasPrefix("\u{FEFF}") ? String(s.dropFirst()) : s, .utf16)
+      return (s, .utf16)
     case .gb18030, .gbk:
       guard let s = String(data: Data(bytes), encoding: gb18030) else {
         throw Failure(en: "the file is not valid GB18030/GBK text", zh: "文件不是有效的 GB18030/GBK 文本")
@@ -51,6 +51,34 @@ public enum TextDecoding {
           "the file is neither UTF-8 nor GB18030 (invalid byte at \(firstInvalidUTF8(bytes))); choose one with --encoding",
         zh: "文件既不是 UTF-8 也不是 GB18030（第 \(firstInvalidUTF8(bytes)) 字节无效）；请用 --encoding 指定编码")
     }
+  }
+
+  /// UTF-16 in the byte order its mark says; without a mark, the order its zero bytes show
+  /// (Latin letters, digits and commas have their zero byte second in little-endian, the
+  /// order Windows' "Unicode" text uses, and first in big-endian), little-endian when undecided.
+  static func utf16(_ bytes: [UInt8]) -> String? {
+    guard bytes.count % 2 == 0 else { return nil }
+    var body = bytes[...]
+    let littleEndian: Bool
+    if body.starts(with: [0xFF, 0xFE]) {
+      littleEndian = true
+      body = body.dropFirst(2)
+    } else if body.starts(with: [0xFE, 0xFF]) {
+      littleEndian = false
+      body = body.dropFirst(2)
+    } else {
+      var zeroFirst = 0
+      var zeroSecond = 0
+      for (k, b) in body.enumerated() where b == 0 {
+        if k % 2 == 0 { zeroFirst += 1 } else { zeroSecond += 1 }
+      }
+      littleEndian = zeroSecond >= zeroFirst
+    }
+    let units = stride(from: body.startIndex, to: body.endIndex, by: 2).map { i -> UInt16 in
+      let (a, b) = (UInt16(body[i]), UInt16(body[i + 1]))
+      return littleEndian ? a | b << 8 : a << 8 | b
+    }
+    return String(validating: units, as: UTF16.self)
   }
 
   static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {

@@ -86,7 +86,7 @@ struct CourtLetterTests {
     let debt = try #require(bare.debt(id: id))
     #expect(
       LetterKind.available(for: debt, caseFile: bare.cases[id], today: CourtLetterTests.today)
-        == LetterKind.available(for: .jiebei))
+        == LetterKind.available(for: debt, caseFile: bare.caseFile(for: id)))
     let pairs: [(CourtEventKind, LetterKind?)] = [
       (.paymentOrder, .paymentOrderObjection), (.summons, .defence), (.smallClaims, .defence),
       (.judgment, .courtFeeRelief), (.enforcement, .enforcementSettlement), (.ruling, nil), (.mediation, nil),

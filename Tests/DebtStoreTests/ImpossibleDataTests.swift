@@ -88,6 +88,11 @@ struct ImpossibleDataTests {
       (["cases", "d1", "offer", "monthlyIncome"], -1, "cases.d1.offer.monthlyIncome"),
       (["payments", 0, "amount"], 100_000_000_000_001, "payments[0].amount"),
       (["debts", 0, "principal"], 100_000_000_000_001, "debts[0].principal"),
+      (["nextPaymentNumber"], Int.max, "nextPaymentNumber"),
+      (["nextDebtNumber"], Int.max, "nextDebtNumber"),
+      (["nextDebtNumber"], 0, "nextDebtNumber"),
+      (["payments", 0, "id"], "", "payments[0].id"),
+      (["cases", "d1", "contacts", 1, "corrects"], "", "cases.d1.contacts[1].corrects"),
     ] as [([any Sendable], any Sendable, String)])
   func refused(_ path: [any Sendable], _ value: any Sendable, _ expected: String) throws {
     let error = try ImpossibleDataTests.load { ImpossibleDataTests.edit(&$0, path, value) }
@@ -130,5 +135,25 @@ struct ImpossibleDataTests {
       guard case .unreadable(_, let line, let column, _, _) = error as? StoreError else { return false }
       return line != nil && column != nil
     }
+  }
+}
+
+@Suite("Id counters at their limit")
+struct CounterLimitTests {
+  @Test("a counter at the limit loads, and a debt and a payment can still be added")
+  func atLimit() throws {
+    let limit = Portfolio.counterLimit
+    #expect(limit == 1_000_000_000)
+    #expect(
+      try ImpossibleDataTests.load {
+        ImpossibleDataTests.edit(&$0, ["nextPaymentNumber"], limit)
+        ImpossibleDataTests.edit(&$0, ["nextDebtNumber"], limit)
+      } == nil)
+    var p = Portfolio(nextDebtNumber: limit, nextPaymentNumber: limit)
+    let id = p.add(sampleDebt())
+    #expect(id == "d1000000000")
+    #expect(
+      p.record(Payment(id: "", debt: id, date: LocalDate(ordinal: 20_510), amount: 500)) == "p1000000000")
+    #expect(p.problems().map(\.path).contains("nextPaymentNumber"))
   }
 }

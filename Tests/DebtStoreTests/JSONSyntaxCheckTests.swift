@@ -24,4 +24,19 @@ struct JSONSyntaxCheckTests {
       JSONSyntaxCheck.firstError(in: [0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D])?.message.contains("UTF-8")
         == true)
   }
+
+  @Test(
+    "numbers outside RFC 8259 are refused, where they start",
+    arguments: ["0100", "-012", "00", "1.", "1.e5", "2e", "2e+", "-"])
+  func badNumbers(number: String) {
+    let failure = check("{\"amount\": \(number)}")
+    #expect(failure != nil)
+    #expect(failure?.column == 12)
+  }
+
+  @Test(
+    "zero, negative zero and fractions below one are valid", arguments: ["0", "-0", "0.5", "-0.25e-3", "10"])
+  func goodNumbers(number: String) {
+    #expect(check("{\"amount\": \(number)}") == nil)
+  }
 }

@@ -79,7 +79,7 @@ struct At80x24InTerminalTests {
 
     // A letter, to its last line with G.
     try tmux.keys("w")
-    #expect(tmux.waitFor("(1/7)") != nil, "\(tmux.screen())")
+    #expect(tmux.waitFor("(1/6)") != nil, "\(tmux.screen())")
     #expect(!tmux.screen().contains("Yours sincerely,"))
     try tmux.keys("G")
     #expect(tmux.waitFor("Yours sincerely,") != nil, "\(tmux.screen())")

@@ -42,7 +42,7 @@ struct CallInTerminalTests {
     #expect(tmux.screen().contains("已记录 c1：与 借呗 应急 通话"))
     #expect(tmux.screen().contains("1. 请对方书面确认：起草确认函"))
     try tmux.keys("Enter")
-    #expect(tmux.waitFor("口头约定书面确认函 (7/7)") != nil, "\(tmux.screen())")
+    #expect(tmux.waitFor("口头约定书面确认函 (6/6)") != nil, "\(tmux.screen())")
     #expect(tmux.waitFor("王经理（工号 A1024）") != nil, "\(tmux.screen())")
     try tmux.keys("Escape", "Escape", "q")
     #expect(tmux.waitUntilExited())

@@ -38,7 +38,7 @@ struct CaseInTerminalTests {
 
     // Draft the negotiation letter and save it beside the data.
     try tmux.keys("w")
-    #expect(tmux.waitFor("Request to negotiate repayment (1/7)") != nil, "\(tmux.screen())")
+    #expect(tmux.waitFor("Request to negotiate repayment (1/6)") != nil, "\(tmux.screen())")
     try tmux.keys("s")
     #expect(tmux.waitFor("d1-negotiation-2026-11-23-en.md") != nil, "\(tmux.screen())")
     try tmux.keys("Escape", "Escape", "q")

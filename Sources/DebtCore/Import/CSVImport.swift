@@ -100,14 +100,17 @@ public struct CSVImport: Sendable {
   /// Adds a debt read by `read` with the id it was given there.
   public static func insert(_ debt: Debt, into portfolio: inout Portfolio) {
     portfolio.debts.append(debt)
-    if let n = Int(debt.id.dropFirst()), n >= portfolio.nextDebtNumber { portfolio.nextDebtNumber = n + 1 }
+    if let n = Int(debt.id.dropFirst()), n >= portfolio.nextDebtNumber {
+      // Int.max stays as it is: the saved data is then refused with the counter's path, not a trap.
+      portfolio.nextDebtNumber = n == Int.max ? n : n + 1
+    }
   }
 
   /// Adds a payment read by `read` with the id it was given there.
   public static func insert(_ payment: Payment, into portfolio: inout Portfolio) {
     portfolio.payments.append(payment)
     if let n = Int(payment.id.dropFirst()), n >= portfolio.nextPaymentNumber {
-      portfolio.nextPaymentNumber = n + 1
+      portfolio.nextPaymentNumber = n == Int.max ? n : n + 1
     }
   }
 }

@@ -31,13 +31,12 @@ public enum LetterKind: String, CaseIterable, Sendable, Codable {
     allCases.filter { ($0 != .cardInstallment || kind == .creditCard) && $0.courtEvents.isEmpty }
   }
 
-  /// The letters that fit a debt and its case file: those of `available(for:)`, and each court
-  /// letter once a court event it answers is recorded (received by `today`).
+  /// The letters that fit a debt and its case file: those of `available(for:caseFile:)`, and each
+  /// court letter once a court event it answers is recorded (received by `today`).
   public static func available(for debt: Debt, caseFile: CaseFile?, today: LocalDate) -> [LetterKind] {
     let recorded = Set((caseFile?.courtEvents ?? []).filter { $0.received <= today }.map(\.kind))
     return allCases.filter {
-      $0.courtEvents.isEmpty
-        ? ($0 != .cardInstallment || debt.kind == .creditCard) : !$0.courtEvents.isDisjoint(with: recorded)
+      $0.courtEvents.isEmpty ? $0.fits(debt, caseFile: caseFile) : !$0.courtEvents.isDisjoint(with: recorded)
     }
   }
 

@@ -78,7 +78,7 @@ extension LetterWriter {
 
   /// The debt's name, with its kind when the name does not say it.
   var debtLabel: String {
-    debt.name == product ? debt.name : t("\(debt.name) (\(product))", "“\(debt.name)”（\(product)）")
+    nameSaysProduct ? debt.name : t("\(debt.name) (\(product))", "“\(debt.name)”（\(product)）")
   }
 
   var loanLine: String {

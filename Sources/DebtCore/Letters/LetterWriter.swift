@@ -36,8 +36,18 @@ public struct LetterWriter: Sendable {
   var phone: String { t("[your phone]", "[联系电话]") }
   var reason: String {
     t(
-      "[the reason, e.g. I lost my job on 2026-09-30 / a family illness]",
-      "[原因，例如：本人于 2026-09-30 失业 / 家人重病]")
+      "[the reason, e.g. I lost my job on (date) / a family illness]",
+      "[原因，例如：本人于（日期）失业 / 家人重病]")
+  }
+  /// Whether the debt's name already says what product it is (a debt named 借呗 is a Jiebei loan),
+  /// so the letter does not say it twice (`借呗 (Jiebei)`, `借呗（借呗）`).
+  var nameSaysProduct: Bool {
+    let n = debt.name.lowercased()
+    return [debt.kind.name.en, debt.kind.name.zh].contains { n.contains($0.lowercased()) }
+  }
+  /// The debt as the subject line names it: "建行快贷 (Bank loan)", or "借呗" alone.
+  var subject: String {
+    nameSaysProduct ? debt.name : t("\(debt.name) (\(product))", "\(debt.name)（\(product)）")
   }
   var firstPaymentDate: LocalDate { Offer.firstPaymentDate(after: today) }
   var monthly: String { offer.map { money($0.monthly) } ?? t("[amount per month]", "[每月金额]") }
@@ -49,8 +59,8 @@ public struct LetterWriter: Sendable {
     [
       .paragraph(
         t(
-          "To: \(lender)\nFrom: \(name), ID \(idNumber), phone \(phone)\nRe: \(debt.name) (\(product)), \(contract)\nDate: \(today)",
-          "致：\(lender)\n申请人：\(name)，身份证号：\(idNumber)，联系电话：\(phone)\n事由：\(debt.name)（\(product)），\(contract)\n日期：\(today)"
+          "To: \(lender)\nFrom: \(name), ID \(idNumber), phone \(phone)\nRe: \(subject), \(contract)\nDate: \(today)",
+          "致：\(lender)\n申请人：\(name)，身份证号：\(idNumber)，联系电话：\(phone)\n事由：\(subject)，\(contract)\n日期：\(today)"
         ))
     ]
   }
@@ -129,8 +139,9 @@ public struct LetterWriter: Sendable {
     header + [
       .paragraph(
         t(
-          "I am writing about my \(product) \(debt.name), which I have not been able to repay on time. \(reason). I want to repay what I owe and ask you to agree to the plan below.",
-          "本人在贵机构的\(product)“\(debt.name)”未能按期还款，原因是：\(reason)。本人有还款意愿，恳请贵机构同意以下还款方案。")),
+          "I am writing about my \(nameSaysProduct ? "" : product + " ")\(debt.name), which I have not been able to repay on time. \(reason). I want to repay what I owe and ask you to agree to the plan below.",
+          "本人在贵机构的\(nameSaysProduct ? "" : product)“\(debt.name)”未能按期还款，原因是：\(reason)。本人有还款意愿，恳请贵机构同意以下还款方案。")
+      ),
       .heading(t("The facts", "基本情况")), factsBlock,
       .heading(t("What I propose", "还款方案")), .bullets(proposal),
       confirmInWriting, signature,
@@ -224,13 +235,18 @@ public struct LetterWriter: Sendable {
           "本人申请减免“\(debt.name)”的罚息及相关费用。\(reason)。本人愿意全额偿还本金及合同利息。")),
       .heading(t("The facts", "基本情况")), factsBlock,
       .heading(t("What I ask for", "申请内容")),
-      .bullets([
-        t("Waive the penalty interest of \(money(status.penalty)).", "减免罚息 \(money(status.penalty))。"),
-        t("Waive the late fees of \(money(status.fees)).", "减免违约金 \(money(status.fees))。"),
-        t(
-          "Accept \(money(max(0, status.payoffAmount - status.penalty - status.fees))) as settling the debt, paid as agreed.",
-          "按约定支付 \(money(max(0, status.payoffAmount - status.penalty - status.fees))) 后视为结清。"),
-      ]),
+      // A zero amount is not asked to be waived (the penalty line stays when there is nothing else).
+      .bullets(
+        [
+          status.penalty > 0 || status.fees == 0
+            ? t("Waive the penalty interest of \(money(status.penalty)).", "减免罚息 \(money(status.penalty))。")
+            : nil,
+          status.fees > 0
+            ? t("Waive the late fees of \(money(status.fees)).", "减免违约金 \(money(status.fees))。") : nil,
+          t(
+            "Accept \(money(max(0, status.payoffAmount - status.penalty - status.fees))) as settling the debt, paid as agreed.",
+            "按约定支付 \(money(max(0, status.payoffAmount - status.penalty - status.fees))) 后视为结清。"),
+        ].compactMap { $0 }),
       confirmInWriting, signature,
     ]
   }
@@ -288,8 +304,8 @@ public struct LetterWriter: Sendable {
           "致：中国人民银行征信中心 / \(lender)\n申请人：\(name)，身份证号：\(idNumber)，联系电话：\(phone)\n日期：\(today)")),
       .paragraph(
         t(
-          "I object to a record in my credit report about \(debt.name) (\(product)) and ask that it be checked and corrected.",
-          "本人对信用报告中关于“\(debt.name)”（\(product)）的记录提出异议，申请核查并更正。")),
+          "I object to a record in my credit report about \(subject) and ask that it be checked and corrected.",
+          "本人对信用报告中关于“\(debt.name)”\(nameSaysProduct ? "" : "（\(product)）")的记录提出异议，申请核查并更正。")),
       .bullets(facts),
       .paragraph(
         t(

@@ -75,7 +75,7 @@ enum CaseScreen {
       state.t(
         LocalizedText(
           en:
-            "\(s.daysPastDue) days past due · overdue \(money(s.overdueAmount)) · penalty owed \(money(s.penalty)) (accrued \(money(s.penaltyAccrued))) · settle today \(money(s.payoffAmount)) · 征信: \(debt.reportsToCreditBureau ? "reports" : "no")",
+            "\(LocalizedText.days(s.daysPastDue).en) past due · overdue \(money(s.overdueAmount)) · penalty owed \(money(s.penalty)) (accrued \(money(s.penaltyAccrued))) · settle today \(money(s.payoffAmount)) · 征信: \(debt.reportsToCreditBureau ? "reports" : "no")",
           zh:
             "逾期 \(s.daysPastDue) 天 · 逾期金额 \(money(s.overdueAmount)) · 未还罚息 \(money(s.penalty))（累计 \(money(s.penaltyAccrued))） · 今日结清 \(money(s.payoffAmount)) · 征信：\(debt.reportsToCreditBureau ? "会报送" : "不报送")"
         )), stageStyle(summary.stage, theme))

@@ -47,7 +47,7 @@ enum DetailScreen {
       LocalizedText(en: "Due day", zh: "还款日"),
       t(
         LocalizedText(
-          en: "day \(debt.dueDay) · grace \(debt.graceDays) days (check your contract)",
+          en: "day \(debt.dueDay) · grace \(LocalizedText.days(debt.graceDays).en) (check your contract)",
           zh: "每月 \(debt.dueDay) 日 · 宽限 \(debt.graceDays) 天（以合同为准）")))
     fact(
       LocalizedText(en: "Credit bureau", zh: "征信"),

@@ -55,7 +55,7 @@ enum PagerOverlay {
 
   /// A drafted letter in the pager: its lines as they will be printed, headings marked.
   static func letter(_ state: AppState, _ kind: LetterKind, debtID: String) -> Pager {
-    let kinds = LetterKind.available(for: state.portfolio.debt(id: debtID)?.kind ?? .other)
+    let kinds = state.letterKinds(debtID: debtID)
     let index = (kinds.firstIndex(of: kind) ?? 0) + 1
     let text = state.letter(kind, debtID: debtID)?.render(.text) ?? ""
     let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in

@@ -54,7 +54,7 @@ enum SettingsScreen {
         return state.t(LocalizedText(en: "\(before) days before, and on the day", zh: "提前 \(before) 天及当天"))
       case (false, false): return state.t(LocalizedText(en: "\(before) days before", zh: "提前 \(before) 天"))
       }
-    case .dueSoon: return state.t(LocalizedText(en: "\(s.dueSoonDays) days", zh: "\(s.dueSoonDays) 天"))
+    case .dueSoon: return state.t(LocalizedText.days(s.dueSoonDays))
     case .notifyTime:
       return state.t(
         LocalizedText(

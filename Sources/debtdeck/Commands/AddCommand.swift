@@ -66,7 +66,10 @@ struct AddCommand: ParsableCommand {
   @Option(name: .customLong("reports-to-credit-bureau"), help: "true or false (default: by kind).")
   var reportsToCreditBureau: Bool?
   @Option(help: "Free notes.") var notes: String = ""
-  @Flag(help: "Record it even when the rate looks mistyped (above 1 % a day or 100 % a year).")
+  @Flag(
+    help:
+      "Record it even when the rate looks mistyped (above 1 % a day or 100 % a year) or another debt has the same name."
+  )
   var yes = false
 
   func run() throws {
@@ -111,7 +114,18 @@ struct AddCommand: ParsableCommand {
     if let problem = debt.problems().first {
       throw CLIError.usage(option: "--\(AddCommand.optionName(problem.field))", problem.message)
     }
-    let id = try context.update { $0.add(debt) }
+    let id = try context.update { p -> String in
+      let same = Plausibility.sameName(debt.name, in: p)
+      if !yes && !same.isEmpty {
+        let said = Plausibility.sameNameMessage(debt.name, existing: same)
+        throw CLIError.usage(
+          option: "--name",
+          LocalizedText(
+            en: said.en + "; add --yes to add it anyway, or choose another name",
+            zh: said.zh + "；如仍要添加，请加 --yes，或换一个名称"))
+      }
+      return p.add(debt)
+    }
     printOut(id)
   }
 

@@ -12,11 +12,12 @@ struct DemoCommand: ParsableCommand {
     discussion: HelpText.discussion(
       en: """
         Five debts relative to today: an overdue 借呗 at M2, a 微粒贷 due in 3 days, a credit card, a 花呗 \
-        and a bank loan. Without --data-dir, a new directory under $TMPDIR is used and printed.
+        and a bank loan. Without --data-dir, a new directory under $TMPDIR is used and printed; with --open it \
+        is removed when the app ends.
         """,
       zh: """
         五笔以今天为基准的债务：一笔处于 M2 的逾期借呗、一笔 3 天后到期的微粒贷、一张信用卡、一笔\
-        花呗和一笔银行贷款。不带 --data-dir 时，会在 $TMPDIR 下新建一个目录并显示其路径。
+        花呗和一笔银行贷款。不带 --data-dir 时，会在 $TMPDIR 下新建一个目录并显示其路径；带 --open 时，退出程序后该目录会被删除。
         """))
 
   @OptionGroup var common: CommonOptions
@@ -25,6 +26,11 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     var options = common
+    var throwaway: String? = nil
+    // A directory made here for `--open` is removed when the app ends: nothing is left in $TMPDIR.
+    defer {
+      if open, let throwaway { try? FileManager.default.removeItem(atPath: throwaway) }
+    }
     if options.dataDir == nil {
       let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
       var template = Array("\(base)/debtdeck-demo-XXXXXX".utf8CString)
@@ -32,6 +38,7 @@ struct DemoCommand: ParsableCommand {
         throw CLIError(en: "cannot create a directory in \(base)", zh: "无法在 \(base) 中创建目录", exitCode: 73)
       }
       options.dataDir = String(cString: made)
+      throwaway = options.dataDir
     }
     let context = try AppContext(options)
     let demo = DemoPortfolio.make(today: context.today)

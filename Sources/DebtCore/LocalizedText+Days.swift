@@ -1,0 +1,6 @@
+extension LocalizedText {
+  /// A number of days as a phrase: "1 day", "3 days"; "1 天", "3 天".
+  public static func days(_ n: Int) -> LocalizedText {
+    LocalizedText(en: n == 1 ? "1 day" : "\(n) days", zh: "\(n) 天")
+  }
+}
