@@ -48,7 +48,11 @@ enum Overlays {
         style: theme.selection,
         focused: true)
       buffer.put(
-        state.t(LocalizedText(en: "Enter snoozes · Esc cancels", zh: "Enter 确认 · Esc 取消")), x: inner.x + 1,
+        state.t(
+          LocalizedText(
+            en: "\(state.key(.submit, in: .dialog)) snoozes · \(state.key(.cancel, in: .dialog)) cancels",
+            zh: "\(state.key(.submit, in: .dialog)) 确认 · \(state.key(.cancel, in: .dialog)) 取消")),
+        x: inner.x + 1,
         y: inner.y + 3, style: theme.muted, clip: inner)
     case nil: break
     }
@@ -120,7 +124,10 @@ enum Overlays {
     }
     let message =
       dialog.error.map(state.t)
-      ?? state.t(LocalizedText(en: "Enter records it · Esc cancels", zh: "Enter 记录 · Esc 取消"))
+      ?? state.t(
+        LocalizedText(
+          en: "\(state.key(.submit, in: .dialog)) records it · \(state.key(.cancel, in: .dialog)) cancels",
+          zh: "\(state.key(.submit, in: .dialog)) 记录 · \(state.key(.cancel, in: .dialog)) 取消"))
     let wrapped = message.wrapped(toWidth: max(10, width - 4))
     let aboutLines = about.flatMap { $0.wrapped(toWidth: max(10, width - 4)) }
     let rect = area.centered(width: width, height: min(area.height, 6 + aboutLines.count + wrapped.count))
