@@ -63,7 +63,7 @@ enum RehearsalPage {
       LocalizedText(
         en: "\(keys) scroll · \(key(.liveCall)) live-call card · \(key(.saveRehearsal)) saves Markdown · "
           + "\(key(.back)) closes",
-        zh: "\(keys) 滚动 · \(key(.liveCall)) 实时通话卡 · \(key(.saveRehearsal)) 保存 Markdown · \(key(.back)) 关闭"))
+        zh: "\(keys) 滚动 · \(key(.liveCall)) 实时通话卡 · \(key(.saveRehearsal)) 保存 · \(key(.back)) 关闭"))
     buffer.put(
       (shown + hint).truncated(toWidth: max(4, inner.width - 2)), x: inner.x + 1, y: inner.maxY - 1,
       style: theme.muted, clip: inner)
