@@ -22,7 +22,7 @@ extension AppLogic {
       if state.selectedRow?.item != nil {
         let pay = state.key(.pay, in: .list)
         return LocalizedText(
-          en: "This stays until it is paid: its reminder is already acknowledged. \(pay) records a payment.",
+          en: "Stays until paid: its reminder is acknowledged. \(pay) records a payment.",
           zh: "此项在还清前会一直显示：提醒已确认。按 \(pay) 记录还款。")
       }
       return LocalizedText(
