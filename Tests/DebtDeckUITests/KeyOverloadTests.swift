@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DebtDeckUI
@@ -91,5 +92,39 @@ struct KeyOverloadTests {
     // Nothing left on the old keys.
     #expect(action(.character("s"), .caseFile) == nil && action(.character("s"), .letter) == nil)
     #expect(action(.character("a"), .caseFile) == nil && action(.character("w"), .plan) == nil)
+  }
+}
+
+extension KeyOverloadTests {
+  /// The README's keys.json that brings back the keys before issue 14.
+  static let oldKeys = """
+    {"delete": ["d"], "archive": ["x"], "stepSkipped": ["s"], "recordAgreement": ["a"],
+     "saveLetter": ["s"], "saveRehearsal": ["s"], "whatIf": ["w"], "snoozeUntil": ["t"]}
+    """
+
+  @Test("a keys.json can bring the old keys back, each where it was, with no problem reported")
+  func oldKeysBack() {
+    var map = KeyMap.standard
+    let problems = map.applyFile("/keys.json", contents: Data(KeyOverloadTests.oldKeys.utf8))
+    #expect(problems.isEmpty, "\(problems)")
+    func action(_ key: Character, _ context: KeyContext) -> Action? {
+      map.action(for: .character(key), in: [context])
+    }
+    #expect(
+      action("d", .debts) == .delete && action("d", .detail) == .delete && action("x", .debts) == .archive)
+    #expect(action("s", .caseFile) == .stepSkipped && action("a", .caseFile) == .recordAgreement)
+    #expect(action("s", .letter) == .saveLetter && action("s", .rehearsal) == .saveRehearsal)
+    #expect(action("w", .plan) == .whatIf && action("t", .today) == .snoozeUntil)
+    // The keys that stayed keep working beside them.
+    #expect(
+      action("d", .today) == .reminderDone && action("s", .debts) == .sort
+        && action("t", .calendar) == .goToToday)
+  }
+
+  @Test("the README shows that keys.json")
+  func readmeShowsOldKeys() throws {
+    let text = try String(contentsOf: ReadmeKeyTableTests.readme, encoding: .utf8)
+    let flat = { (s: String) in s.filter { !$0.isWhitespace } }
+    #expect(flat(text).contains(flat(KeyOverloadTests.oldKeys)))
   }
 }
