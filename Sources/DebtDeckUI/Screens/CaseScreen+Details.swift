@@ -59,7 +59,10 @@ extension CaseScreen {
       if let next = agreement.next { d.add(state.t(next), theme.base, width: width, indent: 4) }
     } else {
       d.add(
-        state.t(LocalizedText(en: "No agreement yet — a records one", zh: "尚无协议 — 按 a 记录")), theme.muted,
+        state.t(
+          LocalizedText(
+            en: "No agreement yet — \(state.key(.recordAgreement, in: .caseFile)) records one",
+            zh: "尚无协议 — 按 \(state.key(.recordAgreement, in: .caseFile)) 记录")), theme.muted,
         width: width, indent: 2)
     }
     if let inputs = summary.caseFile.offer,
@@ -70,7 +73,10 @@ extension CaseScreen {
       for line in offer.lines(money: money) { d.add(state.t(line), theme.base, width: width, indent: 2) }
     } else {
       d.add(
-        state.t(LocalizedText(en: "No offer worked out yet — o works it out", zh: "尚未计算还款能力 — 按 o 计算")),
+        state.t(
+          LocalizedText(
+            en: "No offer worked out yet — \(state.key(.offerCalculator, in: .caseFile)) works it out",
+            zh: "尚未计算还款能力 — 按 \(state.key(.offerCalculator, in: .caseFile)) 计算")),
         theme.muted, width: width, indent: 2)
     }
     if let notice = summary.caseFile.preReportNotice {
@@ -86,8 +92,10 @@ extension CaseScreen {
     d.add(
       state.t(
         LocalizedText(
-          en: "Contact log (\(file.contacts.count)), newest first — l records one",
-          zh: "联系记录（\(file.contacts.count) 条），最新在前 — 按 l 记录")), theme.accent, width: width)
+          en:
+            "Contact log (\(file.contacts.count)), newest first — \(state.key(.recordContact, in: .caseFile)) records one",
+          zh: "联系记录（\(file.contacts.count) 条），最新在前 — 按 \(state.key(.recordContact, in: .caseFile)) 记录")),
+      theme.accent, width: width)
     let corrected = file.correctedIDs
     for e in file.contacts.reversed() {
       var head = "\(e.id) \(e.at) " + state.t(e.direction.label) + " · " + state.t(e.channel.label)

@@ -181,7 +181,9 @@ enum CaseScreen {
           }
         }
         if step.action != .none {
-          for line in ("Enter: " + state.t(step.action.label)).wrapped(toWidth: inner) {
+          for line in (state.key(.doStep, in: .caseFile) + ": " + state.t(step.action.label)).wrapped(
+            toWidth: inner)
+          {
             lines.append((line, 7, theme.accent))
           }
         }
