@@ -47,13 +47,13 @@ public enum Overlay: Hashable, Sendable {
   /// Long text in the pager: the door page, a guide step in full.
   case page(Pager)
   /// Record a contact in a debt's log.
-  case contact(ContactForm)
+  case contact(ContactDialog)
   /// The offer calculator of a debt.
-  case offer(OfferForm)
+  case offer(OfferDialog)
   /// Set a follow-up for a debt.
-  case followUp(FollowUpForm)
+  case followUp(FollowUpDialog)
   /// Record an agreement for a debt.
-  case agreement(AgreementForm)
+  case agreement(AgreementDialog)
   /// A drafted letter, in the pager.
   case letter(debtID: String, kind: LetterKind, pager: Pager)
   /// The rehearsal of a call about a debt, scrolled.

@@ -143,7 +143,7 @@ extension AppLogic {
         )
       case .followUpCall(let date):
         let lender = debt.lender.isEmpty ? debt.name : debt.lender
-        var form = FollowUpForm(
+        var form = FollowUpDialog(
           debtID: debt.id, today: state.today,
           text: state.t(
             LocalizedText(

@@ -50,7 +50,7 @@ extension AppLogic {
         let step = summary.steps[state.caseRow]
         let lender = summary.debt.lender.isEmpty ? summary.debt.name : summary.debt.lender
         state.overlay = .followUp(
-          FollowUpForm(
+          FollowUpDialog(
             debtID: summary.debt.id, today: state.today,
             text: state.t(step.title) + state.t(LocalizedText(en: " — \(lender)", zh: " — \(lender)"))))
       case .none: return perform(.stepDone, state: &state)
@@ -58,11 +58,11 @@ extension AppLogic {
     case .recordContact:
       guard let debt = state.selectedDebt else { return [] }
       let now = LocalDateTime(date: state.today, hour: state.nowMinute / 60, minute: state.nowMinute % 60)
-      state.overlay = .contact(ContactForm(debt: debt, now: now))
+      state.overlay = .contact(ContactDialog(debt: debt, now: now))
     case .offerCalculator:
       guard let debt = state.selectedDebt else { return [] }
       state.overlay = .offer(
-        OfferForm(debtID: debt.id, inputs: state.portfolio.cases[debt.id]?.offer, currency: debt.currency))
+        OfferDialog(debtID: debt.id, inputs: state.portfolio.cases[debt.id]?.offer, currency: debt.currency))
     case .recordAgreement:
       guard let debt = state.selectedDebt else { return [] }
       let offer = state.portfolio.cases[debt.id]?.offer.flatMap {
@@ -71,7 +71,7 @@ extension AppLogic {
           today: state.today)
       }
       state.overlay = .agreement(
-        AgreementForm(
+        AgreementDialog(
           debtID: debt.id, today: state.today, monthly: offer.flatMap { $0.monthly > 0 ? $0.monthly : nil },
           currency: debt.currency))
     case .draftLetter:

@@ -12,7 +12,7 @@ enum DialogPreview {
     }
   }
 
-  static func offer(_ dialog: OfferForm, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
+  static func offer(_ dialog: OfferDialog, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
     guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
     guard case .success(let inputs) = dialog.build(currency: debt.currency),
       let offer = Offer.make(
@@ -52,7 +52,7 @@ enum DialogPreview {
   }
 
   /// The schedule it records, the stage the debt will be in, and what it replaces.
-  static func agreement(_ dialog: AgreementForm, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
+  static func agreement(_ dialog: AgreementDialog, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
     guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
     switch dialog.build(currency: debt.currency, today: state.today) {
     case .failure(let problem): return [(state.t(problem), theme.muted)]

@@ -3,7 +3,7 @@ import TerminalUI
 
 /// "Record a contact": when, who started it, the channel, who, what was said and agreed, a promise
 /// to pay, and whether someone else was contacted. The app adds the flags.
-public struct ContactForm: Hashable, Sendable {
+public struct ContactDialog: Hashable, Sendable {
   public let debtID: String
   public var form: FieldForm
 
@@ -59,7 +59,7 @@ public struct ContactForm: Hashable, Sendable {
       .init(
         LocalizedText(en: "Filing", zh: "提交"),
         .choice(
-          ContactForm.filings.map { f in
+          ContactDialog.filings.map { f in
             f.map { LocalizedText(en: $0.label.en + " (reply due later)", zh: $0.label.zh + "（有答复期限）") }
               ?? LocalizedText(en: "none", zh: "无")
           }, 0)),
@@ -116,120 +116,8 @@ public struct ContactForm: Hashable, Sendable {
         organisation: field(.organisation), person: field(.person), staffID: field(.staff),
         phone: field(.phone),
         agreed: field(.agreed), promises: promises, thirdParty: form.choice(Row.thirdParty.rawValue) == 1,
-        userFlags: ContactForm.marks.filter { form.choice($0.0.rawValue) == 1 }.map(\.1),
+        userFlags: ContactDialog.marks.filter { form.choice($0.0.rawValue) == 1 }.map(\.1),
         evidence: evidence.map { [$0] } ?? [], corrects: corrects.isEmpty ? nil : corrects,
-        filing: ContactForm.filings[form.choice(Row.filing.rawValue)]))
-  }
-}
-
-/// The offer calculator: income, essential spending, a reserve.
-public struct OfferForm: Hashable, Sendable {
-  public let debtID: String
-  public var form: FieldForm
-
-  public init(debtID: String, inputs: OfferInputs?, currency: Currency) {
-    self.debtID = debtID
-    func text(_ m: Int64?) -> TextField {
-      TextField(m.map { Money.plain($0, currency) } ?? "", maximumLength: 20)
-    }
-    form = FieldForm([
-      .init(LocalizedText(en: "Monthly income", zh: "每月收入"), .text(text(inputs?.monthlyIncome))),
-      .init(LocalizedText(en: "Essentials", zh: "必要开支"), .text(text(inputs?.essentialSpending))),
-      .init(LocalizedText(en: "Reserve", zh: "应急预留"), .text(text(inputs?.reserve ?? 0))),
-    ])
-  }
-
-  public func build(currency: Currency) -> Result<OfferInputs, LocalizedText> {
-    var values: [Int64] = []
-    for i in 0..<3 {
-      guard let v = try? AmountParser.parse(form.text(i), minorDigits: currency.minorDigits) else {
-        return .failure(
-          LocalizedText(
-            en: "\(form.fields[i].label.en): a number like 6000",
-            zh: "\(form.fields[i].label.zh)：请输入数字，例如 6000"))
-      }
-      values.append(v)
-    }
-    return .success(OfferInputs(monthlyIncome: values[0], essentialSpending: values[1], reserve: values[2]))
-  }
-}
-
-/// "Set a follow-up" for a debt: a date and what to do then. It becomes a reminder on that date.
-public struct FollowUpForm: Hashable, Sendable {
-  public let debtID: String
-  public var form: FieldForm
-
-  public init(debtID: String, today: LocalDate, text: String) {
-    self.debtID = debtID
-    form = FieldForm([
-      .init(
-        LocalizedText(en: "On", zh: "日期"),
-        .text(TextField(today.adding(days: 7).description, maximumLength: 12))),
-      .init(LocalizedText(en: "What to do", zh: "要做的事"), .text(TextField(text, maximumLength: 200))),
-    ])
-  }
-
-  public func build(today: LocalDate) -> Result<FollowUp, LocalizedText> {
-    guard let date = try? LocalDate(lenient: form.text(0)), date >= today else {
-      return .failure(
-        LocalizedText(
-          en: "On: a date from today, like \(today.adding(days: 7))",
-          zh: "日期：今天或之后，例如 \(today.adding(days: 7))"))
-    }
-    let text = form.text(1).trimmingCharacters(in: " ")
-    guard !text.isEmpty else {
-      return .failure(LocalizedText(en: "Say what to do then.", zh: "请写下到时要做的事。"))
-    }
-    return .success(FollowUp(id: "", debt: debtID, date: date, text: text))
-  }
-}
-
-/// "Record an agreement": what kind, how it was confirmed, and its schedule (the same amount each
-/// month from a first date, or one payment), with a sentence of what was agreed.
-public struct AgreementForm: Hashable, Sendable {
-  public let debtID: String
-  public var form: FieldForm
-
-  enum Row: Int { case kind, confirmed, monthly, months, first, summary }
-
-  public init(debtID: String, today: LocalDate, monthly: Int64?, currency: Currency) {
-    self.debtID = debtID
-    form = FieldForm([
-      .init(LocalizedText(en: "Kind", zh: "类型"), .choice(Agreement.Kind.allCases.map(\.label), 0)),
-      .init(
-        LocalizedText(en: "Confirmed", zh: "确认方式"), .choice(Agreement.Confirmation.allCases.map(\.label), 0)),
-      .init(
-        LocalizedText(en: "Each payment", zh: "每期金额"),
-        .text(TextField(monthly.map { Money.plain($0, currency) } ?? "", maximumLength: 20))),
-      .init(LocalizedText(en: "Payments", zh: "期数"), .text(TextField("12", maximumLength: 3))),
-      .init(
-        LocalizedText(en: "First on", zh: "首期日期"),
-        .text(TextField(today.firstOfMonth.adding(months: 1).description, maximumLength: 12))),
-      .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .text(TextField(maximumLength: 300))),
-    ])
-  }
-
-  public func build(currency: Currency, today: LocalDate) -> Result<Agreement, LocalizedText> {
-    let kind = Agreement.Kind.allCases[form.choice(Row.kind.rawValue)]
-    let confirmed = Agreement.Confirmation.allCases[form.choice(Row.confirmed.rawValue)]
-    var schedule: [Agreement.Payment] = []
-    let amountText = form.text(Row.monthly.rawValue)
-    if !amountText.isEmpty || kind != .penaltyWaiver && kind != .other {
-      guard let amount = try? AmountParser.parse(amountText, minorDigits: currency.minorDigits), amount > 0
-      else {
-        return .failure(LocalizedText(en: "Each payment: an amount like 800", zh: "每期金额：例如 800"))
-      }
-      guard let count = Int(form.text(Row.months.rawValue)), (1...120).contains(count) else {
-        return .failure(LocalizedText(en: "Payments: 1 to 120", zh: "期数：1 到 120"))
-      }
-      guard let first = try? LocalDate(lenient: form.text(Row.first.rawValue)) else {
-        return .failure(LocalizedText(en: "First on: a date like 2026-12-05", zh: "首期日期：例如 2026-12-05"))
-      }
-      schedule = (0..<count).map { Agreement.Payment(date: first.adding(months: $0), amount: amount) }
-    }
-    return .success(
-      Agreement(
-        madeOn: today, kind: kind, confirmed: confirmed, summary: form.text(Row.summary.rawValue),
-        schedule: schedule))
+        filing: ContactDialog.filings[form.choice(Row.filing.rawValue)]))
   }
 }
