@@ -50,3 +50,40 @@ public struct AgreementDialog: Hashable, Sendable {
         schedule: schedule))
   }
 }
+
+extension AgreementDialog: Dialog {
+  var overlay: Overlay { .agreement(self) }
+
+  func title(_ state: AppState) -> LocalizedText { LocalizedText(en: "Record an agreement", zh: "记录协议") }
+
+  func hint(_ keys: DialogKeys) -> LocalizedText {
+    LocalizedText(
+      en: "\(keys.next)/↑↓ fields · ←→ choices · \(keys.submit) records it · \(keys.cancel) cancels",
+      zh: "\(keys.next)/↑↓ 切换 · ←→ 选择 · \(keys.submit) 记录 · \(keys.cancel) 取消")
+  }
+
+  func preview(_ state: AppState, _ theme: Theme) -> [(String, Style)] {
+    DialogPreview.agreement(self, state, theme)
+  }
+
+  mutating func submit(_ state: inout AppState) -> DialogSubmission {
+    guard let debt = state.portfolio.debt(id: debtID) else { return .done([]) }
+    switch build(currency: debt.currency, today: state.today) {
+    case .failure(let problem): return .problem(problem)
+    case .success(let agreement):
+      let effects = AppLogic.commit(.appendAgreement(debtID: debt.id, agreement), &state)
+      let stage = state.statuses[debt.id]?.stage ?? .current
+      state.message = (
+        agreement.confirmed == .oral
+          ? LocalizedText(
+            en: "Agreement recorded — oral only: ask for it in writing and record that contact.",
+            zh: "已记录协议 — 仅口头约定：请争取书面确认，并记录该次联系。")
+          : LocalizedText(
+            en: "Agreement recorded; the debt is now “\(stage.label.en)” and its payments are reminders.",
+            zh: "已记录协议；该债务现为“\(stage.label.zh)”，每期还款都会提醒。"),
+        .success
+      )
+      return .done(effects)
+    }
+  }
+}

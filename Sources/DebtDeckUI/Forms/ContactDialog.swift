@@ -121,3 +121,46 @@ public struct ContactDialog: Hashable, Sendable {
         filing: ContactDialog.filings[form.choice(Row.filing.rawValue)]))
   }
 }
+
+extension ContactDialog: Dialog {
+  var overlay: Overlay { .contact(self) }
+
+  func title(_ state: AppState) -> LocalizedText {
+    let name = state.portfolio.debt(id: debtID)?.name.terminalSafe ?? ""
+    return LocalizedText(en: "Record a contact — \(name)", zh: "记录联系 — \(name)")
+  }
+
+  func hint(_ keys: DialogKeys) -> LocalizedText {
+    LocalizedText(
+      en:
+        "\(keys.next)/↑↓ fields · ←→ choices · \(keys.submit) records (never edited later: to fix one, record a new entry that corrects it) · \(keys.cancel) cancels",
+      zh:
+        "\(keys.next)/↑↓ 切换 · ←→ 选择 · \(keys.submit) 记录（之后不可修改；有误请新记一条并填“更正哪条”）· \(keys.cancel) 取消")
+  }
+
+  mutating func submit(_ state: inout AppState) -> DialogSubmission {
+    guard let debt = state.portfolio.debt(id: debtID) else { return .done([]) }
+    let earlier = state.portfolio.caseFile(for: debt.id).contacts.map(\.id)
+    let entry: ContactEntry
+    switch build(currency: debt.currency, today: state.today, earlier: earlier) {
+    case .failure(let problem): return .problem(problem)
+    case .success(let e): entry = e
+    }
+    // A named evidence file is hashed by the shell first; `evidenceReady` comes back here.
+    if !evidencePath.isEmpty && evidence == nil { return .waiting([.hashEvidence(path: evidencePath)]) }
+    let effects = AppLogic.commit(.appendContact(debtID: debt.id, entry, state.settings.contactRules), &state)
+    let stored = state.portfolio.cases[debt.id]?.contacts.last
+    let flags = stored?.flags ?? []
+    state.message = (
+      flags.isEmpty
+        ? LocalizedText(
+          en: "Recorded \(stored?.id ?? "") in the log of \(debt.name).",
+          zh: "已记入 \(debt.name) 的联系记录（\(stored?.id ?? "")）。")
+        : LocalizedText(
+          en: "Recorded \(stored?.id ?? ""), flagged: " + flags.map(\.label.en).joined(separator: ", "),
+          zh: "已记录 \(stored?.id ?? "")，已标记：" + flags.map(\.label.zh).joined(separator: "、")),
+      flags.isEmpty ? .success : .info
+    )
+    return .done(effects)
+  }
+}

@@ -5,11 +5,7 @@ import TerminalUI
 /// and both scenarios (the same `Offer` as `debtdeck offer`), what an agreement changes.
 enum DialogPreview {
   static func lines(_ overlay: Overlay, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
-    switch overlay {
-    case .offer(let dialog): return offer(dialog, state, theme)
-    case .agreement(let dialog): return agreement(dialog, state, theme)
-    default: return []
-    }
+    overlay.dialog?.preview(state, theme) ?? []
   }
 
   static func offer(_ dialog: OfferDialog, _ state: AppState, _ theme: Theme) -> [(String, Style)] {

@@ -30,3 +30,29 @@ public struct FollowUpDialog: Hashable, Sendable {
     return .success(FollowUp(id: "", debt: debtID, date: date, text: text))
   }
 }
+
+extension FollowUpDialog: Dialog {
+  var overlay: Overlay { .followUp(self) }
+
+  func title(_ state: AppState) -> LocalizedText { LocalizedText(en: "Set a follow-up", zh: "设置跟进") }
+
+  func hint(_ keys: DialogKeys) -> LocalizedText {
+    LocalizedText(
+      en: "\(keys.submit) sets it · \(keys.cancel) cancels", zh: "\(keys.submit) 确认 · \(keys.cancel) 取消")
+  }
+
+  mutating func submit(_ state: inout AppState) -> DialogSubmission {
+    switch build(today: state.today) {
+    case .failure(let problem): return .problem(problem)
+    case .success(let followUp):
+      state.message = (
+        LocalizedText(
+          en:
+            "Follow-up set for \(followUp.date); it will be among that day's reminders. \(state.key(.undo)) to undo.",
+          zh: "已设置 \(followUp.date) 的跟进，届时会出现在当天的提醒中。按 \(state.key(.undo)) 撤销。"),
+        .success
+      )
+      return .done(AppLogic.commit(.addFollowUp(followUp), &state))
+    }
+  }
+}

@@ -10,7 +10,8 @@ public struct LiveCallForm: Hashable, Sendable {
   public let startedAt: LocalDateTime
   /// The clock when it was opened (local seconds); nil without a clock.
   public let startSeconds: Int?
-  public var form: FieldForm
+  /// Any key in the notes (typing or moving) disarms Esc.
+  public var form: FieldForm { didSet { escArmed = false } }
   /// Esc was pressed once with notes typed: a second Esc discards them.
   public var escArmed = false
   /// The three figures and the plan, from the rehearsal when the card opened (a call happens on
@@ -88,6 +89,70 @@ public struct LiveCallForm: Hashable, Sendable {
     // What is agreed on a call is only said: the brief keeps it until it is in writing.
     entry.verbalAgreement = !agreed.isEmpty
     return .success(entry)
+  }
+}
+
+extension LiveCallForm: Dialog {
+  var overlay: Overlay { .liveCall(self) }
+
+  func title(_ state: AppState) -> LocalizedText {
+    let name = state.portfolio.debt(id: debtID)?.name.terminalSafe ?? debtID
+    return LocalizedText(en: "Live call — \(name)", zh: "实时通话 — \(name)")
+  }
+
+  func hint(_ keys: DialogKeys) -> LocalizedText {
+    LocalizedText(
+      en:
+        "\(keys.next)/↑↓ fields · \(keys.submit) records the call with its duration · \(keys.cancel) cancels",
+      zh: "\(keys.next)/↑↓ 切换 · \(keys.submit) 记录通话及时长 · \(keys.cancel) 取消")
+  }
+
+  func render(
+    _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
+  ) {
+    LiveCallCard.render(state, self, hint: state.t(hint(DialogKeys(keyMap))), &buffer, area, theme)
+  }
+
+  /// With notes typed, the first Esc only warns: the second discards them.
+  mutating func cancel(_ state: inout AppState) -> Bool {
+    guard hasNotes && !escArmed else { return true }
+    escArmed = true
+    state.message = (
+      LocalizedText(
+        en: "Esc again discards these call notes; Enter records them.", zh: "再按 Esc 将放弃本次通话记录；按 Enter 保存。"),
+      .error
+    )
+    return false
+  }
+
+  mutating func submit(_ state: inout AppState) -> DialogSubmission {
+    guard let debt = state.portfolio.debt(id: debtID) else { return .done([]) }
+    let entry: ContactEntry
+    switch build(currency: debt.currency, today: state.today, now: state.clockSeconds) {
+    case .failure(let problem): return .problem(problem)
+    case .success(let e): entry = e
+    }
+    let effects = AppLogic.commit(.appendContact(debtID: debt.id, entry, state.settings.contactRules), &state)
+    guard let stored = state.portfolio.cases[debt.id]?.contacts.last else { return .done(effects) }
+    let lasted = CallDuration.text(stored.durationSeconds ?? 0)
+    let flags = stored.flags.isEmpty ? nil : stored.flags
+    state.message = (
+      LocalizedText(
+        en: "Recorded \(stored.id): call of \(lasted.en) with \(debt.name)"
+          + (flags.map { ", flagged: " + $0.map(\.label.en).joined(separator: ", ") } ?? "") + ".",
+        zh: "已记录 \(stored.id)：与 \(debt.name) 通话 \(lasted.zh)"
+          + (flags.map { "，已标记：" + $0.map(\.label.zh).joined(separator: "、") } ?? "") + "。"),
+      flags == nil ? .success : .info
+    )
+    if FollowThrough.applies(to: stored) {
+      state.overlay = .followThrough(FollowThrough(debtID: debt.id, entry: stored, today: state.today))
+    } else if let warning = state.portfolio.caseFile(for: debt.id).warnings(for: stored)
+      .lines(state.settings.legalRules).first
+    {
+      // A scam sign is said at once (the next steps show them all).
+      state.message = (warning, .error)
+    }
+    return .done(effects)
   }
 }
 

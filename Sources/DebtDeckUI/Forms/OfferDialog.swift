@@ -32,3 +32,33 @@ public struct OfferDialog: Hashable, Sendable {
     return .success(OfferInputs(monthlyIncome: values[0], essentialSpending: values[1], reserve: values[2]))
   }
 }
+
+extension OfferDialog: Dialog {
+  var overlay: Overlay { .offer(self) }
+
+  func title(_ state: AppState) -> LocalizedText {
+    LocalizedText(en: "What can I offer each month?", zh: "每月能拿出多少？")
+  }
+
+  func hint(_ keys: DialogKeys) -> LocalizedText {
+    LocalizedText(
+      en: "\(keys.next)/↑↓ fields · \(keys.submit) keeps it for the letters · \(keys.cancel) cancels",
+      zh: "\(keys.next)/↑↓ 切换 · \(keys.submit) 保存（信函引用）· \(keys.cancel) 取消")
+  }
+
+  func preview(_ state: AppState, _ theme: Theme) -> [(String, Style)] {
+    DialogPreview.offer(self, state, theme)
+  }
+
+  mutating func submit(_ state: inout AppState) -> DialogSubmission {
+    guard let debt = state.portfolio.debt(id: debtID) else { return .done([]) }
+    switch build(currency: debt.currency) {
+    case .failure(let problem): return .problem(problem)
+    case .success(let inputs):
+      state.message = (
+        LocalizedText(en: "Offer worked out; the letters use it.", zh: "已算出还款能力，信函将引用。"), .success
+      )
+      return .done(AppLogic.commit(.setOffer(debtID: debt.id, inputs), &state))
+    }
+  }
+}
