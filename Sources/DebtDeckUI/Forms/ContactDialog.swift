@@ -34,38 +34,35 @@ public struct ContactDialog: Hashable, Sendable {
     debtID = debt.id
     let no = LocalizedText(en: "no", zh: "否")
     let yes = LocalizedText(en: "yes — they contacted someone else", zh: "是 — 联系了他人")
-    form = FieldForm([
-      .init(LocalizedText(en: "When", zh: "时间"), .text(TextField(now.description, maximumLength: 16))),
-      .init(
-        LocalizedText(en: "Who started it", zh: "发起方"), .choice(ContactDirection.allCases.map(\.label), 0)),
-      .init(LocalizedText(en: "Channel", zh: "渠道"), .choice(ContactChannel.allCases.map(\.label), 0)),
-      .init(LocalizedText(en: "Organisation", zh: "机构"), .text(TextField(debt.lender, maximumLength: 80))),
-      .init(LocalizedText(en: "Person", zh: "姓名"), .text(TextField(maximumLength: 40))),
-      .init(LocalizedText(en: "Staff number", zh: "工号"), .text(TextField(maximumLength: 40))),
-      .init(LocalizedText(en: "Phone", zh: "电话"), .text(TextField(maximumLength: 40))),
-      .init(LocalizedText(en: "What was said", zh: "沟通内容"), .text(TextField(maximumLength: 500))),
-      .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .text(TextField(maximumLength: 500))),
-      .init(LocalizedText(en: "I promised, by", zh: "我承诺还款日期"), .text(TextField(maximumLength: 12))),
-      .init(LocalizedText(en: "…the amount", zh: "承诺金额"), .text(TextField(maximumLength: 20))),
-      .init(LocalizedText(en: "Third party", zh: "第三方"), .choice([no, yes], 0)),
-      .init(LocalizedText(en: "Threat", zh: "威胁"), .choice([no, LocalizedText(en: "yes", zh: "是")], 0)),
-      .init(LocalizedText(en: "Insult", zh: "辱骂"), .choice([no, LocalizedText(en: "yes", zh: "是")], 0)),
-      .init(
-        LocalizedText(en: "Impersonation", zh: "冒充公检法"),
-        .choice([no, LocalizedText(en: "yes — claimed to be police, court…", zh: "是 — 自称警察、法院等")], 0)),
-      .init(
-        LocalizedText(en: "Disclosure", zh: "泄露信息"),
-        .choice([no, LocalizedText(en: "yes — spread my information", zh: "是 — 散布我的个人信息")], 0)),
-      .init(
-        LocalizedText(en: "Filing", zh: "提交"),
-        .choice(
-          ContactDialog.filings.map { f in
-            f.map { LocalizedText(en: $0.label.en + " (reply due later)", zh: $0.label.zh + "（有答复期限）") }
-              ?? LocalizedText(en: "none", zh: "无")
-          }, 0)),
-      .init(LocalizedText(en: "Corrects entry", zh: "更正哪条"), .text(TextField(maximumLength: 12))),
-      .init(LocalizedText(en: "Evidence file", zh: "证据文件"), .text(TextField(maximumLength: 500))),
-    ])
+    form = FieldForm(
+      [
+        .init(LocalizedText(en: "When", zh: "时间"), .text(TextField(now.description, maximumLength: 16))),
+        .init(
+          LocalizedText(en: "Who started it", zh: "发起方"), .choice(ContactDirection.allCases.map(\.label), 0)),
+        .init(LocalizedText(en: "Channel", zh: "渠道"), .choice(ContactChannel.allCases.map(\.label), 0)),
+      ]
+        + ContactCapture.fields(
+          organisation: debt.lender, said: LocalizedText(en: "What was said", zh: "沟通内容"))
+        + [
+          .init(LocalizedText(en: "Third party", zh: "第三方"), .choice([no, yes], 0)),
+          .init(LocalizedText(en: "Threat", zh: "威胁"), .choice([no, LocalizedText(en: "yes", zh: "是")], 0)),
+          .init(LocalizedText(en: "Insult", zh: "辱骂"), .choice([no, LocalizedText(en: "yes", zh: "是")], 0)),
+          .init(
+            LocalizedText(en: "Impersonation", zh: "冒充公检法"),
+            .choice([no, LocalizedText(en: "yes — claimed to be police, court…", zh: "是 — 自称警察、法院等")], 0)),
+          .init(
+            LocalizedText(en: "Disclosure", zh: "泄露信息"),
+            .choice([no, LocalizedText(en: "yes — spread my information", zh: "是 — 散布我的个人信息")], 0)),
+          .init(
+            LocalizedText(en: "Filing", zh: "提交"),
+            .choice(
+              ContactDialog.filings.map { f in
+                f.map { LocalizedText(en: $0.label.en + " (reply due later)", zh: $0.label.zh + "（有答复期限）") }
+                  ?? LocalizedText(en: "none", zh: "无")
+              }, 0)),
+          .init(LocalizedText(en: "Corrects entry", zh: "更正哪条"), .text(TextField(maximumLength: 12))),
+          .init(LocalizedText(en: "Evidence file", zh: "证据文件"), .text(TextField(maximumLength: 500))),
+        ])
   }
 
   /// The entry the fields describe, or what is wrong; `earlier` are the ids already in the log
@@ -73,10 +70,7 @@ public struct ContactDialog: Hashable, Sendable {
   public func build(currency: Currency, today: LocalDate, earlier: [String] = []) -> Result<
     ContactEntry, LocalizedText
   > {
-    func field(_ r: Row) -> String {
-      String(
-        form.text(r.rawValue).drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
+    func field(_ r: Row) -> String { ContactCapture.trimmed(form, r.rawValue) }
     guard let at = try? LocalDateTime(parsing: field(.when)), at.date <= today else {
       return .failure(
         LocalizedText(
@@ -86,19 +80,12 @@ public struct ContactDialog: Hashable, Sendable {
     guard !summary.isEmpty else {
       return .failure(LocalizedText(en: "Say in a sentence what was said.", zh: "请用一句话写下沟通内容。"))
     }
-    var promises: [ContactPromise] = []
-    if !field(.promiseDate).isEmpty || !field(.promiseAmount).isEmpty {
-      guard let due = try? LocalDate(lenient: field(.promiseDate)) else {
-        return .failure(
-          LocalizedText(
-            en: "Promise date: like \(today.adding(days: 7))", zh: "承诺日期：例如 \(today.adding(days: 7))"))
-      }
-      guard let amount = try? AmountParser.parse(field(.promiseAmount), minorDigits: currency.minorDigits),
-        amount > 0
-      else {
-        return .failure(LocalizedText(en: "Promise amount: a number like 1500", zh: "承诺金额：例如 1500"))
-      }
-      promises.append(ContactPromise(by: .me, due: due, amount: amount))
+    let promises: [ContactPromise]
+    switch ContactCapture.promises(
+      form, from: Row.organisation.rawValue, currency: currency, today: today)
+    {
+    case .failure(let problem): return .failure(problem)
+    case .success(let p): promises = p
     }
     let corrects = field(.corrects)
     if !corrects.isEmpty && !earlier.contains(corrects) {

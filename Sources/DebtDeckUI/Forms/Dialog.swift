@@ -80,3 +80,11 @@ extension Overlay {
     }
   }
 }
+
+extension ScreenBuffer {
+  /// Clears the rows a dialog's box spans, across the whole area: no line of the screen below
+  /// runs into its frame half hidden (a word cut at the box's edge).
+  mutating func clearRows(of box: Rect, in area: Rect, style: Style) {
+    fill(Rect(x: area.x, y: box.y, width: area.width, height: box.height), style: style)
+  }
+}

@@ -30,18 +30,13 @@ public struct LiveCallForm: Hashable, Sendable {
     debtID = debt.id
     self.startedAt = startedAt
     self.startSeconds = startSeconds
-    form = FieldForm([
-      .init(
-        LocalizedText(en: "Who started it", zh: "发起方"), .choice(LiveCallForm.directions.map(\.label), 0)),
-      .init(LocalizedText(en: "Organisation", zh: "机构"), .text(TextField(debt.lender, maximumLength: 80))),
-      .init(LocalizedText(en: "Person", zh: "姓名"), .text(TextField(maximumLength: 40))),
-      .init(LocalizedText(en: "Staff number", zh: "工号"), .text(TextField(maximumLength: 40))),
-      .init(LocalizedText(en: "Phone", zh: "电话"), .text(TextField(phone, maximumLength: 40))),
-      .init(LocalizedText(en: "What they said", zh: "对方说了什么"), .text(TextField(maximumLength: 500))),
-      .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .text(TextField(maximumLength: 500))),
-      .init(LocalizedText(en: "I promised, by", zh: "我承诺还款日期"), .text(TextField(maximumLength: 12))),
-      .init(LocalizedText(en: "…the amount", zh: "承诺金额"), .text(TextField(maximumLength: 20))),
-    ])
+    form = FieldForm(
+      [
+        .init(
+          LocalizedText(en: "Who started it", zh: "发起方"), .choice(LiveCallForm.directions.map(\.label), 0))
+      ]
+        + ContactCapture.fields(
+          organisation: debt.lender, phone: phone, said: LocalizedText(en: "What they said", zh: "对方说了什么")))
   }
 
   /// Seconds since the card was opened (0 without a clock).
@@ -50,10 +45,7 @@ public struct LiveCallForm: Hashable, Sendable {
     return max(0, now - startSeconds)
   }
 
-  func field(_ r: Row) -> String {
-    String(
-      form.text(r.rawValue).drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-  }
+  func field(_ r: Row) -> String { ContactCapture.trimmed(form, r.rawValue) }
 
   /// Something was typed in the notes (what Esc would lose).
   public var hasNotes: Bool {
@@ -67,19 +59,12 @@ public struct LiveCallForm: Hashable, Sendable {
       return .failure(
         LocalizedText(en: "Write what they said or what was agreed.", zh: "请写下对方说了什么或约定内容。"))
     }
-    var promises: [ContactPromise] = []
-    if !field(.promiseDate).isEmpty || !field(.promiseAmount).isEmpty {
-      guard let due = try? LocalDate(lenient: field(.promiseDate)) else {
-        return .failure(
-          LocalizedText(
-            en: "Promise date: like \(today.adding(days: 7))", zh: "承诺日期：例如 \(today.adding(days: 7))"))
-      }
-      guard let amount = try? AmountParser.parse(field(.promiseAmount), minorDigits: currency.minorDigits),
-        amount > 0
-      else {
-        return .failure(LocalizedText(en: "Promise amount: a number like 1500", zh: "承诺金额：例如 1500"))
-      }
-      promises.append(ContactPromise(by: .me, due: due, amount: amount))
+    let promises: [ContactPromise]
+    switch ContactCapture.promises(
+      form, from: Row.organisation.rawValue, currency: currency, today: today)
+    {
+    case .failure(let problem): return .failure(problem)
+    case .success(let p): promises = p
     }
     var entry = ContactEntry(
       at: startedAt, direction: LiveCallForm.directions[form.choice(Row.direction.rawValue)], channel: .call,

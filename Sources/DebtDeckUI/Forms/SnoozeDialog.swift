@@ -25,14 +25,12 @@ public struct SnoozeDialog: Hashable, Sendable {
           en: "Date: type the day it should come back, after today, like \(example).",
           zh: "日期：请输入今天之后的日期，例如 \(example)。"))
     }
-    let date: LocalDate
-    do {
-      date = try LocalDate(lenient: typed)
-    } catch {
+    guard let date = try? LocalDate(lenient: typed) else {
       return .failure(
         LocalizedText(
-          en: "Date: \(error.text.en); type one like \(example).",
-          zh: "日期：\(error.text.zh)；请输入如 \(example) 的日期。"))
+          en:
+            "Date: “\(typed.terminalSafe)” is not a date; type a day after today as year-month-day, like \(example).",
+          zh: "日期：“\(typed.terminalSafe)”不是日期；请按年-月-日输入今天之后的某天，例如 \(example)。"))
     }
     guard date > today else {
       return .failure(

@@ -9,6 +9,7 @@ enum LiveCallCard {
     _ theme: Theme
   ) {
     let rect = area.centered(width: min(area.width, 100), height: area.height)
+    buffer.clearRows(of: rect, in: area, style: theme.base)
     let inner = buffer.box(
       rect, title: state.t(card.title(state)).truncated(toWidth: max(4, rect.width - 6)),
       style: theme.border, titleStyle: theme.title)

@@ -36,6 +36,7 @@ enum Overlays {
     let width = min(area.width, min(question.displayWidth, 60) + 4)
     let lines = question.wrapped(toWidth: max(4, width - 4))
     let rect = area.centered(width: width, height: min(area.height, lines.count + 4))
+    buffer.clearRows(of: rect, in: area, style: theme.base)
     let inner = buffer.box(rect, style: theme.border, titleStyle: theme.title)
     buffer.fill(inner, style: theme.base)
     for (i, line) in lines.prefix(max(0, inner.height - 2)).enumerated() {
