@@ -178,3 +178,21 @@ struct DialogMechanismTests {
         == .text(TextField(debt.lender, maximumLength: 80)))
   }
 }
+
+extension DialogMechanismTests {
+  @Test("the payment dialog names the field that is wrong, in both languages")
+  func payNamesTheField() throws {
+    var s = GoldenScreenTests.demoState()
+    _ = AppLogic.perform(.pay, state: &s)
+    _ = press([.tab, .control("u")] + type("2026-12-30") + [.enter], &s)
+    let late = try #require(s.overlay?.dialog?.form.error)
+    #expect(late.en.hasPrefix("Date: 2026-12-30 is after today (2026-11-23)"), "\(late.en)")
+    #expect(late.zh.hasPrefix("日期：2026-12-30 晚于今天（2026-11-23）"), "\(late.zh)")
+    _ = press([.control("u")] + type("2026-02-30") + [.enter], &s)
+    let noDay = try #require(s.overlay?.dialog?.form.error)
+    #expect(noDay.en.contains("“2026-02-30” is not a date") && noDay.zh.contains("日历上没有这一天"), "\(noDay)")
+    _ = press([.backTab, .control("u")] + type("一千") + [.enter], &s)
+    let amount = try #require(s.overlay?.dialog?.form.error)
+    #expect(amount.en.hasPrefix("Amount: “一千”") && amount.zh.hasPrefix("金额：“一千”"), "\(amount)")
+  }
+}

@@ -51,7 +51,9 @@ enum DialogPreview {
   static func agreement(_ dialog: AgreementDialog, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
     guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
     switch dialog.build(currency: debt.currency, today: state.today) {
-    case .failure(let problem): return [(state.t(problem), theme.muted)]
+    case .failure(let problem):
+      // Once Enter has shown it as the error, it is not said twice.
+      return dialog.form.error == problem ? [] : [(state.t(problem), theme.muted)]
     case .success(let a):
       let money = { (m: Int64) in Money.format(m, debt.currency) }
       var out: [(String, Style)] = []

@@ -25,22 +25,30 @@ public struct PayDialog: Hashable, Sendable {
   /// The payment, or what is wrong with the input.
   public func build(currency: Currency, today: LocalDate) -> Result<Payment, LocalizedText> {
     let minor: Int64
+    let typed = form.text(Row.amount.rawValue)
     do {
-      minor = try AmountParser.parse(form.text(Row.amount.rawValue), minorDigits: currency.minorDigits)
+      minor = try AmountParser.parse(typed, minorDigits: currency.minorDigits)
     } catch {
-      return .failure(LocalizedText(en: error.description, zh: "金额无效：请输入如 1234.50 的数字"))
+      return .failure(
+        LocalizedText(
+          en: "Amount: \(error.description)", zh: "金额：“\(typed.terminalSafe)”无效，请输入如 1234.50 的数字"))
     }
     guard minor > 0 else {
-      return .failure(LocalizedText(en: "the amount must be more than 0", zh: "金额必须大于 0"))
+      return .failure(LocalizedText(en: "Amount: must be more than 0", zh: "金额：必须大于 0"))
     }
     let when: LocalDate
     do {
       when = try LocalDate(lenient: form.text(Row.date.rawValue))
     } catch {
-      return .failure(LocalizedText(en: error.description, zh: "日期无效，例如 \(today)"))
+      return .failure(
+        LocalizedText(
+          en: "Date: \(error.text.en); a date like \(today)", zh: "日期：\(error.text.zh)；例如 \(today)"))
     }
     guard when <= today else {
-      return .failure(LocalizedText(en: "the date is after today", zh: "日期不能晚于今天"))
+      return .failure(
+        LocalizedText(
+          en: "Date: \(when) is after today (\(today)); record a payment on the day it was made",
+          zh: "日期：\(when) 晚于今天（\(today)）；请填写实际还款的日期"))
     }
     return .success(Payment(id: "", debt: debtID, date: when, amount: minor))
   }
