@@ -88,3 +88,15 @@ extension ScreenBuffer {
     fill(Rect(x: area.x, y: box.y, width: area.width, height: box.height), style: style)
   }
 }
+
+extension Overlay {
+  /// The fields of the dialog this overlay shows; nil for the others.
+  var fieldForm: FieldForm? { dialog?.form }
+
+  /// The same dialog with its fields replaced.
+  func replacing(_ form: FieldForm) -> Overlay {
+    guard var dialog else { return self }
+    dialog.form = form
+    return dialog.overlay
+  }
+}
