@@ -59,25 +59,9 @@ extension AppLogic {
     return []
   }
 
-  /// Esc on the live-call card with notes typed asks once; true when the call overlays took it.
+  /// Esc on the next steps after a call; false for other overlays.
   static func cancelCall(_ state: inout AppState) -> Bool {
     switch state.overlay {
-    case .liveCall(var card):
-      if card.hasNotes && !card.escArmed {
-        card.escArmed = true
-        let esc = state.key(.cancel, in: .dialog)
-        let enter = state.key(.submit, in: .dialog)
-        state.overlay = .liveCall(card)
-        state.message = (
-          LocalizedText(
-            en: "\(esc) again discards these call notes; \(enter) records them.",
-            zh: "再按 \(esc) 将放弃本次通话记录；按 \(enter) 保存。"),
-          .error
-        )
-        return true
-      }
-      state.overlay = nil
-      return true
     case .followThrough:
       state.overlay = nil
       return true
@@ -85,40 +69,8 @@ extension AppLogic {
     }
   }
 
-  /// Enter on the live-call card (record the call) or on a next step; nil for other overlays.
+  /// Enter on a next step after a call; nil for other overlays.
   static func submitCall(_ state: inout AppState) -> [Effect]? {
-    if case .liveCall(var card) = state.overlay {
-      guard let debt = state.portfolio.debt(id: card.debtID) else { return [] }
-      switch card.build(currency: debt.currency, today: state.today, now: state.clockSeconds) {
-      case .failure(let problem):
-        card.form.error = problem
-        state.overlay = .liveCall(card)
-        return []
-      case .success(let entry):
-        state.overlay = nil
-        let effects = commit(.appendContact(debtID: debt.id, entry, state.settings.contactRules), &state)
-        guard let stored = state.portfolio.cases[debt.id]?.contacts.last else { return effects }
-        let lasted = CallDuration.text(stored.durationSeconds ?? 0)
-        let flags = stored.flags.isEmpty ? nil : stored.flags
-        state.message = (
-          LocalizedText(
-            en: "Recorded \(stored.id): call of \(lasted.en) with \(debt.name)"
-              + (flags.map { ", flagged: " + $0.map(\.label.en).joined(separator: ", ") } ?? "") + ".",
-            zh: "已记录 \(stored.id)：与 \(debt.name) 通话 \(lasted.zh)"
-              + (flags.map { "，已标记：" + $0.map(\.label.zh).joined(separator: "、") } ?? "") + "。"),
-          flags == nil ? .success : .info
-        )
-        if FollowThrough.applies(to: stored) {
-          state.overlay = .followThrough(FollowThrough(debtID: debt.id, entry: stored, today: state.today))
-        } else if let warning = state.portfolio.caseFile(for: debt.id).warnings(for: stored)
-          .lines(state.settings.legalRules).first
-        {
-          // A scam sign is said at once (the next steps show them all).
-          state.message = (warning, .error)
-        }
-        return effects
-      }
-    }
     if case .followThrough(let next) = state.overlay {
       guard next.steps.indices.contains(next.row), let debt = state.portfolio.debt(id: next.debtID) else {
         state.overlay = nil
@@ -139,7 +91,7 @@ extension AppLogic {
         )
       case .followUpCall(let date):
         let lender = debt.lender.isEmpty ? debt.name : debt.lender
-        var form = FollowUpForm(
+        var form = FollowUpDialog(
           debtID: debt.id, today: state.today,
           text: state.t(
             LocalizedText(

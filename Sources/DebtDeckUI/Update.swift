@@ -16,36 +16,7 @@ public enum AppLogic {
       state.overlay = overlay.replacing(pager)
       return []
     }
-    if case .pay(var dialog) = state.overlay {
-      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
-      if key == .up || key == .down || key == .backTab {
-        dialog.focus = 1 - dialog.focus
-      } else {
-        _ = dialog.edit(key)
-      }
-      state.overlay = .pay(dialog)
-      return []
-    }
-    if let overlay = state.overlay, var form = overlay.fieldForm {
-      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
-      if key == .up || key == .backTab {
-        form.move(by: -1)
-      } else if key == .down {
-        form.move(by: 1)
-      } else {
-        _ = form.edit(key)
-      }
-      state.overlay = overlay.replacing(form)
-      return []
-    }
-    if case .snoozeUntil(let id, var field) = state.overlay {
-      if let action = keyMap.action(for: key, in: [.dialog]), action != .nextField {
-        return perform(action, state: &state)
-      }
-      field.handle(key)
-      state.overlay = .snoozeUntil(reminderID: id, date: field)
-      return []
-    }
+    if let effects = handleDialogKey(key, state: &state, keyMap: keyMap) { return effects }
     if state.overlay == nil, var form = state.form {
       if let action = keyMap.action(for: key, in: [.form]), !(isTyping(key) && !form.focus.isChoice) {
         return perform(action, state: &state)
@@ -190,9 +161,7 @@ public enum AppLogic {
       if let effects = resolveVerbalNotice(action, state: &state) { return effects }
       guard let reminder = state.selectedReminder else { return [] }
       if action == .snoozeUntil {
-        state.overlay = .snoozeUntil(
-          reminderID: reminder.id, date: TextField(state.today.adding(days: 7).description, maximumLength: 12)
-        )
+        state.overlay = .snoozeUntil(SnoozeDialog(reminderID: reminder.id, today: state.today))
         return []
       }
       let newState: ReminderState
@@ -238,12 +207,8 @@ public enum AppLogic {
       if case .followThrough(var next) = state.overlay {
         next.move(by: action == .nextField ? 1 : -1)
         state.overlay = .followThrough(next)
-      } else if case .pay(var dialog) = state.overlay {
-        dialog.focus = 1 - dialog.focus
-        state.overlay = .pay(dialog)
-      } else if let overlay = state.overlay, var form = overlay.fieldForm {
-        form.move(by: action == .nextField ? 1 : -1)
-        state.overlay = overlay.replacing(form)
+      } else if moveInDialog(by: action == .nextField ? 1 : -1, &state) {
+        return []
       } else {
         state.form?.move(by: action == .nextField ? 1 : -1)
       }
@@ -254,14 +219,8 @@ public enum AppLogic {
       _ = state.form?.edit(action == .choiceNext ? .character(" ") : .left)
     case .submit: return submit(&state)
     case .cancel:
-      if cancelCall(&state) {
+      if cancelCall(&state) || cancelDialog(&state) {
         return []
-      } else if case .snoozeUntil = state.overlay {
-        state.overlay = nil
-      } else if state.overlay?.fieldForm != nil {
-        state.overlay = nil
-      } else if case .pay = state.overlay {
-        state.overlay = nil
       } else if state.form?.isDirty == true {
         state.overlay = .confirmDiscardForm
       } else {

@@ -51,7 +51,7 @@ struct AppLogicTests {
       Issue.record("no pay dialog")
       return
     }
-    #expect(dialog.amount.text == "1917.22")  // the installment 1,835.98 + penalty 81.24
+    #expect(dialog.form.text(0) == "1917.22")  // the installment 1,835.98 + penalty 81.24
     let effects = press([.enter], &s)
     #expect(s.overlay == nil)
     #expect(s.portfolio.payments.count == before + 1)
@@ -73,7 +73,7 @@ struct AppLogicTests {
       Issue.record("dialog closed on bad input")
       return
     }
-    #expect(dialog.error != nil)
+    #expect(dialog.form.error != nil)
     #expect(s.portfolio.payments.count == before)
   }
 

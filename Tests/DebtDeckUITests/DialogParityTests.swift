@@ -25,7 +25,7 @@ struct DialogParityTests {
   }
 
   /// Moves the contact form's focus to a row.
-  func focus(_ row: ContactForm.Row, _ s: inout AppState) {
+  func focus(_ row: ContactDialog.Row, _ s: inout AppState) {
     guard case .contact(var d) = s.overlay else { return }
     d.form.focus = row.rawValue
     s.overlay = .contact(d)

@@ -80,6 +80,8 @@ struct NoCutTextTests {
     s = base
     press([.character("T")], &s)
     out.append(("snooze-until", s))
+    // Every dialog with long Chinese typed into it, and its error (the goldens' states).
+    out += DialogStates.all(language).map { ("dlg-" + $0.0, $0.1) }
     return out
   }
 

@@ -76,6 +76,7 @@ enum UnsavedQuitDialog {
       }
     }
     let rect = area.centered(width: width, height: min(area.height, lines.count + 2))
+    buffer.clearRows(of: rect, in: area, style: theme.base)
     let inner = buffer.box(
       rect, title: state.t(LocalizedText(en: "Quit without saving?", zh: "不保存就退出？")), style: theme.danger,
       titleStyle: theme.title)
