@@ -43,7 +43,7 @@ public struct ContactForm: Hashable, Sendable {
       .init(LocalizedText(en: "Person", zh: "姓名"), .text(TextField(maximumLength: 40))),
       .init(LocalizedText(en: "Staff number", zh: "工号"), .text(TextField(maximumLength: 40))),
       .init(LocalizedText(en: "Phone", zh: "电话"), .text(TextField(maximumLength: 40))),
-      .init(LocalizedText(en: "What was said", zh: "沟通内容"), .text(TextField(maximumLength: 500))),
+      .init(LocalizedText(en: "What was said", zh: "沟通内容"), .area(TextArea(maximumLength: 2000))),
       .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .text(TextField(maximumLength: 500))),
       .init(LocalizedText(en: "I promised, by", zh: "我承诺还款日期"), .text(TextField(maximumLength: 12))),
       .init(LocalizedText(en: "…the amount", zh: "承诺金额"), .text(TextField(maximumLength: 20))),
@@ -205,7 +205,7 @@ public struct AgreementForm: Hashable, Sendable {
       .init(
         LocalizedText(en: "First on", zh: "首期日期"),
         .text(TextField(today.firstOfMonth.adding(months: 1).description, maximumLength: 12))),
-      .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .text(TextField(maximumLength: 300))),
+      .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .area(TextArea(maximumLength: 2000))),
     ])
   }
 

@@ -60,7 +60,7 @@ enum Overlays {
   ) {
     func key(_ action: Action) -> String { keyMap.keys(for: action, in: .dialog).first?.symbol ?? "—" }
     let next = key(.nextField)
-    let enter = key(.submit)
+    let enter = overlay.fieldForm?.submitKey(keyMap) ?? key(.submit)
     let esc = key(.cancel)
     switch overlay {
     case .contact(let dialog):
