@@ -24,10 +24,9 @@ public enum ExternalEditor {
     return ["/bin/sh", "-c", command + " \"$@\"", command, file]
   }
 
-  /// The file's text for a field's text: it ends with a line break, as a text file does.
-  public static func fileText(_ text: String) -> String {
-    text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
-  }
+  /// The file's text for a field's text: it ends with a line break, as a text file does
+  /// (`fieldText` takes it off again).
+  public static func fileText(_ text: String) -> String { text.isEmpty ? text : text + "\n" }
 
   /// The field's text from the file: the line break an editor leaves at the end is removed
   /// (one, so the blank lines a user typed at the end stay).

@@ -82,7 +82,7 @@ enum CaseReport {
       out.append(
         t(en: "Agreement \(a.id) of \(a.madeOn): ", zh: "协议 \(a.id)（\(a.madeOn)）：") + t(a.kind.label) + " · "
           + t(a.confirmed.label))
-      if !a.summary.isEmpty { out.append("  " + a.summary.terminalSafe) }
+      if !a.summary.isEmpty { out += a.summary.safeLines(indent: "  ") }
       out.append(
         t(
           en: "  paid \(money(p.paid)) of \(money(a.total))"
@@ -144,7 +144,7 @@ enum CaseReport {
       if corrected.contains(e.id) { head += t(en: " (corrected later)", zh: "（已被更正）") }
       if let c = e.corrects { head += t(en: " (corrects \(c))", zh: "（更正 \(c)）") }
       out.append(head.terminalSafe)
-      out.append(("    " + e.summary).terminalSafe)
+      out += e.summary.safeLines(indent: "    ")
       if !e.agreed.isEmpty { out.append(("    " + t(en: "agreed: ", zh: "约定：") + e.agreed).terminalSafe) }
       if e.verbalAgreement {
         let state: String

@@ -28,12 +28,12 @@ enum EditorRunner {
     case .success(let status) where status == 127 && arguments.first == "/bin/sh":
       return .failure(
         unchanged(
-          en: "could not run the editor “\(command)” (set $VISUAL or $EDITOR)",
-          zh: "无法运行编辑器“\(command)”（请设置 $VISUAL 或 $EDITOR）"))
+          en: "could not run “\(command)” (set $VISUAL or $EDITOR)",
+          zh: "无法运行“\(command)”（请设置 $VISUAL 或 $EDITOR）"))
     case .success(let status) where status != 0:
       return .failure(
         unchanged(
-          en: "the editor “\(command)” ended with status \(status)", zh: "编辑器“\(command)”以状态 \(status) 结束"))
+          en: "“\(command)” ended with status \(status)", zh: "“\(command)”以状态 \(status) 结束"))
     case .success:
       guard let bytes = FileManager.default.contents(atPath: file) else {
         return .failure(unchanged(en: "the edited file is gone", zh: "编辑后的文件不见了"))
@@ -107,8 +107,8 @@ enum EditorRunner {
       return .failure(
         unchanged(
           en:
-            "could not run the editor “\(arguments[0])”: \(String(cString: strerror(started))) (set $VISUAL or $EDITOR)",
-          zh: "无法运行编辑器“\(arguments[0])”：\(String(cString: strerror(started)))（请设置 $VISUAL 或 $EDITOR）"))
+            "could not run “\(arguments[0])”: \(String(cString: strerror(started))) (set $VISUAL or $EDITOR)",
+          zh: "无法运行“\(arguments[0])”：\(String(cString: strerror(started)))（请设置 $VISUAL 或 $EDITOR）"))
     }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {

@@ -81,7 +81,9 @@ extension CaseInTerminalTests {
     // As a terminal sends a paste: tmux wraps it in ESC[200~ … ESC[201~ since the app asked.
     _ = try tmux.tmux(["set-buffer", "Collector called about 借呗\nuser said: pay 500 today\nsaa\n"])
     _ = try tmux.tmux(["paste-buffer", "-p"])
-    #expect(tmux.waitFor("user said: pay 500 today saa") != nil, "\(tmux.screen())")
+    // “What was said” holds several lines: the paste keeps its line breaks.
+    #expect(tmux.waitFor("user said: pay 500 today") != nil, "\(tmux.screen())")
+    #expect(!tmux.screen().contains("today saa"), "\(tmux.screen())")
     // Still the form: nothing submitted, no agreement form opened, no step skipped.
     #expect(tmux.screen().contains("Record a contact"), "\(tmux.screen())")
     try tmux.keys("Escape")

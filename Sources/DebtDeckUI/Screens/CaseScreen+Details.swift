@@ -67,7 +67,7 @@ extension CaseScreen {
           LocalizedText(
             en: "paid \(money(p.paid)) of \(money(a.total))", zh: "已还 \(money(p.paid)) / \(money(a.total))")),
         p.isBroken ? theme.danger : theme.base, width: width, indent: 4)
-      if !a.summary.isEmpty { d.add(a.summary.terminalSafe, theme.muted, width: width, indent: 4) }
+      if !a.summary.isEmpty { d.add(SafeText.escapeLines(a.summary), theme.muted, width: width, indent: 4) }
       if let next = a.schedule.first(where: { $0.date >= state.today }) {
         d.add(
           state.t(
@@ -117,7 +117,7 @@ extension CaseScreen {
       if corrected.contains(e.id) { head += state.t(LocalizedText(en: " (corrected later)", zh: "（已被更正）")) }
       if let c = e.corrects { head += state.t(LocalizedText(en: " (corrects \(c))", zh: "（更正 \(c)）")) }
       d.add(head.terminalSafe, e.flags.isEmpty ? theme.base : theme.warning, width: width, indent: 2)
-      d.add(e.summary.terminalSafe, theme.muted, width: width, indent: 4)
+      d.add(SafeText.escapeLines(e.summary), theme.muted, width: width, indent: 4)
       if !e.agreed.isEmpty {
         d.add(
           state.t(LocalizedText(en: "agreed: ", zh: "约定：")) + e.agreed.terminalSafe, theme.muted,
