@@ -63,4 +63,22 @@ struct EditorInTerminalTests {
     let log = try cli.run(["log", "d1", "--lang", "en"]).stdout
     #expect(log.contains("\n    新的说法\n    第二行：对方同意分期\n"), "\(log)")
   }
+
+  @Test("an editor that cannot start: the form says so and keeps what was typed")
+  func missingEditor() throws {
+    var cli = CLIRunner()
+    defer { cli.cleanUp() }
+    #expect(try cli.run(["demo", "--data-dir", cli.dataDir + "/data"]).status == 0)
+    cli.extraEnvironment = ["EDITOR": "/nonexistent/editor", "VISUAL": "", "TMPDIR": cli.dataDir]
+    let tmux = try TmuxSession(cli: cli, width: 80, height: 24)
+    #expect(tmux.waitFor("1 overdue") != nil, "\(tmux.screen())")
+    try tmux.keys("3", "a")
+    #expect(tmux.waitFor("Add a debt") != nil, "\(tmux.screen())")
+    try tmux.type("借呗 周转")
+    try tmux.keys("C-o")
+    #expect(tmux.waitFor("could not run “/nonexistent/editor”") != nil, "\(tmux.screen())")
+    #expect(tmux.screen().contains("Name            借呗 周转"), "\(tmux.screen())")
+    try tmux.keys("Escape", "y", "q")
+    #expect(tmux.waitUntilExited())
+  }
 }

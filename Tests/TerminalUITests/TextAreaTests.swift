@@ -181,4 +181,53 @@ struct TextAreaTests {
     start.render(into: &top, rect: Rect(x: 0, y: 0, width: 8, height: 2), style: .plain, focused: false)
     #expect(top.lines() == ["第一行  ", "字很长  "])
   }
+
+  @Test(
+    "10,000 random keys: the cursor stays in the text, the length within the maximum, and the text is what the edits say"
+  )
+  func randomEdits() {
+    // The same edits on a plain array of characters, written here, as the reference.
+    var seed: UInt64 = 0x5EED
+    func next(_ n: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((seed >> 33) % UInt64(n))
+    }
+    let pieces: [Character] = ["a", " ", "借", "呗", "，", "。", "（", "Z", "\n", "e\u{301}"]
+    var area = TextArea(maximumLength: 60)
+    var model: [Character] = []
+    var cursor = 0
+    for _ in 0..<10_000 {
+      let width = 3 + next(20)
+      switch next(9) {
+      case 0, 1, 2:
+        let c = pieces[next(pieces.count)]
+        area.handle(c == "\n" ? .paste("\n") : .character(c), width: width)
+        if model.count < 60 {
+          model.insert(c, at: cursor)
+          cursor += 1
+        }
+      case 3:
+        area.handle(.backspace, width: width)
+        if cursor > 0 {
+          model.remove(at: cursor - 1)
+          cursor -= 1
+        }
+      case 4:
+        area.handle(.left, width: width)
+        cursor = max(0, cursor - 1)
+      case 5:
+        area.handle(.right, width: width)
+        cursor = min(model.count, cursor + 1)
+      default:
+        // ↑ ↓ Home End: only where the cursor lands depends on the layout; the text does not change.
+        area.handle([Key.up, .down, .home, .end][next(4)], width: width)
+        cursor = area.cursor
+      }
+      #expect(area.characters == model)
+      #expect(area.cursor == cursor)
+      #expect((0...model.count).contains(area.cursor))
+      let lines = TextArea.layout(area.characters, width: width)
+      #expect(TextArea.position(of: area.cursor, in: lines, area.characters).column <= width)
+    }
+  }
 }
