@@ -25,6 +25,8 @@ public enum Action: String, CaseIterable, Sendable {
   case retrySave, exportUnsaved, quitUnsaved
   // Long text (letters, the door page, guide pages): search it, find the next or previous match.
   case search, nextMatch, previousMatch
+  // Text of several lines (notes, what was said): a new line; any text field in $EDITOR.
+  case newLine, editInEditor
 }
 
 /// What `update` asks the shell to do; `update` itself never touches files or the terminal.
@@ -45,4 +47,7 @@ public enum Effect: Hashable, Sendable {
   /// Quitting while a change is not saved: write everything to a file elsewhere, and quit if it
   /// works.
   case exportUnsavedAndQuit
+  /// Edit the text of the field in focus in the user's editor ($VISUAL, $EDITOR, vi) with the
+  /// terminal handed over meanwhile; the answer goes to `AppLogic.editorFinished`.
+  case editInEditor(text: String)
 }

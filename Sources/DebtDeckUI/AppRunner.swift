@@ -45,6 +45,9 @@ public final class AppRunner {
   /// What to tell the user once the terminal is given back: where an export of unsaved changes
   /// went, or that a change was lost.
   public private(set) var exitNote: LocalizedText?
+  /// Runs the user's editor on a text and gives back the edited text (the shell's: a temporary
+  /// file and a child process); nil: no editor here.
+  public var runEditor: (@MainActor (String) -> Result<String, LocalizedText>)?
 
   public init(
     state: AppState, terminal: any Terminal, persistence: any PortfolioPersistence,
@@ -125,6 +128,15 @@ public final class AppRunner {
         }
         if perform(AppLogic.evidenceReady(result, state: &state)) { quit = true }
       case .suspend: terminal.suspend()
+      case .editInEditor(let text):
+        var result = Result<String, LocalizedText>.failure(
+          LocalizedText(en: "No editor can be run here; the text is unchanged.", zh: "此处无法运行编辑器；文字未改动。"))
+        if let runEditor {
+          terminal.handOver()
+          result = runEditor(text)
+          terminal.takeBack()
+        }
+        if perform(AppLogic.editorFinished(result, state: &state)) { quit = true }
       case .writeLetter(let name, let text):
         do {
           let path = try persistence.writeLetter(name: name, text: text)

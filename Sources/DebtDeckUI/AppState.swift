@@ -282,14 +282,14 @@ public struct AppState: Sendable {
     case .help: return [.help]
     case .page: return [.page]
     case .pay, .snoozeUntil, .contact, .offer, .followUp, .agreement, .liveCall, .followThrough:
-      return [.dialog]
+      return focusedArea != nil ? [.textArea, .dialog] : [.dialog]
     case .rehearsal: return [.rehearsal]
     case .letter: return [.letter]
     case .confirmDelete, .confirmArchive, .confirmDiscardForm: return [.confirm]
     case .quitUnsaved: return [.unsaved]
     case nil: break
     }
-    if form != nil { return [.form] }
+    if form != nil { return focusedArea != nil ? [.textArea, .form] : [.form] }
     if caseDebt != nil { return [.caseFile, .global] }
     if detail != nil { return [.detail, .global] }
     switch screen {

@@ -6,6 +6,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
   case global, today, list, debts, detail, caseFile = "case", letter, calendar, plan, settings, form, dialog,
     confirm, help, unsaved, page
   case rehearsal
+  /// A multi-line field in focus (before the form's or the dialog's keys).
+  case textArea
 }
 
 /// One key binding: the single source for what a key does, the footer hints and the help overlay.
@@ -278,5 +280,5 @@ public struct KeyMap: Sendable {
       b(.escape, .back, .help, "close", "关闭", footer: true),
       b(.character("?"), .back, .help, "close", "关闭"),
       b(.character("q"), .back, .help, "close", "关闭"),
-    ] + overlayHelpBindings
+    ] + overlayHelpBindings + textAreaBindings
 }

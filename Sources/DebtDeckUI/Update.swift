@@ -11,6 +11,7 @@ public enum AppLogic {
     if key == .resize { return [] }
     if state.overlay == .help, HelpOverlay.handle(key, &state, keyMap) { return [] }
     if let effects = handleCallKey(key, state: &state, keyMap: keyMap) { return effects }
+    if let effects = handleTextAreaKey(key, state: &state, keyMap: keyMap) { return effects }
     if let overlay = state.overlay, var pager = overlay.pager, pager.isSearching {
       _ = pager.editSearch(key, in: PagerOverlay.area(state))
       state.overlay = overlay.replacing(pager)
@@ -252,6 +253,7 @@ public enum AppLogic {
       }
     case .confirmNo: state.overlay = nil
     case .search, .nextMatch, .previousMatch: break  // only in a pager (above)
+    case .newLine, .editInEditor: return performTextArea(action, state: &state)
     }
     return []
   }

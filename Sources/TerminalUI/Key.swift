@@ -100,6 +100,11 @@ public enum Key: Hashable, Sendable {
   }
 }
 
+extension Terminal {
+  public func handOver() {}
+  public func takeBack() {}
+}
+
 /// What a terminal can do for the app: tell its size, show a frame, read keys.
 /// The ncurses backend is the real one; `MemoryTerminal` is for tests.
 @MainActor
@@ -114,6 +119,10 @@ public protocol Terminal: AnyObject {
   func suspend()
   /// Restores the terminal for good.
   func end()
+  /// Gives the terminal to a program the app runs (an editor) until `takeBack`.
+  func handOver()
+  /// Takes the terminal back after `handOver` and repaints everything.
+  func takeBack()
   /// A terminating signal (SIGHUP, SIGTERM, SIGINT) received while running: the app saves what
   /// it can and ends.
   var terminationSignal: Int32? { get }

@@ -265,6 +265,20 @@ public final class NcursesTerminal: Terminal {
     refresh()
   }
 
+  public func handOver() {
+    NcursesTerminal.bracketedPaste(false)
+    def_prog_mode()
+    endwin()
+  }
+
+  public func takeBack() {
+    reset_prog_mode()
+    NcursesTerminal.bracketedPaste(true)
+    curs_set(0)
+    clearok(dd_stdscr(), true)
+    refresh()
+  }
+
   public func end() {
     NcursesTerminal.bracketedPaste(false)
     endwin()

@@ -58,7 +58,7 @@ enum CaseReport {
     if let agreement = CaseFacts.agreement(summary) {
       out.append("")
       out.append(t(agreement.heading))
-      if !agreement.terms.isEmpty { out.append("  " + agreement.terms.terminalSafe) }
+      if !agreement.terms.isEmpty { out += agreement.terms.safeLines(indent: "  ") }
       out.append("  " + t(agreement.progress))
       if let next = agreement.next { out.append("  " + t(next)) }
     }
@@ -111,7 +111,7 @@ enum CaseReport {
       if corrected.contains(e.id) { head += t(en: " (corrected later)", zh: "（已被更正）") }
       if let c = e.corrects { head += t(en: " (corrects \(c))", zh: "（更正 \(c)）") }
       out.append(head.terminalSafe)
-      out.append(("    " + e.summary).terminalSafe)
+      out += e.summary.safeLines(indent: "    ")
       if !e.agreed.isEmpty { out.append(("    " + t(en: "agreed: ", zh: "约定：") + e.agreed).terminalSafe) }
       if e.verbalAgreement {
         let state: String

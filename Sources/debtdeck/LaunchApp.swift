@@ -62,6 +62,7 @@ func launchApp(_ context: AppContext) throws {
         state: state, terminal: terminal, persistence: FilePersistence(store: store, loaded: loadedNow),
         keyMap: keyMap, theme: theme, forceMonochrome: noColor)
       runner.clock = localClock
+      runner.runEditor = { EditorRunner.run($0, environment: ProcessInfo.processInfo.environment) }
       runner.run()
       return runner.exitNote
     }
@@ -69,6 +70,7 @@ func launchApp(_ context: AppContext) throws {
       state: state, terminal: terminal, persistence: NotReadYet(), keyMap: keyMap, theme: theme,
       forceMonochrome: noColor)
     runner.clock = localClock
+    runner.runEditor = { EditorRunner.run($0, environment: ProcessInfo.processInfo.environment) }
     runner.draw()
     let loaded: LoadedPortfolio
     do {

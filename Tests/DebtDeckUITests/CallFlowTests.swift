@@ -179,7 +179,8 @@ struct CallFlowTests {
   @Test("a scam sign in what they said is said at once, and the entry carries it like any other")
   func scamSign() throws {
     var s = openCase()
-    _ = press([.character("L")] + Array(repeating: Key.tab, count: 5) + type("对方让我把钱转到安全账户") + [.enter], &s)
+    _ = press(
+      [.character("L")] + Array(repeating: Key.tab, count: 5) + type("对方让我把钱转到安全账户") + [.control("s")], &s)
     let entry = try #require(s.portfolio.cases["d1"]?.contacts.last)
     #expect(s.portfolio.caseFile(for: "d1").warnings(for: entry).scam == [.transferToPersonalAccount])
     #expect(s.message?.kind == .error)

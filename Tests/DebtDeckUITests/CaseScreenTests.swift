@@ -64,7 +64,7 @@ struct CaseScreenTests {
     #expect(dialog.form.text(0) == "2026-11-23 20:30")
     dialog.form.fields[0].value = .text(TextField("2026-11-23 22:30"))
     s.overlay = .contact(dialog)
-    _ = press(Array(repeating: Key.down, count: 7) + type("催收来电，态度恶劣") + [.enter], &s)
+    _ = press(Array(repeating: Key.down, count: 7) + type("催收来电，态度恶劣") + [.control("s")], &s)
     let log = s.portfolio.cases["d1"]?.contacts ?? []
     #expect(log.count == 1)
     #expect(log.first?.summary == "催收来电，态度恶劣")

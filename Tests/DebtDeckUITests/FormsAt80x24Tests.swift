@@ -45,7 +45,7 @@ struct FormsAt80x24Tests {
     let remaining = DebtForm.Field.allCases.count - 1 - DebtForm.Field.rate.rawValue
     press(Array(repeating: Key.tab, count: remaining) + type("先还利息"), &s)
     #expect(s.form?.focus == .notes)
-    #expect(s.form?.text(.notes).text == "先还利息")
+    #expect(s.form?.notes.text == "先还利息")
     let text = screen(s, width, height)
     #expect(text.contains("Notes           先还利息"), "\(text)")
     #expect(text.contains("Preview: 12 installments"), "\(text)")

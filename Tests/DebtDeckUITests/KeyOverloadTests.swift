@@ -16,8 +16,9 @@ struct KeyOverloadTests {
     (.character("q"), [.quit, .back], "quit or close"),
     // ? opens the help and, pressed again, closes it.
     (.character("?"), [.help, .back], "help on and off"),
-    // Enter does what is under the cursor: opens the debt, does the guide step, sends the form.
-    (.enter, [.open, .doStep, .submit], "do it"),
+    // Enter does what is under the cursor: opens the debt, does the guide step, sends the form;
+    // in a text of several lines it starts the next line, as in every editor.
+    (.enter, [.open, .doStep, .submit, .newLine], "do it"),
     // Ctrl-S saves: the form, the letter, the rehearsal.
     (.control("s"), [.submit, .saveLetter, .saveRehearsal], "save"),
     // The arrows and Tab move to the one before or after: line, field, week, day, letter, value.

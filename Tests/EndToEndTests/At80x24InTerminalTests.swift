@@ -56,7 +56,8 @@ struct At80x24InTerminalTests {
     try tmux.type("先还利息")
     #expect(tmux.waitFor("Notes           先还利息") != nil, "\(tmux.screen())")
     #expect(tmux.screen().contains("Preview: 12 installments"), "\(tmux.screen())")
-    try tmux.keys("Enter")
+    // Enter in the notes starts a new line; Ctrl-S saves.
+    try tmux.keys("C-s")
     #expect(tmux.waitFor("Added 借呗 周转") != nil, "\(tmux.screen())")
 
     // The overdue 借呗's case: Tab through the ladder, the agreement and the log.

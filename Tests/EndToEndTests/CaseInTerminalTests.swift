@@ -15,7 +15,7 @@ struct CaseInTerminalTests {
     // From Today, the overdue 借呗 (M2) is under the cursor: c opens its case.
     try tmux.keys("c")
     #expect(tmux.waitFor("Case: 借呗 应急 — M2 overdue") != nil, "\(tmux.screen())")
-    #expect(tmux.screen().contains("Waiting one more day costs"))
+    #expect(tmux.screen().contains("Waiting 1 more day costs"))
     try tmux.keys("Space")
     #expect(tmux.waitFor("[x] 1. Confirm the facts 2026-11-23") != nil, "\(tmux.screen())")
     // d is done too (as on Today).
@@ -83,7 +83,9 @@ extension CaseInTerminalTests {
     // As a terminal sends a paste: tmux wraps it in ESC[200~ … ESC[201~ since the app asked.
     _ = try tmux.tmux(["set-buffer", "Collector called about 借呗\nuser said: pay 500 today\nsaa\n"])
     _ = try tmux.tmux(["paste-buffer", "-p"])
-    #expect(tmux.waitFor("user said: pay 500 today saa") != nil, "\(tmux.screen())")
+    // “What was said” holds several lines: the paste keeps its line breaks.
+    #expect(tmux.waitFor("user said: pay 500 today") != nil, "\(tmux.screen())")
+    #expect(!tmux.screen().contains("today saa"), "\(tmux.screen())")
     // Still the form: nothing submitted, no agreement form opened, no step skipped.
     #expect(tmux.screen().contains("Record a contact"), "\(tmux.screen())")
     try tmux.keys("Escape")

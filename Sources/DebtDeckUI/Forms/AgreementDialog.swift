@@ -22,7 +22,7 @@ public struct AgreementDialog: Hashable, Sendable {
       .init(
         LocalizedText(en: "First on", zh: "首期日期"),
         .text(TextField(today.firstOfMonth.adding(months: 1).description, maximumLength: 12))),
-      .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .text(TextField(maximumLength: 300))),
+      .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .area(TextArea(maximumLength: 2000))),
     ])
   }
 

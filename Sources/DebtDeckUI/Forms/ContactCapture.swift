@@ -17,7 +17,7 @@ enum ContactCapture {
       .init(LocalizedText(en: "Person", zh: "姓名"), .text(TextField(maximumLength: 40))),
       .init(LocalizedText(en: "Staff number", zh: "工号"), .text(TextField(maximumLength: 40))),
       .init(LocalizedText(en: "Phone", zh: "电话"), .text(TextField(phone, maximumLength: 40))),
-      .init(said, .text(TextField(maximumLength: 500))),
+      .init(said, .area(TextArea(maximumLength: 2000))),
       .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .text(TextField(maximumLength: 500))),
       .init(LocalizedText(en: "I promised, by", zh: "我承诺还款日期"), .text(TextField(maximumLength: 12))),
       .init(LocalizedText(en: "…the amount", zh: "承诺金额"), .text(TextField(maximumLength: 20))),

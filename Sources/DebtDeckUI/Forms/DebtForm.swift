@@ -41,6 +41,8 @@ public struct DebtForm: Hashable, Sendable {
   public let editing: String?
   public var focus: Field = .name
   public private(set) var texts: [Field: TextField] = [:]
+  /// The notes: text of several lines.
+  public private(set) var notes = TextArea(maximumLength: 2000)
   public private(set) var kind: ProductKind
   public private(set) var basis: RateBasis
   public private(set) var method: RepaymentMethod
@@ -70,7 +72,7 @@ public struct DebtForm: Hashable, Sendable {
       .dueDay: TextField(String(today.day), maximumLength: 2),
       .grace: TextField(String(ProductKind.jiebei.typicalGraceDays), maximumLength: 2),
       .penalty: TextField("1.5", maximumLength: 4), .upfrontFee: TextField("0", maximumLength: 24),
-      .notes: TextField(maximumLength: 2000), .statementDay: TextField(maximumLength: 2),
+      .statementDay: TextField(maximumLength: 2),
       .lateFee: TextField("0", maximumLength: 2), .minimumPercent: TextField("10", maximumLength: 3),
     ]
   }
@@ -85,6 +87,7 @@ public struct DebtForm: Hashable, Sendable {
     currency = debt.currency
     compound = debt.compoundPenalty
     dayCount = debt.dayCount
+    notes = TextArea(debt.notes, maximumLength: 2000)
     texts = [
       .name: TextField(debt.name), .lender: TextField(debt.lender),
       .principal: TextField(Money.plain(debt.principal, debt.currency), maximumLength: 24),
@@ -95,7 +98,6 @@ public struct DebtForm: Hashable, Sendable {
       .grace: TextField(String(debt.graceDays), maximumLength: 2),
       .penalty: TextField(String(debt.penaltyMultiplier), maximumLength: 4),
       .upfrontFee: TextField(Money.plain(debt.upfrontFee, debt.currency), maximumLength: 24),
-      .notes: TextField(debt.notes, maximumLength: 2000),
       .statementDay: TextField(debt.statementDay.map(String.init) ?? "", maximumLength: 2),
       .lateFee: TextField(String(debt.lateFeePercent), maximumLength: 2),
       .minimumPercent: TextField(String(debt.minimumPercent), maximumLength: 3),
@@ -150,8 +152,14 @@ public struct DebtForm: Hashable, Sendable {
     errors = [:]
   }
 
-  /// Sends an editing key to the focused text field; false when the key is not for it.
-  public mutating func edit(_ key: Key) -> Bool {
+  /// Sends an editing key to the focused text field; false when the key is not for it. The notes
+  /// wrap at `areaWidth` columns (for ↑↓ by display line).
+  public mutating func edit(_ key: Key, areaWidth: Int = 40) -> Bool {
+    if focus == .notes {
+      guard notes.handle(key, width: areaWidth) else { return false }
+      noteEdited()
+      return true
+    }
     if focus.isChoice {
       switch key {
       case .left: cycleChoice(by: -1)
@@ -165,6 +173,25 @@ public struct DebtForm: Hashable, Sendable {
     isDirty = true
     errors[focus] = nil
     return true
+  }
+
+  /// Changes the notes (a new line, the text back from the editor).
+  public mutating func editNotes(_ change: (inout TextArea) -> Void) {
+    change(&notes)
+    noteEdited()
+  }
+
+  /// Replaces the focused one-line field (with the text back from the editor).
+  public mutating func replaceText(_ field: TextField) {
+    guard texts[focus] != nil else { return }
+    texts[focus] = field
+    isDirty = true
+    errors[focus] = nil
+  }
+
+  private mutating func noteEdited() {
+    isDirty = true
+    errors[.notes] = notes.dropped > 0 ? TextAreaField.cutMessage(notes) : nil
   }
 
   public func choiceText(_ field: Field, _ language: Language) -> String {
@@ -250,7 +277,7 @@ public struct DebtForm: Hashable, Sendable {
       method: method, termMonths: term, startDate: start, dueDay: dueDay,
       statementDay: statementDay, graceDays: grace, penaltyMultiplier: multiplier, compoundPenalty: compound,
       reportsToCreditBureau: reports, minimumPercent: minimum, lateFeePercent: lateFee,
-      allocationOrder: original?.allocationOrder ?? Debt.defaultAllocationOrder, notes: value(.notes),
+      allocationOrder: original?.allocationOrder ?? Debt.defaultAllocationOrder, notes: notes.text,
       archived: original?.archived ?? false, dayCount: dayCount)
     for problem in debt.problems() {
       let field: Field? = [

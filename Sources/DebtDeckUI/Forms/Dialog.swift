@@ -41,10 +41,12 @@ struct DialogKeys {
   let submit: String
   let cancel: String
 
-  init(_ keyMap: KeyMap) {
+  /// - Parameter form: the dialog's form; in a text area of several lines Enter starts a new line,
+  ///   so the hint names the key that submits from there.
+  init(_ keyMap: KeyMap, form: FieldForm? = nil) {
     func key(_ action: Action) -> String { keyMap.keys(for: action, in: .dialog).first?.symbol ?? "—" }
     next = key(.nextField)
-    submit = key(.submit)
+    submit = form?.submitKey(keyMap) ?? key(.submit)
     cancel = key(.cancel)
   }
 }
@@ -60,7 +62,8 @@ extension Dialog {
     _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
   ) {
     form.render(
-      title: state.t(title(state)), hint: state.t(hint(DialogKeys(keyMap))), preview: preview(state, theme),
+      title: state.t(title(state)), hint: state.t(hint(DialogKeys(keyMap, form: form))),
+      preview: preview(state, theme),
       state: state, &buffer, area, theme)
   }
 }

@@ -58,14 +58,15 @@ enum DialogPreview {
       let money = { (m: Int64) in Money.format(m, debt.currency) }
       var out: [(String, Style)] = []
       if let first = a.schedule.first, let last = a.schedule.last {
+        let submit = dialog.form.submitKey(state.keys)
         out.append(
           (
             state.t(
               LocalizedText(
                 en:
-                  "\(state.key(.submit, in: .dialog)) records \(a.schedule.count) payment\(a.schedule.count == 1 ? "" : "s") of \(money(first.amount)), \(first.date) to \(last.date), \(money(a.total)) in all.",
+                  "\(submit) records \(a.schedule.count) payment\(a.schedule.count == 1 ? "" : "s") of \(money(first.amount)), \(first.date) to \(last.date), \(money(a.total)) in all.",
                 zh:
-                  "\(state.key(.submit, in: .dialog)) 将记录 \(a.schedule.count) 期，每期 \(money(first.amount))，\(first.date) 至 \(last.date)，共 \(money(a.total))。"
+                  "\(submit) 将记录 \(a.schedule.count) 期，每期 \(money(first.amount))，\(first.date) 至 \(last.date)，共 \(money(a.total))。"
               )), theme.accent
           ))
       }

@@ -8,6 +8,8 @@ public struct FieldForm: Hashable, Sendable {
   public enum Value: Hashable, Sendable {
     case text(TextField)
     case choice([LocalizedText], Int)
+    /// Text of several lines (notes, what was said): it takes several rows while in focus.
+    case area(TextArea)
   }
 
   public struct Field: Hashable, Sendable {
@@ -27,6 +29,7 @@ public struct FieldForm: Hashable, Sendable {
 
   public func text(_ i: Int) -> String {
     if case .text(let t) = fields[i].value { return t.text }
+    if case .area(let a) = fields[i].value { return a.text }
     return ""
   }
 
@@ -39,10 +42,16 @@ public struct FieldForm: Hashable, Sendable {
     focus = (focus + delta + fields.count) % fields.count
   }
 
-  /// Edits the field in focus; false when the key means nothing to it.
-  public mutating func edit(_ key: Key) -> Bool {
+  /// Edits the field in focus; false when the key means nothing to it. A text area wraps at
+  /// `areaWidth` columns (for ↑↓ by display line).
+  public mutating func edit(_ key: Key, areaWidth: Int = 40) -> Bool {
     error = nil
     switch fields[focus].value {
+    case .area(var a):
+      guard a.handle(key, width: areaWidth) else { return false }
+      fields[focus].value = .area(a)
+      if a.dropped > 0 { error = TextAreaField.cutMessage(a) }
+      return true
     case .text(var t):
       guard t.handle(key) else { return false }
       fields[focus].value = .text(t)
@@ -57,6 +66,9 @@ public struct FieldForm: Hashable, Sendable {
     }
   }
 
+  /// The columns of a field's box in a dialog on a screen `screenWidth` wide.
+  static func boxWidth(screenWidth: Int) -> Int { min(76, screenWidth - 2) - 2 - 16 - 2 }
+
   /// Draws the dialog: the fields (scrolled so the focused one is in view), a preview of what
   /// Enter would record below them (it comes into view with the last fields), then the message
   /// and the key hint, both wrapped, never cut.
@@ -70,7 +82,15 @@ public struct FieldForm: Hashable, Sendable {
       (error.map { state.t($0).wrapped(toWidth: textWidth).map { ($0, theme.danger) } } ?? [])
       + hint.wrapped(toWidth: textWidth).map { ($0, theme.muted) }
     let previewRows = preview.flatMap { line, style in line.wrapped(toWidth: textWidth).map { ($0, style) } }
-    let rowCount = fields.count + (previewRows.isEmpty ? 0 : 1 + previewRows.count)
+    // A text area in focus takes several rows; every other field one.
+    let areaRows = TextAreaField.rows(forHeight: area.height - bottom.count - 3)
+    let heights = fields.indices.map { i -> Int in
+      if case .area = fields[i].value, i == focus { return areaRows }
+      return 1
+    }
+    let starts = heights.indices.map { heights[..<$0].reduce(0, +) }
+    let fieldRows = heights.reduce(0, +)
+    let rowCount = fieldRows + (previewRows.isEmpty ? 0 : 1 + previewRows.count)
     let rect = area.centered(width: width, height: min(area.height, rowCount + bottom.count + 3))
     buffer.clearRows(of: rect, in: area, style: theme.base)
     let inner = buffer.box(rect, title: title, style: theme.border, titleStyle: theme.title)
@@ -78,14 +98,19 @@ public struct FieldForm: Hashable, Sendable {
     let labelWidth = 16
     let bottomRows = min(bottom.count, max(0, inner.height - 2))
     let visible = max(1, inner.height - bottomRows - 1)
-    let first = ScrollWindow.first(focus: focus, count: rowCount, visible: visible)
-    for (row, i) in (first..<min(rowCount, first + visible)).enumerated() {
+    // Every row of the focused field stays in view.
+    var first = ScrollWindow.first(focus: starts[focus], count: rowCount, visible: visible)
+    first = min(starts[focus], max(first, starts[focus] + heights[focus] - visible))
+    for (row, r) in (first..<min(rowCount, first + visible)).enumerated() {
       let y = inner.y + row
-      guard i < fields.count else {
-        let p = i - fields.count - 1
+      guard r < fieldRows else {
+        let p = r - fieldRows - 1
         if p >= 0 { buffer.put(previewRows[p].0, x: inner.x + 1, y: y, style: previewRows[p].1, clip: inner) }
         continue
       }
+      let i = starts.lastIndex { $0 <= r } ?? 0
+      // Only the first row of a field draws it (a text area draws all its rows at once).
+      guard r == starts[i] else { continue }
       let focused = i == focus
       buffer.put(
         state.t(fields[i].label), x: inner.x + 1, y: y, width: labelWidth - 1,
@@ -100,6 +125,11 @@ public struct FieldForm: Hashable, Sendable {
         buffer.put(
           "‹ " + state.t(options[n]) + " ›", x: box.x, y: y, width: box.width,
           style: focused ? theme.selection : theme.base, clip: inner)
+      case .area(let a):
+        let rows = min(heights[i], inner.maxY - bottomRows - 1 - y)
+        TextAreaField.render(
+          a, state: state, label: Rect(x: inner.x + 1, y: y, width: labelWidth - 1, height: rows),
+          box: Rect(x: box.x, y: y, width: box.width, height: rows), focused: focused, &buffer, theme)
       }
     }
     if first > 0 || first + visible < rowCount {

@@ -95,7 +95,8 @@ extension LiveCallForm: Dialog {
   func render(
     _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
   ) {
-    LiveCallCard.render(state, self, hint: state.t(hint(DialogKeys(keyMap))), &buffer, area, theme)
+    LiveCallCard.render(
+      state, self, hint: state.t(hint(DialogKeys(keyMap, form: form))), &buffer, area, theme)
   }
 
   /// With notes typed, the first Esc only warns: the second discards them.

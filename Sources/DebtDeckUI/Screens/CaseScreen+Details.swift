@@ -52,7 +52,7 @@ extension CaseScreen {
     if let agreement = CaseFacts.agreement(summary) {
       d.add(state.t(agreement.heading), theme.base, width: width, indent: 2)
       if !agreement.terms.isEmpty {
-        d.add(agreement.terms.terminalSafe, theme.muted, width: width, indent: 4)
+        d.add(SafeText.escapeLines(agreement.terms), theme.muted, width: width, indent: 4)
       }
       d.add(
         state.t(agreement.progress), agreement.broken ? theme.danger : theme.base, width: width, indent: 4)
@@ -106,7 +106,7 @@ extension CaseScreen {
       if corrected.contains(e.id) { head += state.t(LocalizedText(en: " (corrected later)", zh: "（已被更正）")) }
       if let c = e.corrects { head += state.t(LocalizedText(en: " (corrects \(c))", zh: "（更正 \(c)）")) }
       d.add(head.terminalSafe, e.flags.isEmpty ? theme.base : theme.warning, width: width, indent: 2)
-      d.add(e.summary.terminalSafe, theme.muted, width: width, indent: 4)
+      d.add(SafeText.escapeLines(e.summary), theme.muted, width: width, indent: 4)
       if !e.agreed.isEmpty {
         d.add(
           state.t(LocalizedText(en: "agreed: ", zh: "约定：")) + e.agreed.terminalSafe, theme.muted,

@@ -11,11 +11,16 @@ enum FormScreen {
     /// A field's message that does not fit beside it.
     case error(String)
     case text(String, Style)
+    /// A further row of the notes while they are in focus.
+    case notesRow
   }
 
   static let labelWidth = 16
 
   static func fieldWidth(_ rect: Rect) -> Int { max(8, min(34, rect.width - labelWidth - 4)) }
+
+  /// The notes are wider than the other fields: they hold sentences.
+  static func notesWidth(screenWidth: Int) -> Int { max(8, min(64, screenWidth - labelWidth - 3)) }
 
   /// The rows in order: every field (with its message under it when it does not fit beside),
   /// a blank row, then the preview.
@@ -24,9 +29,12 @@ enum FormScreen {
     let besideRoom = rect.width - (1 + labelWidth + fieldWidth(rect)) - 2
     for field in DebtForm.Field.allCases {
       rows.append(.field(field))
+      if field == .notes && form.focus == .notes {
+        rows += Array(repeating: .notesRow, count: TextAreaField.rows(forHeight: rect.height - 1) - 1)
+      }
       if let error = form.errors[field] {
         let text = "← " + state.t(error)
-        if text.displayWidth > besideRoom {
+        if text.displayWidth > besideRoom || field == .notes {
           for line in state.t(error).wrapped(toWidth: max(10, rect.width - labelWidth - 4)) {
             rows.append(.error(line))
           }
@@ -84,7 +92,11 @@ enum FormScreen {
       } ?? 0
     // The focused field and the rows of its message stay in view.
     var focusEnd = focusRow
-    while focusEnd + 1 < all.count, case .error = all[focusEnd + 1] { focusEnd += 1 }
+    while focusEnd + 1 < all.count {
+      if case .text = all[focusEnd + 1] { break }
+      if case .field = all[focusEnd + 1] { break }
+      focusEnd += 1
+    }
     var first = ScrollWindow.first(focus: focusRow, count: all.count, visible: body.height)
     first = max(first, focusEnd - body.height + 1)
     let fieldWidth = fieldWidth(rect)
@@ -97,7 +109,17 @@ enum FormScreen {
           state.t(field.label), x: rect.x + 1, y: y, width: labelWidth - 1,
           style: focused ? theme.accent : theme.muted, clip: rect)
         let box = Rect(x: rect.x + 1 + labelWidth, y: y, width: fieldWidth, height: 1).intersection(rect)
-        if field.isChoice {
+        if field == .notes {
+          var rows = 1
+          while rows < all.count - first - i, case .notesRow = all[first + i + rows] { rows += 1 }
+          rows = min(rows, body.maxY - y)
+          let width = notesWidth(screenWidth: rect.width)
+          TextAreaField.render(
+            form.notes, state: state, label: Rect(x: rect.x + 1, y: y, width: labelWidth - 1, height: rows),
+            box: Rect(x: box.x, y: y, width: width, height: rows).intersection(rect), focused: focused,
+            &buffer,
+            theme)
+        } else if field.isChoice {
           let text = "‹ " + form.choiceText(field, state.language) + " ›"
           buffer.put(
             text, x: box.x, y: y, width: box.width, style: focused ? theme.selection : theme.base, clip: rect)
@@ -107,7 +129,7 @@ enum FormScreen {
           form.text(field).render(
             into: &buffer, rect: box, style: focused ? theme.selection : style, focused: focused)
         }
-        if let error = form.errors[field] {
+        if let error = form.errors[field], field != .notes {
           let text = "← " + state.t(error)
           if text.displayWidth <= rect.maxX - box.maxX - 2 {
             buffer.put(text, x: box.maxX + 1, y: y, style: theme.danger, clip: rect)
@@ -117,6 +139,7 @@ enum FormScreen {
         buffer.put("↳ " + line, x: rect.x + 1 + labelWidth, y: y, style: theme.danger, clip: rect)
       case .text(let line, let style):
         buffer.put(line, x: rect.x + 1, y: y, style: style, clip: rect)
+      case .notesRow: break
       }
     }
     // Say that there is more above or below.

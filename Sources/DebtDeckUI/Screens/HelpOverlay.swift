@@ -36,6 +36,7 @@ enum HelpOverlay {
     .help: LocalizedText(en: "This help", zh: "帮助"),
     .page: LocalizedText(en: "Pages (the door page)", zh: "页面（有人上门）"),
     .rehearsal: LocalizedText(en: "Call rehearsal", zh: "通话前准备"),
+    .textArea: LocalizedText(en: "Text of several lines", zh: "多行文字"),
     .unsaved: LocalizedText(en: "Quitting with a change not saved", zh: "有未保存的修改时退出"),
   ]
 

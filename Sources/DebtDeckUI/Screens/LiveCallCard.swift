@@ -43,9 +43,13 @@ enum LiveCallCard {
     let form = card.form
     let labelWidth = 16
     let visible = max(1, inner.maxY - 2 - y)
-    let first = max(0, min(form.focus - visible + 1, form.fields.count - visible))
-    for (row, i) in (first..<min(form.fields.count, first + visible)).enumerated() {
-      let fy = y + row
+    // The notes in focus take several rows: the fields after them move down.
+    let areaRows = TextAreaField.rows(forHeight: visible + 1)
+    let extra = form.fields.indices.contains(form.focus) && form.fields[form.focus].isArea ? areaRows - 1 : 0
+    let fieldRows = max(1, visible - extra)
+    let first = max(0, min(form.focus - fieldRows + 1, form.fields.count - fieldRows))
+    for (row, i) in (first..<min(form.fields.count, first + fieldRows)).enumerated() {
+      let fy = y + row + (i > form.focus ? extra : 0)
       let focused = i == form.focus
       buffer.put(
         state.t(form.fields[i].label), x: inner.x + 1, y: fy, width: labelWidth - 1,
@@ -60,6 +64,11 @@ enum LiveCallCard {
         buffer.put(
           "‹ " + state.t(options[n]) + " ›", x: box.x, y: fy, width: box.width,
           style: focused ? theme.selection : theme.base, clip: inner)
+      case .area(let a):
+        let rows = focused ? min(areaRows, y + visible - fy) : 1
+        TextAreaField.render(
+          a, state: state, label: Rect(x: inner.x + 1, y: fy, width: labelWidth - 1, height: rows),
+          box: Rect(x: box.x, y: fy, width: box.width, height: rows), focused: focused, &buffer, theme)
       }
     }
     if let error = form.error {
@@ -72,6 +81,9 @@ enum LiveCallCard {
       (hint + more).truncated(toWidth: width),
       x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
   }
+
+  /// The columns of a field's box on the card on a screen `screenWidth` wide.
+  static func boxWidth(screenWidth: Int) -> Int { min(screenWidth, 100) - 2 - 16 - 2 }
 
   /// The three figures that matter: what is overdue (or due next), the offer's monthly figure,
   /// and what waiting costs (or the deadline).

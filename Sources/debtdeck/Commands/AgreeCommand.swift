@@ -56,7 +56,7 @@ struct AgreeCommand: ParsableCommand {
     if madeOn > context.today {
       throw CLIError.usage(en: "--on: \(madeOn) is after today", zh: "--on：\(madeOn) 晚于今天")
     }
-    let summary = try checkedText(summary, option: "--summary", maxLength: 2000)
+    let summary = try checkedText(summary, option: "--summary", maxLength: 2000, allowNewlines: true)
     let stored = try context.update { portfolio -> Agreement in
       let target = try resolve(debt, in: portfolio)
       var schedule: [Agreement.Payment] = try payment.map { text in

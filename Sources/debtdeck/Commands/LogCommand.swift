@@ -165,7 +165,7 @@ struct LogCommand: ParsableCommand {
     let agreedText = verbalAgreement ?? agreed
     var entry = ContactEntry(
       at: when, direction: from, channel: channel,
-      summary: try checkedText(summary, option: "--summary", maxLength: 2000),
+      summary: try checkedText(summary, option: "--summary", maxLength: 2000, allowNewlines: true),
       organisation: try checkedText(org, option: "--org"),
       person: try checkedText(person, option: "--person"),
       staffID: try checkedText(staff, option: "--staff", maxLength: 40),

@@ -111,7 +111,11 @@ struct ShowCommand: ParsableCommand {
       d.reportsToCreditBureau ? t(en: "reports", zh: "会上报") : t(en: "does not report", zh: "不上报"),
     ])
     for f in StatusFacts.facts(d, status, today: context.today) { facts.add([t(f.label), t(f.value)]) }
-    if !d.notes.isEmpty { facts.add([t(en: "Notes", zh: "备注"), d.notes]) }
+    // Notes of several lines: a row each, the label on the first.
+    for (i, line) in d.notes.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where !d.notes.isEmpty {
+      facts.add([i == 0 ? t(en: "Notes", zh: "备注") : "", String(line)])
+    }
     printOut(facts.render())
 
     printOut("")
