@@ -25,6 +25,8 @@ public enum Action: String, CaseIterable, Sendable {
   case retrySave, exportUnsaved, quitUnsaved
   // Long text (letters, the door page, guide pages): search it, find the next or previous match.
   case search, nextMatch, previousMatch
+  /// Open long text in the pager: the selected guide step, the debt's notes, the plan month by month.
+  case viewStep, viewNotes, viewMonths
 }
 
 /// What `update` asks the shell to do; `update` itself never touches files or the terminal.

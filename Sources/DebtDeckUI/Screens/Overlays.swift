@@ -22,7 +22,8 @@ enum Overlays {
       confirm(state.t(archiveQuestion(state, id)), &buffer, area, theme)
     case .confirmDiscardForm:
       confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
-    case .page, .letter: PagerOverlay.render(state, keyMap, state.overlay ?? .help, &buffer, area, theme)
+    case .page, .letter, .rehearsal:
+      PagerOverlay.render(state, keyMap, state.overlay ?? .help, &buffer, area, theme)
     case .contact, .offer, .followUp, .agreement:
       guard let overlay = state.overlay, let form = overlay.fieldForm else { return }
       let (title, hint) = fieldDialogTexts(overlay, state, keyMap)
@@ -31,7 +32,6 @@ enum Overlays {
         state: state, &buffer, area, theme)
     case .quitUnsaved(let problem):
       UnsavedQuitDialog.render(state, keyMap, problem: problem, &buffer, area, theme)
-    case .rehearsal(let id, let scroll): RehearsalPage.render(state, id, scroll, &buffer, area, theme)
     case .liveCall(let card): LiveCallCard.render(state, card, &buffer, area, theme)
     case .followThrough(let next): FollowThroughView.render(state, next, &buffer, area, theme)
     case .snoozeUntil(_, let field):
