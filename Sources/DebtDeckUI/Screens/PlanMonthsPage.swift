@@ -65,12 +65,16 @@ enum PlanMonthsPage {
         func amount(_ v: Int64, _ width: Int = amountWidth) -> String {
           money(v).padded(toWidth: width, alignRight: true)
         }
-        var line = state.t(
-          LocalizedText(
-            en:
-              "\(name)  paid \(amount(paid)) · interest \(amount(interest, interestWidth)) · left \(amount(left))",
-            zh: "\(name)  还款 \(amount(paid)) · 利息 \(amount(interest, interestWidth)) · 剩余 \(amount(left))"))
-        if left == 0 { line += state.t(LocalizedText(en: " · paid off", zh: " · 已还清")) }
+        // A debt paid off this month says so where its balance would be.
+        let after =
+          left == 0
+          ? state.t(LocalizedText(en: "paid off", zh: "已还清"))
+          : state.t(LocalizedText(en: "left \(amount(left))", zh: "剩余 \(amount(left))"))
+        let line =
+          state.t(
+            LocalizedText(
+              en: "\(name)  paid \(amount(paid)) · interest \(amount(interest, interestWidth)) · ",
+              zh: "\(name)  还款 \(amount(paid)) · 利息 \(amount(interest, interestWidth)) · ")) + after
         paragraphs.append(Pager.Paragraph("  " + line, indent: 4 + nameWidth))
       }
     }
