@@ -16,6 +16,10 @@ public enum AppView {
   public struct Drawn: Hashable, Sendable {
     /// How far the debt detail can scroll (its lines less the rows it had); 0 when not drawn.
     public var detailMaxScroll = 0
+    /// How far the case's ladder, agreement and log pane can scroll, and where each section
+    /// starts in it (Tab jumps there).
+    public var caseDetailMaxScroll = 0
+    var caseSectionStarts: [CaseSection: Int] = [:]
     public init() {}
   }
 
@@ -49,7 +53,8 @@ public enum AppView {
     if let form = state.form {
       FormScreen.render(state, form, &buffer, content, theme)
     } else if let summary = state.caseSummary {
-      CaseScreen.render(state, summary, keyMap, &buffer, content, theme)
+      (drawn.caseDetailMaxScroll, drawn.caseSectionStarts) = CaseScreen.render(
+        state, summary, keyMap, &buffer, content, theme)
     } else if let id = state.detail, let debt = state.portfolio.debt(id: id) {
       drawn.detailMaxScroll = DetailScreen.render(state, debt, &buffer, content, theme)
     } else {

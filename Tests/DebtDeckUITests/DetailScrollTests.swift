@@ -61,4 +61,27 @@ struct DetailScrollTests {
     shown = frame(&s, width: width, height: height)
     #expect(shown[2] == content[0])
   }
+
+  @Test("the case's ladder, agreement and log pane: Tab and End go as far as the last frame drew it")
+  func casePane() {
+    var s = GoldenScreenTests.demoState()
+    s.screen = .debts
+    press([.character("c")], &s)
+    #expect(s.caseDebt == "d1")
+    // No frame yet: nothing is measured, so End stays at the top of the pane.
+    press([.tab, .end], &s)
+    #expect(s.caseScroll == 0)
+    _ = frame(&s, width: 80, height: 24)
+    let last = s.drawn.caseDetailMaxScroll
+    #expect(last > 0, "the pane is longer than the screen at 80×24")
+    press([.end], &s)
+    #expect(s.caseScroll == last)
+    press([.down], &s)
+    #expect(s.caseScroll == last)
+    // Tab to the log jumps to where the frame drew its start (or as far as the pane goes).
+    _ = frame(&s, width: 80, height: 24)
+    press([.home, .tab, .tab], &s)
+    #expect(s.caseSection == .log)
+    #expect(s.caseScroll == min(s.drawn.caseSectionStarts[.log] ?? -1, last))
+  }
 }
