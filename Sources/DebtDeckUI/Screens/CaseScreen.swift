@@ -187,10 +187,14 @@ enum CaseScreen {
             lines.append((line, 7, theme.muted))
           }
         }
-        if step.action != .none {
-          for line in ("Enter: " + state.t(step.action.label)).wrapped(toWidth: inner) {
-            lines.append((line, 7, theme.accent))
-          }
+        // What Enter does, and the key that shows the step in full in the pager.
+        let full = state.t(
+          LocalizedText(
+            en: "\(state.key(.viewStep, in: .caseFile)): in full",
+            zh: "\(state.key(.viewStep, in: .caseFile))：全文"))
+        let enter = step.action != .none ? "Enter: " + state.t(step.action.label) + " · " : ""
+        for line in (enter + full).wrapped(toWidth: inner) {
+          lines.append((line, 7, theme.accent))
         }
         selected = start..<lines.count
       }
