@@ -27,6 +27,8 @@ public enum Action: String, CaseIterable, Sendable {
   case search, nextMatch, previousMatch
   // Text of several lines (notes, what was said): a new line; any text field in $EDITOR.
   case newLine, editInEditor
+  /// Open long text in the pager: the selected guide step, the debt's notes, the plan month by month.
+  case viewStep, viewNotes, viewMonths
 }
 
 /// What `update` asks the shell to do; `update` itself never touches files or the terminal.

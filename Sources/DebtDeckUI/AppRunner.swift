@@ -167,8 +167,10 @@ public final class AppRunner {
     state.pageSize = AppView.pageSize(height: terminal.height)
     state.contentHeight = max(1, terminal.height - 4)
     state.contentWidth = max(1, terminal.width)
-    terminal.show(
-      AppView.render(state, keyMap: keyMap, theme: theme, width: terminal.width, height: terminal.height))
+    let frame = AppView.draw(
+      state, keyMap: keyMap, theme: theme, width: terminal.width, height: terminal.height)
+    state.drawn = frame.drawn
+    terminal.show(frame.buffer)
   }
 
   private func save(_ changes: [PortfolioChange]) {

@@ -74,6 +74,8 @@ public struct AppState: Sendable {
   public var contentHeight = 20
   /// Columns of the terminal (for wrapping long text the way it is drawn).
   public var contentWidth = 80
+  /// What the last frame drew that scrolling needs (set by the shell after each frame).
+  public var drawn = AppView.Drawn()
 
   /// Inverse changes, newest last.
   public var undoStack: [PortfolioChange] = []

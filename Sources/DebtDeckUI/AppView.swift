@@ -9,6 +9,26 @@ public enum AppView {
   public static func render(_ state: AppState, keyMap: KeyMap, theme: Theme, width: Int, height: Int)
     -> ScreenBuffer
   {
+    draw(state, keyMap: keyMap, theme: theme, width: width, height: height).buffer
+  }
+
+  /// What a frame drew that scrolling needs next: `update` reads it, never the views.
+  public struct Drawn: Hashable, Sendable {
+    /// How far the debt detail can scroll (its lines less the rows it had); 0 when not drawn.
+    public var detailMaxScroll = 0
+    /// How far the case's ladder, agreement and log pane can scroll, and where each section
+    /// starts in it (Tab jumps there).
+    public var caseDetailMaxScroll = 0
+    var caseSectionStarts: [CaseSection: Int] = [:]
+    public init() {}
+  }
+
+  /// The screen for a state, and what it drew that the next key's scrolling needs (the shell
+  /// keeps it in `AppState.drawn`).
+  public static func draw(_ state: AppState, keyMap: KeyMap, theme: Theme, width: Int, height: Int)
+    -> (buffer: ScreenBuffer, drawn: Drawn)
+  {
+    var drawn = Drawn()
     var buffer = ScreenBuffer(width: width, height: height, style: theme.base)
     let all = buffer.bounds
     guard width >= minimumWidth, height >= minimumHeight else {
@@ -23,7 +43,7 @@ public enum AppView {
           line, x: max(0, (width - line.displayWidth) / 2), y: height / 2 - 1 + i, style: theme.warning,
           clip: all)
       }
-      return buffer
+      return (buffer, drawn)
     }
     let (top, rest) = all.splitTop(1)
     let (middle, bottom) = rest.splitBottom(2)
@@ -33,9 +53,10 @@ public enum AppView {
     if let form = state.form {
       FormScreen.render(state, form, &buffer, content, theme)
     } else if let summary = state.caseSummary {
-      CaseScreen.render(state, summary, keyMap, &buffer, content, theme)
+      (drawn.caseDetailMaxScroll, drawn.caseSectionStarts) = CaseScreen.render(
+        state, summary, keyMap, &buffer, content, theme)
     } else if let id = state.detail, let debt = state.portfolio.debt(id: id) {
-      DetailScreen.render(state, debt, &buffer, content, theme)
+      drawn.detailMaxScroll = DetailScreen.render(state, debt, &buffer, content, theme)
     } else {
       switch state.screen {
       case .today: TodayScreen.render(state, &buffer, content, theme)
@@ -49,7 +70,7 @@ public enum AppView {
     Overlays.render(state, keyMap, &buffer, middle, theme)
     Chrome.messageLine(state, &buffer, message, theme)
     Chrome.footer(state, keyMap, &buffer, footer, theme)
-    return buffer
+    return (buffer, drawn)
   }
 
   /// Rows a list has on screen at this height (for PgUp/PgDn).

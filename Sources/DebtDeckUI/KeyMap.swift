@@ -213,16 +213,6 @@ public struct KeyMap: Sendable {
       b(.character("L"), .liveCall, .detail, "live-call card", "实时通话卡"),
       b(.escape, .back, .rehearsal, "close", "关闭", footer: true),
       b(.character("L"), .liveCall, .rehearsal, "start the live-call card", "开始实时通话卡", footer: true),
-      b(.up, .moveUp, .rehearsal, "scroll up", "向上滚动"),
-      b(.character("k"), .moveUp, .rehearsal, "scroll up", "向上滚动"),
-      b(.down, .moveDown, .rehearsal, "scroll down", "向下滚动"),
-      b(.character("j"), .moveDown, .rehearsal, "scroll down", "向下滚动"),
-      b(.pageUp, .pageUp, .rehearsal, "page up", "上一页"),
-      b(.pageDown, .pageDown, .rehearsal, "page down", "下一页"),
-      b(.character("g"), .moveFirst, .rehearsal, "top", "顶部"),
-      b(.home, .moveFirst, .rehearsal, "top", "顶部"),
-      b(.character("G"), .moveLast, .rehearsal, "bottom", "底部"),
-      b(.end, .moveLast, .rehearsal, "bottom", "底部"),
       b(.control("s"), .saveRehearsal, .rehearsal, "save as Markdown", "保存为 Markdown", footer: true),
 
       b(.escape, .back, .letter, "close", "关闭", footer: true),
@@ -266,6 +256,7 @@ public struct KeyMap: Sendable {
 
       b(.tab, .nextField, .dialog, "next field", "下一项", footer: true),
       b(.enter, .submit, .dialog, "confirm", "确认", footer: true),
+      b(.control("s"), .submit, .dialog, "confirm", "确认"),
       b(.escape, .cancel, .dialog, "cancel", "取消", footer: true),
 
       b(.character("y"), .confirmYes, .confirm, "yes", "是", footer: true),
@@ -280,5 +271,5 @@ public struct KeyMap: Sendable {
       b(.escape, .back, .help, "close", "关闭", footer: true),
       b(.character("?"), .back, .help, "close", "关闭"),
       b(.character("q"), .back, .help, "close", "关闭"),
-    ] + overlayHelpBindings + textAreaBindings
+    ] + overlayHelpBindings + textAreaBindings + pageBindings
 }

@@ -44,7 +44,8 @@ public enum Overlay: Hashable, Sendable {
   /// Archiving a debt that still has a balance asks first.
   case confirmArchive(debtID: String)
   case confirmDiscardForm
-  /// Long text in the pager: the door page, a guide step in full.
+  /// Long text in the pager: the door page, a guide step in full, a debt's notes, the plan month
+  /// by month.
   case page(Pager)
   /// Record a contact in a debt's log.
   case contact(ContactDialog)
@@ -56,8 +57,8 @@ public enum Overlay: Hashable, Sendable {
   case agreement(AgreementDialog)
   /// A drafted letter, in the pager.
   case letter(debtID: String, kind: LetterKind, pager: Pager)
-  /// The rehearsal of a call about a debt, scrolled.
-  case rehearsal(debtID: String, scroll: Int)
+  /// The rehearsal of a call about a debt, in the pager.
+  case rehearsal(debtID: String, pager: Pager)
   /// The live-call card: a running timer, the figures, the plan and the notes being taken.
   case liveCall(LiveCallForm)
   /// After a call with an agreement or a promise: the next steps.
@@ -73,6 +74,7 @@ extension Overlay {
     switch self {
     case .page(let p): return p
     case .letter(_, _, let p): return p
+    case .rehearsal(_, let p): return p
     default: return nil
     }
   }
@@ -82,6 +84,7 @@ extension Overlay {
     switch self {
     case .page: return .page(pager)
     case .letter(let id, let kind, _): return .letter(debtID: id, kind: kind, pager: pager)
+    case .rehearsal(let id, _): return .rehearsal(debtID: id, pager: pager)
     default: return self
     }
   }

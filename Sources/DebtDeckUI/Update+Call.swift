@@ -7,7 +7,7 @@ extension AppLogic {
     switch action {
     case .rehearse:
       guard let debt = state.selectedDebt else { return [] }
-      state.overlay = .rehearsal(debtID: debt.id, scroll: 0)
+      state.overlay = .rehearsal(debtID: debt.id, pager: RehearsalPage.pager(state, debtID: debt.id))
     case .liveCall:
       var id = state.selectedDebt?.id
       if case .rehearsal(let debtID, _) = state.overlay { id = debtID }
@@ -103,18 +103,6 @@ extension AppLogic {
       return []
     }
     return nil
-  }
-
-  /// Scrolls the rehearsal page; false when it is not open.
-  static func scrollRehearsal(_ delta: Int, _ state: inout AppState) -> Bool {
-    guard case .rehearsal(let id, let scroll) = state.overlay else { return false }
-    let page = RehearsalPage.geometry(width: state.contentWidth, contentHeight: state.contentHeight)
-    let lines = RehearsalPage.lines(state, id, width: page.textWidth).count
-    let maxScroll = max(0, lines - page.rows)
-    let step = abs(delta) == max(1, state.pageSize - 1) ? (delta > 0 ? page.rows - 1 : 1 - page.rows) : delta
-    state.overlay = .rehearsal(
-      debtID: id, scroll: min(max(0, scroll + max(min(step, lines), -lines)), maxScroll))
-    return true
   }
 }
 

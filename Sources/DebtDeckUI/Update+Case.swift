@@ -13,13 +13,14 @@ extension AppLogic {
       state.caseSection = .guide
       state.caseScroll = 0
     case .nextSection, .previousSection:
-      guard let summary = state.caseSummary else { return [] }
+      guard state.caseSummary != nil else { return [] }
       let all = CaseSection.allCases
       let i = all.firstIndex(of: state.caseSection) ?? 0
       let next = all[(i + (action == .nextSection ? 1 : all.count - 1)) % all.count]
       state.caseSection = next
-      let (details, last) = CaseScreen.maxDetailScroll(state, summary)
-      if next != .guide { state.caseScroll = min(details.starts[next] ?? 0, last) }
+      // Where the section starts, as the last frame drew the pane.
+      let last = state.drawn.caseDetailMaxScroll
+      if next != .guide { state.caseScroll = min(state.drawn.caseSectionStarts[next] ?? 0, last) }
     case .stepDone, .stepSkipped:
       guard let summary = state.caseSummary, summary.steps.indices.contains(state.caseRow) else { return [] }
       let step = summary.steps[state.caseRow]
@@ -107,11 +108,13 @@ extension AppLogic {
         max(0, state.caseRow + (delta > 0 ? 1 : -1) * min(abs(delta), 100)), max(0, summary.steps.count - 1))
       return
     }
-    let (details, last) = CaseScreen.maxDetailScroll(state, summary)
+    // As far as the last frame drew the pane: the view measures, update does not.
+    let last = state.drawn.caseDetailMaxScroll
+    let starts = state.drawn.caseSectionStarts
     state.caseScroll = min(max(0, state.caseScroll + max(min(delta, last + 1), -last - 1)), last)
     // The bar names the section at the top of the pane (at the end, the one chosen stays).
-    let top = details.section(at: state.caseScroll)
-    if state.caseScroll < last || (details.starts[state.caseSection] ?? 0) < state.caseScroll {
+    let top = CaseScreen.section(at: state.caseScroll, starts: starts)
+    if state.caseScroll < last || (starts[state.caseSection] ?? 0) < state.caseScroll {
       state.caseSection = top
     }
   }

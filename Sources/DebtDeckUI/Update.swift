@@ -254,6 +254,7 @@ public enum AppLogic {
     case .confirmNo: state.overlay = nil
     case .search, .nextMatch, .previousMatch: break  // only in a pager (above)
     case .newLine, .editInEditor: return performTextArea(action, state: &state)
+    case .viewStep, .viewNotes, .viewMonths: openPage(action, &state)
     }
     return []
   }
@@ -266,7 +267,6 @@ public enum AppLogic {
   }
 
   static func move(_ delta: Int, _ state: inout AppState) {
-    if scrollRehearsal(delta, &state) { return }
     if let summary = state.caseSummary {
       moveInCase(delta, summary, &state)
       return
@@ -276,10 +276,10 @@ public enum AppLogic {
         max(state.settingsRow + (delta > 0 ? 1 : -1), 0), SettingsScreen.Row.allCases.count - 1)
       return
     }
-    if let id = state.detail, let debt = state.portfolio.debt(id: id) {
-      let lines = DetailScreen.lines(state, debt, .mono, width: state.contentWidth - 2).count
-      let maxScroll = max(0, lines - state.contentHeight)
-      state.detailScroll = min(max(0, state.detailScroll + min(max(delta, -lines), lines)), maxScroll)
+    if state.detail != nil {
+      // As far as the last frame drew: the view measures, update does not.
+      let last = state.drawn.detailMaxScroll
+      state.detailScroll = min(max(0, state.detailScroll + min(max(delta, -last - 1), last + 1)), last)
       return
     }
     let count = state.listCount

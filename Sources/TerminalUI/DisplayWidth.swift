@@ -93,9 +93,15 @@ extension String {
 }
 
 extension String {
+  /// Marks that close or follow what comes before them, so never begin a line.
+  static let noLineStart: Set<Character> = [
+    "，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "】", "》", "〉", "”", "’", "…", "·", ",", ".", ";",
+    ":", "!", "?", ")", "]", "}", "%",
+  ]
+
   /// The text broken into lines of at most `width` columns: at spaces where there are any, and
-  /// between any two CJK characters (which need no space). A word longer than a line goes on
-  /// over the next (it is never cut). Continuation lines of a paragraph start with
+  /// between any two CJK characters (which need no space), never before a closing mark. A word
+  /// longer than a line goes on over the next (it is never cut). Continuation lines of a paragraph start with
   /// `hangingIndent` spaces (for "1. …" lists).
   public func wrapped(toWidth width: Int, hangingIndent: Int = 0) -> [String] {
     guard width > 0 else { return [] }
@@ -141,9 +147,35 @@ extension String {
               lineWidth += cw
             }
           } else if !line.isEmpty {
+            // A closing mark (，。、）…) never starts a line: the word or character before it
+            // goes down with it.
+            var carried = ""
+            if String.noLineStart.contains(ch) {
+              func inWord(_ c: Character) -> Bool { c != " " && DisplayWidth.of(c) == 1 }
+              var head = line
+              var tail = ""
+              // Move characters down while the break would come before a closing mark or inside
+              // a Latin word.
+              while head.count > 1, let last = head.last, last != " " {
+                if let next = tail.first, !String.noLineStart.contains(next), !(inWord(last) && inWord(next))
+                {
+                  break
+                }
+                tail.insert(head.removeLast(), at: tail.startIndex)
+              }
+              while head.last == " " { head.removeLast() }
+              let next = tail.first
+              let fine =
+                next.map { !String.noLineStart.contains($0) } ?? false && !head.isEmpty
+                && tail.displayWidth + w <= width - indent
+              if fine {
+                line = head
+                carried = tail
+              }
+            }
             emit(line)
-            line = ""
-            lineWidth = 0
+            line = carried
+            lineWidth = carried.displayWidth
           }
           lastSpace = nil
         }

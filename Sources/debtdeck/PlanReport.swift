@@ -99,7 +99,7 @@ struct PlanReport {
       alignments: [.left, .right, .right, .right])
     for m in r.months {
       table.add([
-        month(r, m.index) + (m.shortfall ? " !" : ""), money(m.totalPaid), money(m.interest.reduce(0, +)),
+        month(r, m.index) + (m.shortfall ? " !" : ""), money(m.totalPaid), money(m.totalInterest),
         money(m.totalBalance),
       ])
     }

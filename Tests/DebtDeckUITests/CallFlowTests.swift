@@ -44,28 +44,31 @@ struct CallFlowTests {
   func rehearsalPage() throws {
     var s = openCase(.zhHans)
     _ = press([.character("r")], &s)
-    guard case .rehearsal("d1", 0) = s.overlay else {
+    guard case .rehearsal("d1", let opened) = s.overlay, opened.scroll == 0 else {
       Issue.record("no rehearsal: \(String(describing: s.overlay))")
       return
     }
     try golden("zh-rehearsal", s)
+    try golden("zh-rehearsal", s, width: 120, height: 40)
     _ = press([.character("G")], &s)
-    guard case .rehearsal(_, let last) = s.overlay else { return }
+    let last = s.overlay?.pager?.scroll ?? 0
     #expect(last > 0)
     // The end is the end: one more line down changes nothing, and the last line is on screen.
     _ = press([.down], &s)
-    guard case .rehearsal(_, let after) = s.overlay else { return }
-    #expect(after == last)
+    #expect(s.overlay?.pager?.scroll == last)
     let screen = AppView.render(s, keyMap: .standard, theme: .standard, width: 80, height: 24).text
     #expect(screen.contains("一般性信息，不构成法律意见"))
+    try golden("zh-rehearsal-end", s)
     _ = press([.character("g")], &s)
-    guard case .rehearsal(_, 0) = s.overlay else {
-      Issue.record("g did not go to the top")
-      return
-    }
+    #expect(s.overlay?.pager?.scroll == 0, "g did not go to the top")
     _ = press([.pageDown], &s)
-    guard case .rehearsal(_, let paged) = s.overlay else { return }
-    #expect(paged > 1)
+    #expect((s.overlay?.pager?.scroll ?? 0) > 1)
+    // The rehearsal searches like every page: 借呗 is in its title line and further down.
+    _ = press([.character("/")] + type("12378") + [.enter], &s)
+    let found = s.overlay?.pager?.scroll ?? 0
+    let lines = AppView.render(s, keyMap: .standard, theme: .standard, width: 80, height: 24).lines()
+    #expect(lines.dropFirst(2).first?.contains("12378") == true, "the match is the first line shown")
+    #expect(found > 0)
     let saved = press([.control("s")], &s)
     #expect(
       saved.contains {

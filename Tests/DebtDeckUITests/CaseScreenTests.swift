@@ -7,8 +7,18 @@ import Testing
 
 @Suite("Case screen")
 struct CaseScreenTests {
+  /// Each key as the shell takes it: handled, then a frame drawn at the state's size (the pane's
+  /// scroll stops where the last frame says it ends).
   func press(_ keys: [Key], _ state: inout AppState) -> [Effect] {
-    keys.flatMap { AppLogic.handle($0, state: &state, keyMap: .standard) }
+    keys.flatMap { key in
+      let effects = AppLogic.handle(key, state: &state, keyMap: .standard)
+      state.drawn =
+        AppView.draw(
+          state, keyMap: .standard, theme: .standard, width: state.contentWidth,
+          height: state.contentHeight + 4
+        ).drawn
+      return effects
+    }
   }
 
   func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
@@ -268,8 +278,13 @@ extension CaseScreenTests {
 /// The case at 80×24: Tab reaches every section, each scrolls to its end; a letter to its last line.
 @Suite("Case sections at 80×24")
 struct CaseSectionTests {
+  /// Each key as the shell takes it: handled, then a frame drawn (the pane scrolls as far as
+  /// the last frame drew it).
   func press(_ keys: [Key], _ state: inout AppState) {
-    for key in keys { _ = AppLogic.handle(key, state: &state, keyMap: .standard) }
+    for key in keys {
+      _ = AppLogic.handle(key, state: &state, keyMap: .standard)
+      state.drawn = AppView.draw(state, keyMap: .standard, theme: .standard, width: 80, height: 24).drawn
+    }
   }
 
   func screen(_ s: AppState) -> String {
@@ -293,6 +308,8 @@ struct CaseSectionTests {
         schedule: (0..<12).map {
           Agreement.Payment(date: GoldenScreenTests.today.adding(months: $0 + 1), amount: 160_000)
         }), to: "d1")
+    // The frame the shell draws before the first key.
+    s.drawn = AppView.draw(s, keyMap: .standard, theme: .standard, width: 80, height: 24).drawn
     return s
   }
 

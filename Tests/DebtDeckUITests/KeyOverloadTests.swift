@@ -19,6 +19,8 @@ struct KeyOverloadTests {
     // Enter does what is under the cursor: opens the debt, does the guide step, sends the form;
     // in a text of several lines it starts the next line, as in every editor.
     (.enter, [.open, .doStep, .submit, .newLine], "do it"),
+    // v shows long text in full in the pager: the guide step, the debt's notes.
+    (.character("v"), [.viewStep, .viewNotes], "in full"),
     // Ctrl-S saves: the form, the letter, the rehearsal.
     (.control("s"), [.submit, .saveLetter, .saveRehearsal], "save"),
     // The arrows and Tab move to the one before or after: line, field, week, day, letter, value.

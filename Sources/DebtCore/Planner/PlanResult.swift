@@ -8,6 +8,8 @@ public struct PlanMonth: Hashable, Sendable {
 
   public var totalBalance: Int64 { balances.reduce(0) { $0 + max($1, 0) } }
   public var totalPaid: Int64 { payments.reduce(0, +) }
+  /// The interest every debt adds this month.
+  public var totalInterest: Int64 { interest.reduce(0, +) }
 }
 
 /// The outcome of a plan, with everything a person needs to trust it.

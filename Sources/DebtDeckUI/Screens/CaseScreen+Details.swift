@@ -16,13 +16,7 @@ extension CaseScreen {
     }
 
     /// The section the line `row` belongs to.
-    func section(at row: Int) -> CaseSection {
-      var best = CaseSection.ladder
-      for section in CaseSection.allCases where section != .guide {
-        if let start = starts[section], start <= row { best = section }
-      }
-      return best
-    }
+    func section(at row: Int) -> CaseSection { CaseScreen.section(at: row, starts: starts) }
   }
 
   static func detailLines(_ state: AppState, _ summary: CaseSummary, width: Int, _ theme: Theme) -> Details {
@@ -146,10 +140,13 @@ extension CaseScreen {
   }
 
   /// The largest scroll of the details at the layout the state's terminal has.
-  static func maxDetailScroll(_ state: AppState, _ summary: CaseSummary) -> (Details, Int) {
-    let layout = layout(state, summary, contentRect(state), .mono)
-    let d = detailLines(state, summary, width: layout.details.width - 1, .mono)
-    return (d, max(0, d.lines.count - layout.details.height))
+  /// The section of the pane the line `row` belongs to, for sections starting at `starts`.
+  static func section(at row: Int, starts: [CaseSection: Int]) -> CaseSection {
+    var best = CaseSection.ladder
+    for section in CaseSection.allCases where section != .guide {
+      if let start = starts[section], start <= row { best = section }
+    }
+    return best
   }
 
   static func details(

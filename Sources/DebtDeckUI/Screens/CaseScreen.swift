@@ -37,11 +37,15 @@ enum CaseScreen {
     Rect(x: 0, y: 2, width: state.contentWidth, height: state.contentHeight)
   }
 
+  /// Draws the case; returns how far its ladder, agreement and log pane can scroll and where
+  /// each of its sections starts (the shell keeps them, so `update` never measures the pane).
+  @discardableResult
   static func render(
     _ state: AppState, _ summary: CaseSummary, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ rect: Rect,
     _ theme: Theme
-  ) {
+  ) -> (maxScroll: Int, starts: [CaseSection: Int]) {
     let layout = layout(state, summary, rect, theme)
+    let pane = detailLines(state, summary, width: layout.details.width - 1, theme)
     for (i, line) in layout.header.prefix(max(0, layout.bar.y - rect.y)).enumerated() {
       buffer.put(line.0, x: rect.x + 1, y: rect.y + i, style: line.1, clip: rect)
     }
@@ -54,6 +58,7 @@ enum CaseScreen {
     } else {
       details(state, summary, &buffer, layout.details, theme)
     }
+    return (max(0, pane.lines.count - layout.details.height), pane.starts)
   }
 
   /// The facts, the cost of waiting, what typically comes next, court papers and contacts to
@@ -180,12 +185,16 @@ enum CaseScreen {
             lines.append((line, 7, theme.muted))
           }
         }
-        if step.action != .none {
-          for line in (state.key(.doStep, in: .caseFile) + ": " + state.t(step.action.label)).wrapped(
-            toWidth: inner)
-          {
-            lines.append((line, 7, theme.accent))
-          }
+        // What Enter does, and the key that shows the step in full in the pager.
+        let full = state.t(
+          LocalizedText(
+            en: "\(state.key(.viewStep, in: .caseFile)): in full",
+            zh: "\(state.key(.viewStep, in: .caseFile))：全文"))
+        let enter =
+          step.action != .none
+          ? state.key(.doStep, in: .caseFile) + ": " + state.t(step.action.label) + " · " : ""
+        for line in (enter + full).wrapped(toWidth: inner) {
+          lines.append((line, 7, theme.accent))
         }
         selected = start..<lines.count
       }

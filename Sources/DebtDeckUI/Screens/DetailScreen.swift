@@ -5,12 +5,13 @@ import TerminalUI
 enum DetailScreen {
   /// The lines wrapped to `width` columns (a fact's value goes on under the value, not the label).
   static func lines(_ state: AppState, _ debt: Debt, _ theme: Theme, width: Int) -> [(String, Style)] {
-    lines(state, debt, theme).flatMap { line, style in
+    lines(state, debt, theme, notesWidth: max(20, width) - 16).flatMap { line, style in
       line.wrapped(toWidth: max(20, width), hangingIndent: 16).map { ($0, style) }
     }
   }
 
-  static func lines(_ state: AppState, _ debt: Debt, _ theme: Theme) -> [(String, Style)] {
+  /// - Parameter notesWidth: the columns the notes' value has (they show one line; `n` the rest).
+  static func lines(_ state: AppState, _ debt: Debt, _ theme: Theme, notesWidth: Int) -> [(String, Style)] {
     guard let s = state.statuses[debt.id] else { return [] }
     let t = state.t
     func money(_ m: Int64) -> String { state.money(m, debt.currency) }
@@ -64,13 +65,11 @@ enum DetailScreen {
       fact(f.label, t(f.value), style)
     }
     if !debt.notes.isEmpty {
-      for (i, line) in debt.notes.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        out.append(
-          (
-            (i == 0 ? t(LocalizedText(en: "Notes", zh: "备注")) : "").padded(toWidth: 16) + String(line),
-            theme.muted
-          ))
-      }
+      out.append(
+        (
+          t(LocalizedText(en: "Notes", zh: "备注")).padded(toWidth: 16)
+            + NotesPage.summary(state, debt.notes, width: notesWidth), theme.muted
+        ))
     }
     out.append(("", theme.base))
     out.append(
@@ -116,14 +115,18 @@ enum DetailScreen {
     return out
   }
 
+  /// Draws the detail from the scroll the state asks for, kept within its lines; returns how far
+  /// it can scroll in `rect` (the shell keeps it, so `update` never measures the detail).
+  @discardableResult
   static func render(
     _ state: AppState, _ debt: Debt, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
-  ) {
+  ) -> Int {
     let all = lines(state, debt, theme, width: rect.width - 2)
     let maxScroll = max(0, all.count - rect.height)
-    let scroll = min(state.detailScroll, maxScroll)
+    let scroll = min(max(0, state.detailScroll), maxScroll)
     for (i, line) in all.dropFirst(scroll).prefix(rect.height).enumerated() {
       buffer.put(line.0, x: rect.x + 1, y: rect.y + i, style: line.1, clip: rect)
     }
+    return maxScroll
   }
 }

@@ -34,7 +34,8 @@ enum HelpOverlay {
     .settings: LocalizedText(en: "Settings", zh: "设置"), .form: LocalizedText(en: "Forms", zh: "表单"),
     .dialog: LocalizedText(en: "Dialogs", zh: "对话框"), .confirm: LocalizedText(en: "Questions", zh: "确认"),
     .help: LocalizedText(en: "This help", zh: "帮助"),
-    .page: LocalizedText(en: "Pages (the door page)", zh: "页面（有人上门）"),
+    .page: LocalizedText(
+      en: "Pages (the door page, a guide step, notes, month by month)", zh: "页面（有人上门、指南步骤、备注、逐月明细）"),
     .rehearsal: LocalizedText(en: "Call rehearsal", zh: "通话前准备"),
     .textArea: LocalizedText(en: "Text of several lines", zh: "多行文字"),
     .unsaved: LocalizedText(en: "Quitting with a change not saved", zh: "有未保存的修改时退出"),

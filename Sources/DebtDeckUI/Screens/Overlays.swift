@@ -26,10 +26,10 @@ enum Overlays {
     case .confirmDiscardForm:
       confirm(
         state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), answers, &buffer, area, theme)
-    case .page, .letter: PagerOverlay.render(state, keyMap, state.overlay ?? .help, &buffer, area, theme)
+    case .page, .letter, .rehearsal:
+      PagerOverlay.render(state, keyMap, state.overlay ?? .help, &buffer, area, theme)
     case .quitUnsaved(let problem):
       UnsavedQuitDialog.render(state, keyMap, problem: problem, &buffer, area, theme)
-    case .rehearsal(let id, let scroll): RehearsalPage.render(state, id, scroll, &buffer, area, theme)
     case .followThrough(let next): FollowThroughView.render(state, next, &buffer, area, theme)
     case nil: break
     }

@@ -1,8 +1,9 @@
 import DebtCore
 import TerminalUI
 
-/// Long text over the screen — a letter, the door page, a guide step in full — in the one pager
-/// (`TerminalUI.Pager`): where it goes, the words of its status line, and the pages the app opens.
+/// Long text over the screen — a letter, the door page, the call rehearsal, a guide step in full,
+/// a debt's notes, the plan month by month — in the one pager (`TerminalUI.Pager`): where it goes,
+/// the words of its status line, and the letter and door pages (the others have files of their own).
 enum PagerOverlay {
   /// Where a pager goes in the area overlays are drawn in.
   static func area(in middle: Rect) -> Rect { middle }
@@ -42,6 +43,15 @@ enum PagerOverlay {
             + "\(key(.saveLetter, .letter)) saves Markdown · \(key(.back, .letter)) closes",
           zh: "\(key(.previousLetter, .letter))\(key(.nextLetter, .letter)) 其他信函 · "
             + "\(key(.saveLetter, .letter)) 保存为 Markdown · \(key(.back, .letter)) 关闭"))
+    case .rehearsal:
+      context = .rehearsal
+      hint = state.t(
+        LocalizedText(
+          en:
+            "\(key(.liveCall, .rehearsal)) live-call card · \(key(.saveRehearsal, .rehearsal)) saves Markdown · "
+            + "\(key(.back, .rehearsal)) closes",
+          zh: "\(key(.liveCall, .rehearsal)) 实时通话卡 · \(key(.saveRehearsal, .rehearsal)) 保存为 Markdown · "
+            + "\(key(.back, .rehearsal)) 关闭"))
     default:
       context = .page
       hint = state.t(LocalizedText(en: "\(key(.back, .page)) closes", zh: "\(key(.back, .page)) 关闭"))

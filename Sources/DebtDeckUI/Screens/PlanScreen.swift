@@ -15,8 +15,7 @@ enum PlanScreen {
     let currency = state.settings.currency
     func money(_ m: Int64) -> String { Money.format(m, currency) }
     let budget = state.effectiveBudget(planner)
-    let extras = state.planWhatIf ? [state.whatIfExtra] : []
-    let comparison = PlanComparison(planner: planner, budget: budget, extras: extras)
+    let comparison = state.planComparison(planner)
     var y = rect.y
     let whatIfMonth = state.today.firstOfMonth.adding(months: state.whatIfExtra.month).yearMonth
     let head =
@@ -94,7 +93,15 @@ enum PlanScreen {
     TableView(columns: columns, rows: rows).render(
       into: &buffer, rect: tableRect, header: theme.muted.with(underline: true), selection: theme.selection
     ) { all[$0] == best ? theme.ok : theme.base }
-    y += rows.count + 2
+    y += rows.count + 1
+    // Where every month of the ★ plan can be read (the footer may have no room for the key).
+    if y < rect.maxY {
+      let key = state.key(.viewMonths, in: .plan)
+      buffer.put(
+        state.t(LocalizedText(en: "★ month by month: \(key)", zh: "★ 逐月明细：按 \(key)")), x: rect.x + 1, y: y,
+        style: theme.muted, clip: rect)
+    }
+    y += 2
     guard y + 2 < rect.maxY else { return }
     buffer.put(
       state.t(LocalizedText(en: "Balance over time", zh: "余额变化")), x: rect.x + 1, y: y, style: theme.title,

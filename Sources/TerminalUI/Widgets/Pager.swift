@@ -68,6 +68,9 @@ public struct Pager: Hashable, Sendable {
   public private(set) var searchField: TextField?
   /// Set when the last search found nothing.
   public private(set) var notFound = false
+  /// The line of the match found last: n and N go on from it, even when the end of the text
+  /// keeps it below the top of the box.
+  public private(set) var matchLine: Int?
   /// The widest the box may be (letters read best narrower than a wide terminal).
   public var maximumWidth: Int
 
@@ -138,8 +141,8 @@ public struct Pager: Hashable, Sendable {
     case .top: scroll = 0
     case .bottom: scroll = last
     case .startSearch: searchField = TextField(query, maximumLength: 60)
-    case .nextMatch: find(all, from: scroll + 1, forward: true)
-    case .previousMatch: find(all, from: scroll - 1, forward: false)
+    case .nextMatch: find(all, from: (matchLine ?? scroll) + 1, forward: true)
+    case .previousMatch: find(all, from: (matchLine ?? scroll) - 1, forward: false)
     }
     scroll = min(max(scroll, 0), last)
   }
@@ -151,6 +154,7 @@ public struct Pager: Hashable, Sendable {
     case .enter:
       searchField = nil
       query = field.text
+      matchLine = nil
       let all = lines(width: layout(in: area).text.width)
       notFound = false
       find(all, from: scroll, forward: true)
@@ -173,6 +177,7 @@ public struct Pager: Hashable, Sendable {
       let i = ((forward ? start + step : start - step) % n + n) % n
       if all[i].text.lowercased().contains(needle) {
         scroll = i
+        matchLine = i
         return
       }
     }
