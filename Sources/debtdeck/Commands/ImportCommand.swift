@@ -49,15 +49,28 @@ struct ImportCommand: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
 
   @OptionGroup var common: CommonOptions
-  @Option(help: "csv or json.") var format: Format
-  @Option(help: "For CSV: debts or payments.") var kind: CSVKind?
-  @Option(help: "For CSV: auto (default), utf-8, utf-16, gb18030, gbk.") var encoding: TextDecoding.Encoding =
-    .auto
-  @Flag(name: .customLong("skip-bad-rows"), help: "For CSV: import the good rows and report the bad ones.")
+  @Option(help: HelpText.option(en: "csv or json.", zh: "csv 或 json。")) var format: Format
+  @Option(help: HelpText.option(en: "For CSV: debts or payments.", zh: "用于 CSV：debts（债务）或 payments（还款）。"))
+  var kind: CSVKind?
+  @Option(
+    help: HelpText.option(
+      en: "For CSV: auto (default), utf-8, utf-16, gb18030, gbk.",
+      zh: "用于 CSV：auto（默认）、utf-8、utf-16、gb18030、gbk。")) var encoding: TextDecoding.Encoding =
+      .auto
+  @Flag(
+    name: .customLong("skip-bad-rows"),
+    help: HelpText.option(
+      en: "For CSV: import the good rows and report the bad ones.", zh: "用于 CSV：导入正确的行，并报告有错的行。"))
   var skipBadRows = false
-  @Argument(help: "The file to import.") var file: String
-  @Flag(help: "Replace existing data (the current file is kept as a backup).") var replace = false
-  @Flag(name: .customLong("dry-run"), help: "Show what would change; change nothing.") var dryRun = false
+  @Argument(help: HelpText.option(en: "The file to import.", zh: "要导入的文件。")) var file: String
+  @Flag(
+    help: HelpText.option(
+      en: "Replace existing data (the current file is kept as a backup).", zh: "替换已有的数据（当前文件会保留为备份）。"))
+  var replace = false
+  @Flag(
+    name: .customLong("dry-run"),
+    help: HelpText.option(en: "Show what would change; change nothing.", zh: "只显示会改变什么，什么都不改。")) var dryRun =
+    false
 
   func run() throws {
     let context = try AppContext(common)
