@@ -53,7 +53,7 @@ enum CaseReport {
       {
       case .passed: mark = "  ✓ "
       case .now: mark = "  ▶ "
-      case .ahead(let days): mark = "    " + t(en: "in ~\(days)d ", zh: "约\(days)天后 ")
+      case .ahead(let days): mark = "    " + t(en: "in ~\(LocalizedText.days(days).en) ", zh: "约 \(days) 天后 ")
       }
       out.append(mark + t(step.title) + " — " + t(step.note))
     }

@@ -181,12 +181,14 @@ enum CourtReport {
         let rule = rules[period]
         let state =
           left < 0
-          ? t(en: "passed \(-left) days ago", zh: "已过 \(-left) 天")
+          ? t(en: "passed \(LocalizedText.days(-left).en) ago", zh: "已过 \(-left) 天")
           : left == 0
-            ? t(en: "today is the last day", zh: "今天是最后一天") : t(en: "\(left) days left", zh: "还剩 \(left) 天")
+            ? t(en: "today is the last day", zh: "今天是最后一天")
+            : t(en: "\(LocalizedText.days(left).en) left", zh: "还剩 \(left) 天")
         out.append(
-          "     " + t(en: "deadline \(due) (\(state))", zh: "期限 \(due)（\(state)）") + " — \(rule.number) "
-            + t(en: "days", zh: "天") + ", \(rule.source)"
+          "     " + t(en: "deadline \(due) (\(state))", zh: "期限 \(due)（\(state)）") + " — "
+            + t(LocalizedText.days(rule.number))
+            + ", \(rule.source)"
             + t(en: ", checked \(rule.lastVerified)", zh: "，核对于 \(rule.lastVerified)")
             + (rule.overridden ? t(en: " [your override]", zh: " [已被你覆盖]") : ""))
       }

@@ -160,7 +160,8 @@ extension ImportCommand {
           session?.read(row)
           count += 1
           if progress && count % 50_000 == 0 {
-            StandardStreams.shared.err(t(en: "\r  \(count) rows read…", zh: "\r  已读取 \(count) 行…"))
+            StandardStreams.shared.err(
+              t(en: "\r  \(LocalizedText.rows(count).en) read…", zh: "\r  已读取 \(count) 行…"))
           }
         }
       } catch {
@@ -187,18 +188,19 @@ extension ImportCommand {
     func summary(_ r: CSVImport.Result, payments: Int) -> String {
       var parts = [
         kind == .debts
-          ? t(en: "\(r.debts.count) debts", zh: "\(r.debts.count) 笔债务")
-          : t(en: "\(payments) payments", zh: "\(payments) 条还款")
+          ? t(en: r.debts.count == 1 ? "1 debt" : "\(r.debts.count) debts", zh: "\(r.debts.count) 笔债务")
+          : t(en: payments == 1 ? "1 payment" : "\(payments) payments", zh: "\(payments) 条还款")
       ]
       if !r.duplicates.isEmpty {
         let lines = r.duplicates.prefix(10).map(String.init).joined(separator: ", ")
         parts.append(
           t(
-            en: "\(r.duplicates.count) duplicate rows skipped (lines \(lines))",
+            en: "\(LocalizedText.rows(r.duplicates.count).en) skipped as duplicates (lines \(lines))",
             zh: "跳过 \(r.duplicates.count) 行重复（第 \(lines) 行）"))
       }
       if !r.problems.isEmpty {
-        parts.append(t(en: "\(r.badRows) rows with problems left out", zh: "\(r.badRows) 行有问题未导入"))
+        parts.append(
+          t(en: "\(LocalizedText.rows(r.badRows).en) with problems left out", zh: "\(r.badRows) 行有问题未导入"))
       }
       return parts.joined(separator: t(en: "; ", zh: "；"))
     }
@@ -244,8 +246,10 @@ extension ImportCommand {
         report(result)
         throw CLIError.data(
           LocalizedText(
-            en: "\(file): \(result.badRows) rows have problems, so nothing was imported; "
-              + "fix them, or add --skip-bad-rows to import the others",
+            en:
+              "\(file): \(LocalizedText.rows(result.badRows).en) \(result.badRows == 1 ? "has" : "have") problems, "
+              + "so nothing was imported; "
+              + "fix \(result.badRows == 1 ? "it" : "them"), or add --skip-bad-rows to import the others",
             zh: "\(file)：有 \(result.badRows) 行有问题，因此没有导入任何内容；请修正，或加 --skip-bad-rows 只导入其余的行"))
       }
       for d in result.debts { CSVImport.insert(d, into: &portfolio) }
