@@ -195,7 +195,8 @@ extension ImportCommand {
         let lines = r.duplicates.prefix(10).map(String.init).joined(separator: ", ")
         parts.append(
           t(
-            en: "\(LocalizedText.rows(r.duplicates.count).en) skipped as duplicates (lines \(lines))",
+            en:
+              "\(r.duplicates.count) duplicate \(r.duplicates.count == 1 ? "row" : "rows") skipped (lines \(lines))",
             zh: "跳过 \(r.duplicates.count) 行重复（第 \(lines) 行）"))
       }
       if !r.problems.isEmpty {
