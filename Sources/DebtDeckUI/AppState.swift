@@ -9,7 +9,11 @@ public struct AppState: Sendable {
   public var portfolio: Portfolio {
     didSet { refreshDerived() }
   }
-  public var settings: Settings
+  /// Stages, the brief and the reminders depend on the settings (due-soon days, lead days):
+  /// they are recomputed here whenever the settings change, as for the portfolio and the day.
+  public var settings: Settings {
+    didSet { if settings != oldValue { refreshDerived() } }
+  }
   public var today: LocalDate {
     didSet { refreshDerived() }
   }

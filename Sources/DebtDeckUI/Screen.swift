@@ -38,8 +38,8 @@ public enum Screen: Int, CaseIterable, Sendable {
 public enum Overlay: Hashable, Sendable {
   case help
   case pay(PayDialog)
-  /// "Snooze until…": a date for the reminder with this id.
-  case snoozeUntil(reminderID: String, date: TextField)
+  /// "Snooze until…": a date for a reminder.
+  case snoozeUntil(SnoozeDialog)
   case confirmDelete(debtID: String)
   /// Archiving a debt that still has a balance asks first.
   case confirmArchive(debtID: String)
@@ -47,13 +47,13 @@ public enum Overlay: Hashable, Sendable {
   /// Long text in the pager: the door page, a guide step in full.
   case page(Pager)
   /// Record a contact in a debt's log.
-  case contact(ContactForm)
+  case contact(ContactDialog)
   /// The offer calculator of a debt.
-  case offer(OfferForm)
+  case offer(OfferDialog)
   /// Set a follow-up for a debt.
-  case followUp(FollowUpForm)
+  case followUp(FollowUpDialog)
   /// Record an agreement for a debt.
-  case agreement(AgreementForm)
+  case agreement(AgreementDialog)
   /// A drafted letter, in the pager.
   case letter(debtID: String, kind: LetterKind, pager: Pager)
   /// The rehearsal of a call about a debt, scrolled.
@@ -82,41 +82,6 @@ extension Overlay {
     switch self {
     case .page: return .page(pager)
     case .letter(let id, let kind, _): return .letter(debtID: id, kind: kind, pager: pager)
-    default: return self
-    }
-  }
-
-  /// The form of a dialog made of fields (record a contact, the offer, a follow-up).
-  var fieldForm: FieldForm? {
-    switch self {
-    case .contact(let d): return d.form
-    case .offer(let d): return d.form
-    case .followUp(let d): return d.form
-    case .agreement(let d): return d.form
-    case .liveCall(let d): return d.form
-    default: return nil
-    }
-  }
-
-  /// The same dialog with its form replaced.
-  func replacing(_ form: FieldForm) -> Overlay {
-    switch self {
-    case .contact(var d):
-      d.form = form
-      return .contact(d)
-    case .offer(var d):
-      d.form = form
-      return .offer(d)
-    case .followUp(var d):
-      d.form = form
-      return .followUp(d)
-    case .agreement(var d):
-      d.form = form
-      return .agreement(d)
-    case .liveCall(var d):
-      d.form = form
-      d.escArmed = false
-      return .liveCall(d)
     default: return self
     }
   }

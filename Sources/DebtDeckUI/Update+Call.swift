@@ -11,13 +11,7 @@ extension AppLogic {
     case .liveCall:
       var id = state.selectedDebt?.id
       if case .rehearsal(let debtID, _) = state.overlay { id = debtID }
-      guard let id, let debt = state.portfolio.debt(id: id) else {
-        state.message = (
-          LocalizedText(en: "Choose a debt first: the call is about one debt.", zh: "请先选择一笔债务：通话针对某一笔债务。"),
-          .info
-        )
-        return []
-      }
+      guard let id, let debt = state.portfolio.debt(id: id) else { return [] }
       let minute = state.clockSeconds.map { (($0 % 86_400) + 86_400) % 86_400 / 60 } ?? state.nowMinute
       let start = LocalDateTime(date: state.today, hour: minute / 60, minute: minute % 60)
       // The phone is left empty: prefilled with the official number, a collector's own number
@@ -65,23 +59,9 @@ extension AppLogic {
     return []
   }
 
-  /// Esc on the live-call card with notes typed asks once; true when the call overlays took it.
+  /// Esc on the next steps after a call; false for other overlays.
   static func cancelCall(_ state: inout AppState) -> Bool {
     switch state.overlay {
-    case .liveCall(var card):
-      if card.hasNotes && !card.escArmed {
-        card.escArmed = true
-        state.overlay = .liveCall(card)
-        state.message = (
-          LocalizedText(
-            en: "Esc again discards these call notes; Enter records them.", zh: "再按 Esc 将放弃本次通话记录；按 Enter 保存。"
-          ),
-          .error
-        )
-        return true
-      }
-      state.overlay = nil
-      return true
     case .followThrough:
       state.overlay = nil
       return true
@@ -89,40 +69,8 @@ extension AppLogic {
     }
   }
 
-  /// Enter on the live-call card (record the call) or on a next step; nil for other overlays.
+  /// Enter on a next step after a call; nil for other overlays.
   static func submitCall(_ state: inout AppState) -> [Effect]? {
-    if case .liveCall(var card) = state.overlay {
-      guard let debt = state.portfolio.debt(id: card.debtID) else { return [] }
-      switch card.build(currency: debt.currency, today: state.today, now: state.clockSeconds) {
-      case .failure(let problem):
-        card.form.error = problem
-        state.overlay = .liveCall(card)
-        return []
-      case .success(let entry):
-        state.overlay = nil
-        let effects = commit(.appendContact(debtID: debt.id, entry, state.settings.contactRules), &state)
-        guard let stored = state.portfolio.cases[debt.id]?.contacts.last else { return effects }
-        let lasted = CallDuration.text(stored.durationSeconds ?? 0)
-        let flags = stored.flags.isEmpty ? nil : stored.flags
-        state.message = (
-          LocalizedText(
-            en: "Recorded \(stored.id): call of \(lasted.en) with \(debt.name)"
-              + (flags.map { ", flagged: " + $0.map(\.label.en).joined(separator: ", ") } ?? "") + ".",
-            zh: "已记录 \(stored.id)：与 \(debt.name) 通话 \(lasted.zh)"
-              + (flags.map { "，已标记：" + $0.map(\.label.zh).joined(separator: "、") } ?? "") + "。"),
-          flags == nil ? .success : .info
-        )
-        if FollowThrough.applies(to: stored) {
-          state.overlay = .followThrough(FollowThrough(debtID: debt.id, entry: stored, today: state.today))
-        } else if let warning = state.portfolio.caseFile(for: debt.id).warnings(for: stored)
-          .lines(state.settings.legalRules).first
-        {
-          // A scam sign is said at once (the next steps show them all).
-          state.message = (warning, .error)
-        }
-        return effects
-      }
-    }
     if case .followThrough(let next) = state.overlay {
       guard next.steps.indices.contains(next.row), let debt = state.portfolio.debt(id: next.debtID) else {
         state.overlay = nil
@@ -143,7 +91,7 @@ extension AppLogic {
         )
       case .followUpCall(let date):
         let lender = debt.lender.isEmpty ? debt.name : debt.lender
-        var form = FollowUpForm(
+        var form = FollowUpDialog(
           debtID: debt.id, today: state.today,
           text: state.t(
             LocalizedText(
@@ -179,13 +127,15 @@ extension AppLogic {
     else { return nil }
     let entryID = String(notice.id.split(separator: ":").last ?? "")
     let confirmed = action == .reminderDone
+    let undo = state.key(.undo)
     state.message = (
       confirmed
         ? LocalizedText(
-          en: "Marked confirmed in writing (\(entryID)); keep the written confirmation. u to undo.",
-          zh: "已标记为书面确认（\(entryID)）；请保存书面确认。按 u 撤销。")
+          en: "Marked confirmed in writing (\(entryID)); keep the written confirmation. \(undo) to undo.",
+          zh: "已标记为书面确认（\(entryID)）；请保存书面确认。按 \(undo) 撤销。")
         : LocalizedText(
-          en: "Verbal agreement \(entryID) dropped. u to undo.", zh: "已放弃口头约定 \(entryID)。按 u 撤销。"),
+          en: "Verbal agreement \(entryID) dropped. \(undo) to undo.",
+          zh: "已放弃口头约定 \(entryID)。按 \(undo) 撤销。"),
       .success
     )
     let effects = commit(

@@ -50,7 +50,7 @@ extension AppLogic {
         let step = summary.steps[state.caseRow]
         let lender = summary.debt.lender.isEmpty ? summary.debt.name : summary.debt.lender
         state.overlay = .followUp(
-          FollowUpForm(
+          FollowUpDialog(
             debtID: summary.debt.id, today: state.today,
             text: state.t(step.title) + state.t(LocalizedText(en: " — \(lender)", zh: " — \(lender)"))))
       case .none: return perform(.stepDone, state: &state)
@@ -58,11 +58,11 @@ extension AppLogic {
     case .recordContact:
       guard let debt = state.selectedDebt else { return [] }
       let now = LocalDateTime(date: state.today, hour: state.nowMinute / 60, minute: state.nowMinute % 60)
-      state.overlay = .contact(ContactForm(debt: debt, now: now))
+      state.overlay = .contact(ContactDialog(debt: debt, now: now))
     case .offerCalculator:
       guard let debt = state.selectedDebt else { return [] }
       state.overlay = .offer(
-        OfferForm(debtID: debt.id, inputs: state.portfolio.cases[debt.id]?.offer, currency: debt.currency))
+        OfferDialog(debtID: debt.id, inputs: state.portfolio.cases[debt.id]?.offer, currency: debt.currency))
     case .recordAgreement:
       guard let debt = state.selectedDebt else { return [] }
       let offer = state.portfolio.cases[debt.id]?.offer.flatMap {
@@ -71,7 +71,7 @@ extension AppLogic {
           today: state.today)
       }
       state.overlay = .agreement(
-        AgreementForm(
+        AgreementDialog(
           debtID: debt.id, today: state.today, monthly: offer.flatMap { $0.monthly > 0 ? $0.monthly : nil },
           currency: debt.currency))
     case .draftLetter:
@@ -114,99 +114,6 @@ extension AppLogic {
     if state.caseScroll < last || (details.starts[state.caseSection] ?? 0) < state.caseScroll {
       state.caseSection = top
     }
-  }
-
-  /// Submits the case file's dialogs (contact, agreement, follow-up, offer); nil when the open
-  /// overlay is none of them.
-  static func submitCaseDialog(_ state: inout AppState) -> [Effect]? {
-    if case .contact(var dialog) = state.overlay {
-      guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
-      let earlier = state.portfolio.caseFile(for: debt.id).contacts.map(\.id)
-      switch dialog.build(currency: debt.currency, today: state.today, earlier: earlier) {
-      case .failure(let problem):
-        dialog.form.error = problem
-        state.overlay = .contact(dialog)
-        return []
-      case .success(let entry):
-        // A named evidence file is hashed by the shell first; `evidenceReady` comes back here.
-        if !dialog.evidencePath.isEmpty && dialog.evidence == nil {
-          return [.hashEvidence(path: dialog.evidencePath)]
-        }
-        state.overlay = nil
-        let effects = commit(.appendContact(debtID: debt.id, entry, state.settings.contactRules), &state)
-        let stored = state.portfolio.cases[debt.id]?.contacts.last
-        let flags = stored?.flags ?? []
-        state.message = (
-          flags.isEmpty
-            ? LocalizedText(
-              en: "Recorded \(stored?.id ?? "") in the log of \(debt.name).",
-              zh: "已记入 \(debt.name) 的联系记录（\(stored?.id ?? "")）。")
-            : LocalizedText(
-              en: "Recorded \(stored?.id ?? ""), flagged: " + flags.map(\.label.en).joined(separator: ", "),
-              zh: "已记录 \(stored?.id ?? "")，已标记：" + flags.map(\.label.zh).joined(separator: "、")),
-          flags.isEmpty ? .success : .info
-        )
-        return effects
-      }
-    }
-    if case .agreement(var dialog) = state.overlay {
-      guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
-      switch dialog.build(currency: debt.currency, today: state.today) {
-      case .failure(let problem):
-        dialog.form.error = problem
-        state.overlay = .agreement(dialog)
-        return []
-      case .success(let agreement):
-        state.overlay = nil
-        let effects = commit(.appendAgreement(debtID: debt.id, agreement), &state)
-        let stage = state.statuses[debt.id]?.stage ?? .current
-        state.message = (
-          agreement.confirmed == .oral
-            ? LocalizedText(
-              en: "Agreement recorded — oral only: ask for it in writing and record that contact.",
-              zh: "已记录协议 — 仅口头约定：请争取书面确认，并记录该次联系。")
-            : LocalizedText(
-              en: "Agreement recorded; the debt is now “\(stage.label.en)” and its payments are reminders.",
-              zh: "已记录协议；该债务现为“\(stage.label.zh)”，每期还款都会提醒。"),
-          .success
-        )
-        return effects
-      }
-    }
-    if case .followUp(var dialog) = state.overlay {
-      switch dialog.build(today: state.today) {
-      case .failure(let problem):
-        dialog.form.error = problem
-        state.overlay = .followUp(dialog)
-        return []
-      case .success(let followUp):
-        state.overlay = nil
-        state.message = (
-          LocalizedText(
-            en:
-              "Follow-up set for \(followUp.date); it will be among that day's reminders. \(state.key(.undo)) to undo.",
-            zh: "已设置 \(followUp.date) 的跟进，届时会出现在当天的提醒中。按 \(state.key(.undo)) 撤销。"),
-          .success
-        )
-        return commit(.addFollowUp(followUp), &state)
-      }
-    }
-    if case .offer(var dialog) = state.overlay {
-      guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
-      switch dialog.build(currency: debt.currency) {
-      case .failure(let problem):
-        dialog.form.error = problem
-        state.overlay = .offer(dialog)
-        return []
-      case .success(let inputs):
-        state.overlay = nil
-        state.message = (
-          LocalizedText(en: "Offer worked out; the letters use it.", zh: "已算出还款能力，信函将引用。"), .success
-        )
-        return commit(.setOffer(debtID: debt.id, inputs), &state)
-      }
-    }
-    return nil
   }
 
   /// The shell hashed the evidence file of the contact being recorded: record it, or say why not

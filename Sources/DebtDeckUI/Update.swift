@@ -16,36 +16,7 @@ public enum AppLogic {
       state.overlay = overlay.replacing(pager)
       return []
     }
-    if case .pay(var dialog) = state.overlay {
-      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
-      if key == .up || key == .down || key == .backTab {
-        dialog.focus = 1 - dialog.focus
-      } else {
-        _ = dialog.edit(key)
-      }
-      state.overlay = .pay(dialog)
-      return []
-    }
-    if let overlay = state.overlay, var form = overlay.fieldForm {
-      if let action = keyMap.action(for: key, in: [.dialog]) { return perform(action, state: &state) }
-      if key == .up || key == .backTab {
-        form.move(by: -1)
-      } else if key == .down {
-        form.move(by: 1)
-      } else {
-        _ = form.edit(key)
-      }
-      state.overlay = overlay.replacing(form)
-      return []
-    }
-    if case .snoozeUntil(let id, var field) = state.overlay {
-      if let action = keyMap.action(for: key, in: [.dialog]), action != .nextField {
-        return perform(action, state: &state)
-      }
-      field.handle(key)
-      state.overlay = .snoozeUntil(reminderID: id, date: field)
-      return []
-    }
+    if let effects = handleDialogKey(key, state: &state, keyMap: keyMap) { return effects }
     if state.overlay == nil, var form = state.form {
       if let action = keyMap.action(for: key, in: [.form]), !(isTyping(key) && !form.focus.isChoice) {
         return perform(action, state: &state)
@@ -94,6 +65,11 @@ public enum AppLogic {
   public static func perform(_ action: Action, state: inout AppState) -> [Effect] {
     state.message = nil
     if performPager(action, &state) { return [] }
+    if let why = unavailable(action, in: state) {
+      // A key that cannot act says why, rather than nothing at all.
+      state.message = (why, .info)
+      return []
+    }
     switch action {
     case .quit:
       if state.form?.isDirty == true {
@@ -108,9 +84,8 @@ public enum AppLogic {
     case .retrySave, .exportUnsaved, .quitUnsaved: return performUnsaved(action, state: &state)
     case .suspend: return [.suspend]
     case .help:
-      // The keys of where it was opened come first.
-      state.help = HelpOverlay.Model(first: HelpOverlay.underneath(state))
-      state.overlay = .help
+      // The keys of where it was opened come first; closing goes back there.
+      HelpOverlay.open(&state)
     case .door: state.overlay = .page(PagerOverlay.door(state))
     case .undo: return undo(&state)
     case .redo: return redo(&state)
@@ -161,16 +136,7 @@ public enum AppLogic {
       }
 
     case .pay:
-      guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else {
-        // Say why nothing opens, rather than nothing at all.
-        state.message = (
-          LocalizedText(
-            en: "No debt under the cursor: move to a debt's line first, or add one.",
-            zh: "光标处没有债务：请先移到某笔债务所在的行，或添加一笔。"),
-          .info
-        )
-        return []
-      }
+      guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else { return [] }
       // What clears the oldest unpaid installment: it, plus penalty and fees, which a payment pays first.
       let suggested =
         (status.firstUnpaid?.remaining ?? 0) + (status.stage.isLate ? status.penalty + status.fees : 0)
@@ -193,21 +159,9 @@ public enum AppLogic {
 
     case .reminderDone, .dismissReminder, .snoozeDay, .snoozeThreeDays, .snoozeUntil:
       if let effects = resolveVerbalNotice(action, state: &state) { return effects }
-      guard let reminder = state.selectedReminder else {
-        if state.selectedRow?.item != nil {
-          state.message = (
-            LocalizedText(
-              en: "This stays until it is paid: its reminder is already acknowledged. p records a payment.",
-              zh: "此项在还清前会一直显示：提醒已确认。按 p 记录还款。"),
-            .info
-          )
-        }
-        return []
-      }
+      guard let reminder = state.selectedReminder else { return [] }
       if action == .snoozeUntil {
-        state.overlay = .snoozeUntil(
-          reminderID: reminder.id, date: TextField(state.today.adding(days: 7).description, maximumLength: 12)
-        )
+        state.overlay = .snoozeUntil(SnoozeDialog(reminderID: reminder.id, today: state.today))
         return []
       }
       let newState: ReminderState
@@ -253,12 +207,8 @@ public enum AppLogic {
       if case .followThrough(var next) = state.overlay {
         next.move(by: action == .nextField ? 1 : -1)
         state.overlay = .followThrough(next)
-      } else if case .pay(var dialog) = state.overlay {
-        dialog.focus = 1 - dialog.focus
-        state.overlay = .pay(dialog)
-      } else if let overlay = state.overlay, var form = overlay.fieldForm {
-        form.move(by: action == .nextField ? 1 : -1)
-        state.overlay = overlay.replacing(form)
+      } else if moveInDialog(by: action == .nextField ? 1 : -1, &state) {
+        return []
       } else {
         state.form?.move(by: action == .nextField ? 1 : -1)
       }
@@ -269,14 +219,8 @@ public enum AppLogic {
       _ = state.form?.edit(action == .choiceNext ? .character(" ") : .left)
     case .submit: return submit(&state)
     case .cancel:
-      if cancelCall(&state) {
+      if cancelCall(&state) || cancelDialog(&state) {
         return []
-      } else if case .snoozeUntil = state.overlay {
-        state.overlay = nil
-      } else if state.overlay?.fieldForm != nil {
-        state.overlay = nil
-      } else if case .pay = state.overlay {
-        state.overlay = nil
       } else if state.form?.isDirty == true {
         state.overlay = .confirmDiscardForm
       } else {

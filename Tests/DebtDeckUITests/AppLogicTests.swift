@@ -51,7 +51,7 @@ struct AppLogicTests {
       Issue.record("no pay dialog")
       return
     }
-    #expect(dialog.amount.text == "1917.22")  // the installment 1,835.98 + penalty 81.24
+    #expect(dialog.form.text(0) == "1917.22")  // the installment 1,835.98 + penalty 81.24
     let effects = press([.enter], &s)
     #expect(s.overlay == nil)
     #expect(s.portfolio.payments.count == before + 1)
@@ -73,7 +73,7 @@ struct AppLogicTests {
       Issue.record("dialog closed on bad input")
       return
     }
-    #expect(dialog.error != nil)
+    #expect(dialog.form.error != nil)
     #expect(s.portfolio.payments.count == before)
   }
 
@@ -140,11 +140,11 @@ struct AppLogicTests {
     _ = press([.character("3"), .enter], &s)
     let id = s.detail
     let payments = s.portfolio.payments.count
-    _ = press([.character("d")], &s)
+    _ = press([.character("D")], &s)
     #expect(s.overlay == .confirmDelete(debtID: id ?? ""))
     _ = press([.character("n")], &s)
     #expect(s.portfolio.debts.count == 5)
-    _ = press([.character("d"), .character("y")], &s)
+    _ = press([.character("D"), .character("y")], &s)
     #expect(s.portfolio.debts.count == 4)
     _ = press([.character("u")], &s)
     #expect(s.portfolio.debts.count == 5)
@@ -158,7 +158,7 @@ struct AppLogicTests {
     for _ in 0..<2 {
       let first = s.visibleDebts[0]
       let status = try #require(s.statuses[first.id])
-      _ = press([.character("x")], &s)
+      _ = press([.character("X")], &s)
       // A balance is owed: nothing changes until the person says yes.
       #expect(s.overlay == .confirmArchive(debtID: first.id))
       #expect(s.portfolio.debt(id: first.id)?.archived == false)

@@ -22,7 +22,7 @@ struct AskBeforeRecordingTests {
       Issue.record("the dialog closed without asking")
       return
     }
-    let error = try #require(dialog.error)
+    let error = try #require(dialog.form.error)
     let settles = try #require(s.statuses["d1"]).payoffAmount
     #expect(error.en.contains("more than settles the debt (\(Money.format(settles, .cny)))"), "\(error.en)")
     #expect(error.en.contains(Money.format(99_999_999_00 - settles, .cny)), "\(error.en)")

@@ -5,14 +5,10 @@ import TerminalUI
 /// and both scenarios (the same `Offer` as `debtdeck offer`), what an agreement changes.
 enum DialogPreview {
   static func lines(_ overlay: Overlay, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
-    switch overlay {
-    case .offer(let dialog): return offer(dialog, state, theme)
-    case .agreement(let dialog): return agreement(dialog, state, theme)
-    default: return []
-    }
+    overlay.dialog?.preview(state, theme) ?? []
   }
 
-  static func offer(_ dialog: OfferForm, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
+  static func offer(_ dialog: OfferDialog, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
     guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
     guard case .success(let inputs) = dialog.build(currency: debt.currency),
       let offer = Offer.make(
@@ -52,10 +48,12 @@ enum DialogPreview {
   }
 
   /// The schedule it records, the stage the debt will be in, and what it replaces.
-  static func agreement(_ dialog: AgreementForm, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
+  static func agreement(_ dialog: AgreementDialog, _ state: AppState, _ theme: Theme) -> [(String, Style)] {
     guard let debt = state.portfolio.debt(id: dialog.debtID) else { return [] }
     switch dialog.build(currency: debt.currency, today: state.today) {
-    case .failure(let problem): return [(state.t(problem), theme.muted)]
+    case .failure(let problem):
+      // Once Enter has shown it as the error, it is not said twice.
+      return dialog.form.error == problem ? [] : [(state.t(problem), theme.muted)]
     case .success(let a):
       let money = { (m: Int64) in Money.format(m, debt.currency) }
       var out: [(String, Style)] = []
@@ -65,9 +63,9 @@ enum DialogPreview {
             state.t(
               LocalizedText(
                 en:
-                  "Enter records \(a.schedule.count) payment\(a.schedule.count == 1 ? "" : "s") of \(money(first.amount)), \(first.date) to \(last.date), \(money(a.total)) in all.",
+                  "\(state.key(.submit, in: .dialog)) records \(a.schedule.count) payment\(a.schedule.count == 1 ? "" : "s") of \(money(first.amount)), \(first.date) to \(last.date), \(money(a.total)) in all.",
                 zh:
-                  "Enter 将记录 \(a.schedule.count) 期，每期 \(money(first.amount))，\(first.date) 至 \(last.date)，共 \(money(a.total))。"
+                  "\(state.key(.submit, in: .dialog)) 将记录 \(a.schedule.count) 期，每期 \(money(first.amount))，\(first.date) 至 \(last.date)，共 \(money(a.total))。"
               )), theme.accent
           ))
       }

@@ -72,8 +72,7 @@ public struct FieldForm: Hashable, Sendable {
     let previewRows = preview.flatMap { line, style in line.wrapped(toWidth: textWidth).map { ($0, style) } }
     let rowCount = fields.count + (previewRows.isEmpty ? 0 : 1 + previewRows.count)
     let rect = area.centered(width: width, height: min(area.height, rowCount + bottom.count + 3))
-    // A clear margin beside the box, so the screen below does not run into its frame.
-    buffer.fill(Rect(x: rect.x - 2, y: rect.y, width: rect.width + 4, height: rect.height), style: theme.base)
+    buffer.clearRows(of: rect, in: area, style: theme.base)
     let inner = buffer.box(rect, title: title, style: theme.border, titleStyle: theme.title)
     buffer.fill(inner, style: theme.base)
     let labelWidth = 16

@@ -10,7 +10,8 @@ public struct LiveCallForm: Hashable, Sendable {
   public let startedAt: LocalDateTime
   /// The clock when it was opened (local seconds); nil without a clock.
   public let startSeconds: Int?
-  public var form: FieldForm
+  /// Any key in the notes (typing or moving) disarms Esc.
+  public var form: FieldForm { didSet { escArmed = false } }
   /// Esc was pressed once with notes typed: a second Esc discards them.
   public var escArmed = false
   /// The three figures and the plan, from the rehearsal when the card opened (a call happens on
@@ -29,18 +30,13 @@ public struct LiveCallForm: Hashable, Sendable {
     debtID = debt.id
     self.startedAt = startedAt
     self.startSeconds = startSeconds
-    form = FieldForm([
-      .init(
-        LocalizedText(en: "Who started it", zh: "发起方"), .choice(LiveCallForm.directions.map(\.label), 0)),
-      .init(LocalizedText(en: "Organisation", zh: "机构"), .text(TextField(debt.lender, maximumLength: 80))),
-      .init(LocalizedText(en: "Person", zh: "姓名"), .text(TextField(maximumLength: 40))),
-      .init(LocalizedText(en: "Staff number", zh: "工号"), .text(TextField(maximumLength: 40))),
-      .init(LocalizedText(en: "Phone", zh: "电话"), .text(TextField(phone, maximumLength: 40))),
-      .init(LocalizedText(en: "What they said", zh: "对方说了什么"), .text(TextField(maximumLength: 500))),
-      .init(LocalizedText(en: "What was agreed", zh: "约定内容"), .text(TextField(maximumLength: 500))),
-      .init(LocalizedText(en: "I promised, by", zh: "我承诺还款日期"), .text(TextField(maximumLength: 12))),
-      .init(LocalizedText(en: "…the amount", zh: "承诺金额"), .text(TextField(maximumLength: 20))),
-    ])
+    form = FieldForm(
+      [
+        .init(
+          LocalizedText(en: "Who started it", zh: "发起方"), .choice(LiveCallForm.directions.map(\.label), 0))
+      ]
+        + ContactCapture.fields(
+          organisation: debt.lender, phone: phone, said: LocalizedText(en: "What they said", zh: "对方说了什么")))
   }
 
   /// Seconds since the card was opened (0 without a clock).
@@ -49,10 +45,7 @@ public struct LiveCallForm: Hashable, Sendable {
     return max(0, now - startSeconds)
   }
 
-  func field(_ r: Row) -> String {
-    String(
-      form.text(r.rawValue).drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-  }
+  func field(_ r: Row) -> String { ContactCapture.trimmed(form, r.rawValue) }
 
   /// Something was typed in the notes (what Esc would lose).
   public var hasNotes: Bool {
@@ -66,19 +59,12 @@ public struct LiveCallForm: Hashable, Sendable {
       return .failure(
         LocalizedText(en: "Write what they said or what was agreed.", zh: "请写下对方说了什么或约定内容。"))
     }
-    var promises: [ContactPromise] = []
-    if !field(.promiseDate).isEmpty || !field(.promiseAmount).isEmpty {
-      guard let due = try? LocalDate(lenient: field(.promiseDate)) else {
-        return .failure(
-          LocalizedText(
-            en: "Promise date: like \(today.adding(days: 7))", zh: "承诺日期：例如 \(today.adding(days: 7))"))
-      }
-      guard let amount = try? AmountParser.parse(field(.promiseAmount), minorDigits: currency.minorDigits),
-        amount > 0
-      else {
-        return .failure(LocalizedText(en: "Promise amount: a number like 1500", zh: "承诺金额：例如 1500"))
-      }
-      promises.append(ContactPromise(by: .me, due: due, amount: amount))
+    let promises: [ContactPromise]
+    switch ContactCapture.promises(
+      form, from: Row.organisation.rawValue, currency: currency, today: today)
+    {
+    case .failure(let problem): return .failure(problem)
+    case .success(let p): promises = p
     }
     var entry = ContactEntry(
       at: startedAt, direction: LiveCallForm.directions[form.choice(Row.direction.rawValue)], channel: .call,
@@ -88,6 +74,73 @@ public struct LiveCallForm: Hashable, Sendable {
     // What is agreed on a call is only said: the brief keeps it until it is in writing.
     entry.verbalAgreement = !agreed.isEmpty
     return .success(entry)
+  }
+}
+
+extension LiveCallForm: Dialog {
+  var overlay: Overlay { .liveCall(self) }
+
+  func title(_ state: AppState) -> LocalizedText {
+    let name = state.portfolio.debt(id: debtID)?.name.terminalSafe ?? debtID
+    return LocalizedText(en: "Live call — \(name)", zh: "实时通话 — \(name)")
+  }
+
+  func hint(_ keys: DialogKeys) -> LocalizedText {
+    LocalizedText(
+      en:
+        "\(keys.next)/↑↓ fields · \(keys.submit) records the call with its duration · \(keys.cancel) cancels",
+      zh: "\(keys.next)/↑↓ 切换 · \(keys.submit) 记录通话及时长 · \(keys.cancel) 取消")
+  }
+
+  func render(
+    _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
+  ) {
+    LiveCallCard.render(state, self, hint: state.t(hint(DialogKeys(keyMap))), &buffer, area, theme)
+  }
+
+  /// With notes typed, the first Esc only warns: the second discards them.
+  mutating func cancel(_ state: inout AppState) -> Bool {
+    guard hasNotes && !escArmed else { return true }
+    escArmed = true
+    let esc = state.key(.cancel, in: .dialog)
+    let enter = state.key(.submit, in: .dialog)
+    state.message = (
+      LocalizedText(
+        en: "\(esc) again discards these call notes; \(enter) records them.",
+        zh: "再按 \(esc) 将放弃本次通话记录；按 \(enter) 保存。"),
+      .error
+    )
+    return false
+  }
+
+  mutating func submit(_ state: inout AppState) -> DialogSubmission {
+    guard let debt = state.portfolio.debt(id: debtID) else { return .done([]) }
+    let entry: ContactEntry
+    switch build(currency: debt.currency, today: state.today, now: state.clockSeconds) {
+    case .failure(let problem): return .problem(problem)
+    case .success(let e): entry = e
+    }
+    let effects = AppLogic.commit(.appendContact(debtID: debt.id, entry, state.settings.contactRules), &state)
+    guard let stored = state.portfolio.cases[debt.id]?.contacts.last else { return .done(effects) }
+    let lasted = CallDuration.text(stored.durationSeconds ?? 0)
+    let flags = stored.flags.isEmpty ? nil : stored.flags
+    state.message = (
+      LocalizedText(
+        en: "Recorded \(stored.id): call of \(lasted.en) with \(debt.name)"
+          + (flags.map { ", flagged: " + $0.map(\.label.en).joined(separator: ", ") } ?? "") + ".",
+        zh: "已记录 \(stored.id)：与 \(debt.name) 通话 \(lasted.zh)"
+          + (flags.map { "，已标记：" + $0.map(\.label.zh).joined(separator: "、") } ?? "") + "。"),
+      flags == nil ? .success : .info
+    )
+    if FollowThrough.applies(to: stored) {
+      state.overlay = .followThrough(FollowThrough(debtID: debt.id, entry: stored, today: state.today))
+    } else if let warning = state.portfolio.caseFile(for: debt.id).warnings(for: stored)
+      .lines(state.settings.legalRules).first
+    {
+      // A scam sign is said at once (the next steps show them all).
+      state.message = (warning, .error)
+    }
+    return .done(effects)
   }
 }
 

@@ -5,14 +5,13 @@ import TerminalUI
 /// in a line or two, and the notes as the call goes. The fields scroll to the one in focus.
 enum LiveCallCard {
   static func render(
-    _ state: AppState, _ card: LiveCallForm, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
+    _ state: AppState, _ card: LiveCallForm, hint: String, _ buffer: inout ScreenBuffer, _ area: Rect,
+    _ theme: Theme
   ) {
     let rect = area.centered(width: min(area.width, 100), height: area.height)
-    let name = state.portfolio.debt(id: card.debtID)?.name.terminalSafe ?? card.debtID
+    buffer.clearRows(of: rect, in: area, style: theme.base)
     let inner = buffer.box(
-      rect,
-      title: state.t(LocalizedText(en: "Live call — \(name)", zh: "实时通话 — \(name)")).truncated(
-        toWidth: max(4, rect.width - 6)),
+      rect, title: state.t(card.title(state)).truncated(toWidth: max(4, rect.width - 6)),
       style: theme.border, titleStyle: theme.title)
     buffer.fill(inner, style: theme.base)
     let width = max(10, inner.width - 2)
@@ -70,10 +69,7 @@ enum LiveCallCard {
     }
     let more = form.fields.count > visible ? " (\(form.focus + 1)/\(form.fields.count))" : ""
     buffer.put(
-      (state.t(
-        LocalizedText(
-          en: "Tab/↑↓ fields · Enter records the call with its duration · Esc cancels",
-          zh: "Tab/↑↓ 切换 · Enter 记录通话及时长 · Esc 取消")) + more).truncated(toWidth: width),
+      (hint + more).truncated(toWidth: width),
       x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
   }
 

@@ -105,10 +105,8 @@ enum SettingsScreen {
     case .channels: s.notify.channels = cycle(channelPresets, s.notify.channels)
     case .command: return []
     }
+    // Reminders and stages depend on these: the state recomputes them.
     state.settings = s
-    // Reminders and stages depend on these: recompute.
-    let p = state.portfolio
-    state.portfolio = p
     return [.saveSettings(s)]
   }
 

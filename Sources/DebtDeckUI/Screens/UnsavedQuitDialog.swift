@@ -49,7 +49,7 @@ enum UnsavedQuitDialog {
               zh: "debtdeck import --format json 文件 --replace")),
         hang: indent.count),
       keyLine(.quitUnsaved, LocalizedText(en: "quit and lose the change", zh: "退出并丢弃这次修改")),
-      Paragraph(text: "Esc  " + state.t(LocalizedText(en: "stay in DebtDeck", zh: "留在 DebtDeck")), hang: 5),
+      keyLine(.confirmNo, LocalizedText(en: "stay in DebtDeck", zh: "留在 DebtDeck")),
     ]
     if let problem {
       out.append(Paragraph(text: ""))
@@ -76,6 +76,7 @@ enum UnsavedQuitDialog {
       }
     }
     let rect = area.centered(width: width, height: min(area.height, lines.count + 2))
+    buffer.clearRows(of: rect, in: area, style: theme.base)
     let inner = buffer.box(
       rect, title: state.t(LocalizedText(en: "Quit without saving?", zh: "不保存就退出？")), style: theme.danger,
       titleStyle: theme.title)

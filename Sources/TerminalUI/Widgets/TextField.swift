@@ -75,6 +75,11 @@ public struct TextField: Hashable, Sendable {
   public func render(into buffer: inout ScreenBuffer, rect: Rect, style: Style, focused: Bool) {
     guard !rect.isEmpty else { return }
     buffer.fill(rect.row(0), style: style)
+    guard focused else {
+      // Out of focus a field shows its beginning, and an ellipsis where the rest goes on.
+      buffer.put(text.truncated(toWidth: rect.width), x: rect.x, y: rect.y, style: style, clip: rect.row(0))
+      return
+    }
     // Scroll: show the characters before the cursor that fit, leaving a column for the cursor.
     var start = 0
     var widthBefore = characters[0..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
@@ -85,12 +90,10 @@ public struct TextField: Hashable, Sendable {
     let visible = String(characters[start...])
     // A field scrolls with its cursor: its text may go on past the right edge.
     buffer.put(visible, x: rect.x, y: rect.y, style: style, clip: rect.row(0), mayCut: true)
-    if focused {
-      let cursorX = rect.x + widthBefore
-      let under = cursor < characters.count ? String(characters[cursor]) : " "
-      var cursorStyle = style
-      cursorStyle.reverse.toggle()
-      buffer.put(under, x: cursorX, y: rect.y, style: cursorStyle, clip: rect.row(0))
-    }
+    let cursorX = rect.x + widthBefore
+    let under = cursor < characters.count ? String(characters[cursor]) : " "
+    var cursorStyle = style
+    cursorStyle.reverse.toggle()
+    buffer.put(under, x: cursorX, y: rect.y, style: cursorStyle, clip: rect.row(0))
   }
 }
