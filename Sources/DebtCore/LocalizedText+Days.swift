@@ -3,4 +3,9 @@ extension LocalizedText {
   public static func days(_ n: Int) -> LocalizedText {
     LocalizedText(en: n == 1 ? "1 day" : "\(n) days", zh: "\(n) 天")
   }
+
+  /// A number of rows (of a CSV file) as a phrase: "1 row", "3 rows"; "1 行", "3 行".
+  public static func rows(_ n: Int) -> LocalizedText {
+    LocalizedText(en: n == 1 ? "1 row" : "\(n) rows", zh: "\(n) 行")
+  }
 }

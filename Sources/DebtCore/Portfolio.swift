@@ -39,16 +39,22 @@ public struct Portfolio: Hashable, Sendable {
     payments.filter { $0.debt == debtID }
   }
 
-  /// Finds a debt by id or by a name that matches exactly one debt (case-insensitive).
+  /// Finds a debt by id, else by its name (case-insensitive): the whole name, else the start of
+  /// a name, else a part of one — the first of these that some debt matches, and only one.
   public func resolveDebt(_ reference: String) -> Result<Debt, LookupError> {
     if let d = debt(id: reference) { return .success(d) }
     let wanted = reference.lowercased()
-    let matches = debts(named: reference)
-    if matches.count == 1 { return .success(matches[0]) }
-    if matches.count > 1 { return .failure(.ambiguous(reference, matches.map(\.id))) }
-    let partial = debts.filter { $0.name.lowercased().contains(wanted) }
-    if partial.count == 1 { return .success(partial[0]) }
-    if partial.count > 1 { return .failure(.ambiguous(reference, partial.map(\.id))) }
+    // The closest kind of match decides: the whole name, else the start of a name, else a part
+    // of one ("CMB" is the debt named CMB even when "CMB card" exists).
+    let tiers: [(Debt) -> Bool] = [
+      { $0.name.lowercased() == wanted },
+      { $0.name.lowercased().hasPrefix(wanted) },
+      { $0.name.lowercased().contains(wanted) },
+    ]
+    for matches in tiers.map({ debts.filter($0) }) where !matches.isEmpty {
+      if matches.count == 1 { return .success(matches[0]) }
+      return .failure(.ambiguous(reference, matches.map { "\($0.id) \($0.name)" }))
+    }
     return .failure(.notFound(reference))
   }
 
@@ -164,6 +170,7 @@ public struct Portfolio: Hashable, Sendable {
 /// Why a reference to a debt did not resolve.
 public enum LookupError: Error, Equatable, Sendable, CustomStringConvertible {
   case notFound(String)
+  /// The reference and the debts it matches, each as its id and name ("d3 CMB card").
   case ambiguous(String, [String])
 
   public var description: String {

@@ -7,13 +7,17 @@ import Foundation
 struct CommonOptions: ParsableArguments {
   @Option(
     name: .customLong("data-dir"),
-    help: ArgumentHelp(
-      "Directory of the data files (default: $DEBTDECK_HOME, else $XDG_DATA_HOME/debtdeck).",
+    help: HelpText.option(
+      en: "Directory of the data files (default: $DEBTDECK_HOME, else $XDG_DATA_HOME/debtdeck).",
+      zh: "数据文件所在的目录（默认：$DEBTDECK_HOME，否则 $XDG_DATA_HOME/debtdeck）。",
       valueName: "dir"))
   var dataDir: String?
 
   @Option(
-    name: .customLong("lang"), help: "Language of the output: en or zh-Hans (default: settings, else locale)."
+    name: .customLong("lang"),
+    help: HelpText.option(
+      en: "Language of the output: en or zh-Hans (default: settings, else locale).",
+      zh: "输出的语言：en 或 zh-Hans（默认：按设置，否则按系统语言）。")
   )
   var language: Language?
 }

@@ -34,7 +34,7 @@ enum CaseReport {
       switch rung.mark {
       case .passed: mark = "  ✓ "
       case .now: mark = "  ▶ "
-      case .ahead(let days): mark = "    " + t(en: "in ~\(days)d ", zh: "约\(days)天后 ")
+      case .ahead(let days): mark = "    " + t(en: "in ~\(LocalizedText.days(days).en) ", zh: "约 \(days) 天后 ")
       case .later: mark = "    "
       }
       out.append(mark + t(rung.title) + " — " + t(rung.note))
@@ -98,55 +98,10 @@ enum CaseReport {
   }
 
   static func logLines(_ file: CaseFile, currency: Currency, context: AppContext) -> [String] {
-    let t = context.t
-    let corrected = file.correctedIDs
-    var out: [String] = []
-    for e in file.contacts {
-      var head = "\(e.id) \(e.at) \(t(e.direction.label)) · \(t(e.channel.label))"
-      for part in [e.organisation, e.person, e.staffID.isEmpty ? "" : "#" + e.staffID, e.phone]
-      where !part.isEmpty {
-        head += " · " + part
-      }
-      if let d = e.durationSeconds { head += " · " + t(CallDuration.text(d)) }
-      if corrected.contains(e.id) { head += t(en: " (corrected later)", zh: "（已被更正）") }
-      if let c = e.corrects { head += t(en: " (corrects \(c))", zh: "（更正 \(c)）") }
-      out.append(head.terminalSafe)
-      out += e.summary.safeLines(indent: "    ")
-      if !e.agreed.isEmpty { out.append(("    " + t(en: "agreed: ", zh: "约定：") + e.agreed).terminalSafe) }
-      if e.verbalAgreement {
-        let state: String
-        switch file.verbalResolutions[e.id] {
-        case let r? where r.state == .confirmed:
-          state = t(
-            en: "verbal agreement — confirmed in writing on \(r.on)\(r.by.map { " (\($0))" } ?? "")",
-            zh: "口头约定 — 已于 \(r.on) 书面确认\(r.by.map { "（\($0)）" } ?? "")")
-        case let r?: state = t(en: "verbal agreement — dropped on \(r.on)", zh: "口头约定 — 已于 \(r.on) 放弃")
-        case nil:
-          state =
-            file.openVerbalAgreements.contains { $0.id == e.id }
-            ? t(en: "verbal agreement — ask for it in writing", zh: "口头约定——请对方书面确认")
-            : t(en: "verbal agreement — confirmed by a written agreement", zh: "口头约定 — 已有书面协议")
-        }
-        out.append("    " + state)
-      }
-      for p in e.promises {
-        let who = p.by == .me ? t(en: "I promised", zh: "我承诺") : t(en: "they promised", zh: "对方承诺")
-        let amount = p.amount.map { " " + Money.format($0, currency) } ?? ""
-        out.append("    \(who) \(p.due)\(amount) \(p.text)".terminalSafe)
-      }
-      if !e.flags.isEmpty {
-        out.append("    ⚑ " + e.flags.map { t($0.label) }.joined(separator: ", "))
-      }
-      for w in file.warnings(for: e).lines(context.settings.legalRules) { out.append("    " + t(w)) }
-      for ev in e.evidence { out.append("    📎 \(ev.path) sha256:\(ev.sha256.prefix(16))…".terminalSafe) }
-      if let f = e.filing {
-        out.append(
-          "    "
-            + t(
-              en: "filed: \(f.label.en), reply due \(f.replyDue(after: e.at.date))",
-              zh: "已提交：\(f.label.zh)，答复期限 \(f.replyDue(after: e.at.date))"))
+    file.contacts.flatMap { entry in
+      file.logLines(for: entry, currency: currency, rules: context.settings.legalRules).map { line in
+        (line.kind == .head ? "" : "    ") + context.t(line.text).terminalSafe
       }
     }
-    return out
   }
 }

@@ -44,6 +44,16 @@ struct DebtDeckCommand: ParsableCommand {
     return second.isNumber || second == "."
   }
 
+  /// What a successful "error" prints: `--help` laid out by `HelpLayout` for this terminal and
+  /// language; anything else (`--version`, completion scripts, the man page's JSON) as is.
+  static func helpOrMessage(for error: Error, arguments: [String]) -> String {
+    guard HelpText.isHelpRequest(arguments) else { return fullMessage(for: error) }
+    let help = fullMessage(for: error, columns: HelpLayout.unwrapped)
+    guard help.hasPrefix("OVERVIEW: ") || help.hasPrefix("USAGE: ") else { return fullMessage(for: error) }
+    let width = HelpLayout.screenWidth(environment: ProcessInfo.processInfo.environment)
+    return HelpLayout.render(help, language: HelpText.language, width: width)
+  }
+
   /// Parses, runs, and turns every error into one line on stderr and a sysexits status. A user
   /// never sees a backtrace.
   static func main() {
@@ -99,7 +109,7 @@ struct DebtDeckCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .success {
-        printOut(fullMessage(for: error))
+        printOut(helpOrMessage(for: error, arguments: arguments))
         StandardStreams.shared.finish()
         Foundation.exit(0)
       }

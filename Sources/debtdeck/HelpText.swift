@@ -1,47 +1,67 @@
+import ArgumentParser
 import DebtCore
 import Foundation
 import TerminalUI
 
-/// The text of `--help`: abstracts and discussions in the user's language, laid out so the
-/// argument parser's own wrapping (by character count, at spaces, keeping every line break)
-/// never breaks a line mid-sentence.
+/// The text of `--help` in the user's language: abstracts, discussions and every option's help.
 ///
-/// A discussion is written as paragraphs, one per source line (long lines joined with a `\`
-/// continuation); a line that starts with two spaces is an example and is kept as it is. Each
-/// paragraph is wrapped here to `width` display columns (CJK counts two, and may break between
-/// characters), so at 80 columns or more the parser has nothing left to wrap. Option help stays
-/// in English; the usage line is the parser's and is not wrapped.
+/// The parser is given the text as one paragraph per line and lays nothing out: `HelpLayout`
+/// wraps the whole help to the terminal's width afterwards, by display columns (CJK counts two,
+/// and may break between characters), so no line breaks mid-word or mid-sentence. A discussion
+/// is written as paragraphs, one per source line (long lines joined with a `\` continuation); a
+/// line that starts with two spaces is an example. Outside `--help` (parsing, the man page's
+/// `--experimental-dump-help`) the text is English.
 enum HelpText {
-  static let width = 79
-
   /// The language of the help: chosen only when help is asked for (the parser reads every
   /// command's configuration to parse, and `today` must not read settings for it).
   static let language: Language = {
     let arguments = Array(CommandLine.arguments.dropFirst())
-    guard arguments.contains(where: { $0 == "--help" || $0 == "-h" || $0 == "help" }) else { return .en }
+    if forManual {
+      return ProcessInfo.processInfo.environment["DEBTDECK_MANUAL_LANG"] == "zh-Hans" ? .zhHans : .en
+    }
+    guard isHelpRequest(arguments) else { return .en }
     return CommandLineLanguage.choose(arguments: arguments, environment: ProcessInfo.processInfo.environment)
   }()
 
-  /// An abstract: one short line (the parser shows it beside the command's name).
-  static func abstract(en: String, zh: String) -> String { language == .en ? en : zh }
-
-  /// A discussion in the help's language, wrapped to `width` columns.
-  static func discussion(en: String, zh: String) -> String {
-    layout(language == .en ? en : zh, width: width)
+  /// Whether the command line asks for help (`--help`, `-h`, `help SUBCOMMAND`).
+  static func isHelpRequest(_ arguments: [String]) -> Bool {
+    arguments.contains { $0 == "--help" || $0 == "-h" || $0 == "help" }
   }
 
-  /// Paragraphs wrapped to `width` columns; example lines (two leading spaces) and blank lines kept.
-  static func layout(_ text: String, width: Int) -> String {
-    var out: [String] = []
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-      if line.isEmpty || line.hasPrefix("  ") {
-        out.append(line)
+  /// Whether the parser is asked for the JSON that `scripts/gen-manual.sh` turns into the man
+  /// page (`DEBTDECK_MANUAL_LANG=zh-Hans` for the Chinese one).
+  static let forManual = CommandLine.arguments.contains("--experimental-dump-help")
+
+  /// An abstract: one short line (the parser shows it beside the command's name).
+  static func abstract(en: String, zh: String) -> String { chosen(en, zh) }
+
+  /// A discussion in the help's language, one paragraph a line (`HelpLayout` wraps it).
+  static func discussion(en: String, zh: String) -> String { chosen(en, zh) }
+
+  /// An option's, flag's or argument's help in the help's language: one sentence or two, on one
+  /// line (`HelpLayout` wraps it beside the option's name).
+  static func option(en: String, zh: String, valueName: String? = nil) -> ArgumentHelp {
+    ArgumentHelp(chosen(en, zh), valueName: valueName)
+  }
+
+  private static func chosen(_ en: String, _ zh: String) -> String {
+    let text = language == .en ? en : zh
+    return forManual ? manualSafe(text) : text
+  }
+
+  /// The text with every character outside ASCII written `~U+501F~`: the man page generator
+  /// drops non-ASCII characters (swift-argument-parser's roff escaping keeps only ASCII), and
+  /// `scripts/gen-manual.sh` turns the marks back into UTF-8.
+  static func manualSafe(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        out.unicodeScalars.append(scalar)
       } else {
-        out += wrap(line, width: width)
+        out += "~U+" + String(scalar.value, radix: 16, uppercase: true) + "~"
       }
     }
-    while out.last?.isEmpty == true { out.removeLast() }
-    return out.joined(separator: "\n")
+    return out
   }
 
   /// Greedy wrapping at spaces, and in a Chinese paragraph also between two CJK characters —

@@ -110,6 +110,53 @@ struct CLISourceLanguageTests {
     }
   }
 
+  /// Every `@Option`, `@Flag` and `@Argument` declaration (the attribute and its arguments).
+  static func declarations(in text: String) -> [(line: Int, text: String)] {
+    var out: [(line: Int, text: String)] = []
+    var rest = Substring(text)
+    while let at = rest.range(of: #"@(Option|Flag|Argument)\b"#, options: .regularExpression) {
+      let line = text[..<at.lowerBound].filter { $0 == "\n" }.count + 1
+      var end = at.upperBound
+      if end < rest.endIndex, rest[end] == "(" {
+        var depth = 0
+        var quoted = false
+        var i = end
+        while i < rest.endIndex {
+          let c = rest[i]
+          if c == "\"" && rest[rest.index(before: i)] != "\\" { quoted.toggle() }
+          if !quoted && c == "(" { depth += 1 }
+          if !quoted && c == ")" {
+            depth -= 1
+            if depth == 0 { break }
+          }
+          i = rest.index(after: i)
+        }
+        end = i < rest.endIndex ? rest.index(after: i) : rest.endIndex
+      }
+      out.append((line, String(rest[at.lowerBound..<end])))
+      rest = rest[end...]
+    }
+    return out
+  }
+
+  @Test("every option, flag and argument of every command has its help in both languages")
+  func everyOptionBilingual() throws {
+    var count = 0
+    for (file, text) in try CLISourceLanguageTests.sources("debtdeck") {
+      for (line, declaration) in CLISourceLanguageTests.declarations(in: text) {
+        count += 1
+        let flat = declaration.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+          .replacingOccurrences(of: "( ", with: "(")
+        let zh = CLISourceLanguageTests.literals(after: "zh: ", in: flat).map(\.1)
+        #expect(
+          flat.contains("help: HelpText.option(en: ") && zh.count == 1
+            && CLISourceLanguageTests.hasCJK(CLISourceLanguageTests.ownText(zh[0])),
+          "\(file):\(line): \(declaration) has no Chinese help (help: HelpText.option(en:zh:))")
+      }
+    }
+    #expect(count > 140)
+  }
+
   @Test("the checks find what they look for")
   func theChecksCanFail() {
     let sample = #"LocalizedText(en: "no such file \(name)", zh: "no such file \(name)")"#
@@ -118,5 +165,17 @@ struct CLISourceLanguageTests {
     #expect(!CLISourceLanguageTests.hasCJK(CLISourceLanguageTests.ownText(zh[0].1)))
     #expect(CLISourceLanguageTests.ownText(#"“\(x)” 不是 --kind 的值"#).contains("不是"))
     #expect(!CLISourceLanguageTests.ownText(#"--kind：\(x)"#).contains { $0.isLetter && $0.isASCII })
+    let declarations = CLISourceLanguageTests.declarations(
+      in: """
+        @Flag(help: "Print JSON.") var json = false
+        @Flag var quiet = false
+        @Option(help: HelpText.option(en: "Days (a) ahead.", zh: "天数（a）。")) var days = 7
+        """)
+    #expect(
+      declarations.map(\.text) == [
+        #"@Flag(help: "Print JSON.")"#, "@Flag",
+        #"@Option(help: HelpText.option(en: "Days (a) ahead.", zh: "天数（a）。"))"#,
+      ])
+    #expect(!declarations[0].text.contains("HelpText.option(en: "))
   }
 }

@@ -36,6 +36,6 @@ struct DuplicateNameCLITests {
     #expect(second.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "d2")
     let pay = try cli.run(["pay", "借呗", "100"])
     #expect(pay.status == 64)
-    #expect(pay.stderr.contains("d1, d2"), "\(pay.stderr)")
+    #expect(pay.stderr.contains("d1 借呗, d2 借呗"), "\(pay.stderr)")
   }
 }

@@ -35,7 +35,7 @@ extension CaseScreen {
         d.add("▶ " + state.t(rung.title), rung.court ? theme.danger : theme.warning, width: width, indent: 2)
       case .ahead(let days):
         d.add(
-          state.t(LocalizedText(en: "in ~\(days) days: ", zh: "约 \(days) 天后：")) + state.t(rung.title),
+          state.t(LocalizedText(en: "in ~\(LocalizedText.days(days).en): ", zh: "约 \(days) 天后：")) + state.t(rung.title),
           theme.base, width: width, indent: 4)
       case .later: d.add(state.t(rung.title), theme.base, width: width, indent: 4)
       }
@@ -90,50 +90,17 @@ extension CaseScreen {
             "Contact log (\(file.contacts.count)), newest first — \(state.key(.recordContact, in: .caseFile)) records one",
           zh: "联系记录（\(file.contacts.count) 条），最新在前 — 按 \(state.key(.recordContact, in: .caseFile)) 记录")),
       theme.accent, width: width)
-    let corrected = file.correctedIDs
     for e in file.contacts.reversed() {
-      var head = "\(e.id) \(e.at) " + state.t(e.direction.label) + " · " + state.t(e.channel.label)
-      for part in [e.organisation, e.person, e.staffID.isEmpty ? "" : "#" + e.staffID, e.phone]
-      where !part.isEmpty {
-        head += " · " + part
-      }
-      if corrected.contains(e.id) { head += state.t(LocalizedText(en: " (corrected later)", zh: "（已被更正）")) }
-      if let c = e.corrects { head += state.t(LocalizedText(en: " (corrects \(c))", zh: "（更正 \(c)）")) }
-      d.add(head.terminalSafe, e.flags.isEmpty ? theme.base : theme.warning, width: width, indent: 2)
-      d.add(SafeText.escapeLines(e.summary), theme.muted, width: width, indent: 4)
-      if !e.agreed.isEmpty {
-        d.add(
-          state.t(LocalizedText(en: "agreed: ", zh: "约定：")) + e.agreed.terminalSafe, theme.muted,
-          width: width,
-          indent: 4)
-      }
-      for p in e.promises {
-        let who =
-          p.by == .me
-          ? state.t(LocalizedText(en: "I promised", zh: "我承诺"))
-          : state.t(LocalizedText(en: "they promised", zh: "对方承诺"))
-        let amount = p.amount.map { " " + money($0) } ?? ""
-        d.add("\(who) \(p.due)\(amount) \(p.text)".terminalSafe, theme.muted, width: width, indent: 4)
-      }
-      if !e.flags.isEmpty {
-        d.add(
-          "⚑ " + e.flags.map { state.t($0.label) }.joined(separator: ", "), theme.warning, width: width,
-          indent: 4)
-      }
-      for w in file.warnings(for: e).lines(state.settings.legalRules) {
-        d.add(state.t(w), theme.danger, width: width, indent: 4)
-      }
-      for ev in e.evidence {
-        d.add(
-          "📎 \(ev.path) sha256:\(ev.sha256.prefix(16))…".terminalSafe, theme.muted, width: width, indent: 4)
-      }
-      if let f = e.filing {
-        d.add(
-          state.t(
-            LocalizedText(
-              en: "filed: \(f.label.en), reply due \(f.replyDue(after: e.at.date))",
-              zh: "已提交：\(f.label.zh)，答复期限 \(f.replyDue(after: e.at.date))")), theme.accent, width: width,
-          indent: 4)
+      for line in file.logLines(for: e, currency: debt.currency, rules: state.settings.legalRules) {
+        let style: Style
+        switch line.kind {
+        case .head: style = e.flags.isEmpty ? theme.base : theme.warning
+        case .marks: style = theme.warning
+        case .warning: style = theme.danger
+        case .filing: style = theme.accent
+        case .summary, .agreed, .verbal, .promise, .evidence: style = theme.muted
+        }
+        d.add(state.t(line.text).terminalSafe, style, width: width, indent: line.kind == .head ? 2 : 4)
       }
     }
     return d

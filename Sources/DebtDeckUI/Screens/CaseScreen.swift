@@ -98,7 +98,8 @@ enum CaseScreen {
       add(
         state.t(LocalizedText(en: "Typically next (not certain): ", zh: "通常接下来（并非必然）："))
           + state.t(n.step.title)
-          + state.t(LocalizedText(en: " in ~\(n.inDays) days", zh: "，约 \(n.inDays) 天后")), theme.muted)
+          + state.t(LocalizedText(en: " in ~\(LocalizedText.days(n.inDays).en)", zh: "，约 \(n.inDays) 天后")),
+        theme.muted)
     } else if let n = CourtLadder.rungs(courtStage: court).first(where: { $0.position == .later }) {
       add(
         state.t(LocalizedText(en: "In court; next may come: ", zh: "诉讼中；之后可能：")) + state.t(n.title),

@@ -92,7 +92,7 @@ enum LiveCallCard {
     let owed =
       f.isLate
       ? LocalizedText(
-        en: "Overdue \(m(f.overdueAmount)) (\(f.daysPastDue) days)",
+        en: "Overdue \(m(f.overdueAmount)) (\(LocalizedText.days(f.daysPastDue).en))",
         zh: "逾期 \(m(f.overdueAmount))（\(f.daysPastDue) 天）")
       : f.nextPayment.map { LocalizedText(en: "Due \(m($0.amount))", zh: "应还 \(m($0.amount))") }
         ?? LocalizedText(en: "Nothing due", zh: "无应还款")

@@ -46,13 +46,16 @@ enum SettingsScreen {
     case .theme: return s.theme
     case .currency: return s.currency.code
     case .leadDays:
-      let before = s.reminderLeadDays.filter { $0 > 0 }.sorted(by: >).map(String.init).joined(separator: ", ")
+      let lead = s.reminderLeadDays.filter { $0 > 0 }.sorted(by: >)
+      let before = lead.map(String.init).joined(separator: ", ")
+      // "1 day before", "14, 7, 3 days before".
+      let days = lead.count == 1 ? LocalizedText.days(lead[0]).en : before + " days"
       let onTheDay = s.reminderLeadDays.contains(0)
       switch (before.isEmpty, onTheDay) {
       case (true, _): return state.t(LocalizedText(en: "on the day", zh: "当天"))
       case (false, true):
-        return state.t(LocalizedText(en: "\(before) days before, and on the day", zh: "提前 \(before) 天及当天"))
-      case (false, false): return state.t(LocalizedText(en: "\(before) days before", zh: "提前 \(before) 天"))
+        return state.t(LocalizedText(en: "\(days) before, and on the day", zh: "提前 \(before) 天及当天"))
+      case (false, false): return state.t(LocalizedText(en: "\(days) before", zh: "提前 \(before) 天"))
       }
     case .dueSoon: return state.t(LocalizedText.days(s.dueSoonDays))
     case .notifyTime:

@@ -35,19 +35,37 @@ struct AgreeCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
-  @Option(help: "installments, extension, partial-payment, penalty-waiver, other.") var kind: Agreement.Kind
-  @Option(help: "How it was confirmed: writing, recorded-call, oral, proposed.") var confirmed:
+  @Argument(help: HelpText.option(en: "The debt: its id (d1) or a unique name.", zh: "债务：编号（d1）或不重复的名称。"))
+  var debt: String
+  @Option(
+    help: HelpText.option(
+      en: "installments, extension, partial-payment, penalty-waiver, other.",
+      zh: "installments（分期）、extension（展期）、partial-payment（部分还款）、penalty-waiver（减免罚息）、other（其他）。")) var kind:
+    Agreement.Kind
+  @Option(
+    help: HelpText.option(
+      en: "How it was confirmed: writing, recorded-call, oral, proposed.",
+      zh: "如何确认的：writing（书面）、recorded-call（电话录音）、oral（口头）、proposed（仅提议）。")) var confirmed:
     Agreement.Confirmation
-  @Option(help: "What was agreed, in a sentence.") var summary: String = ""
-  @Option(help: "A payment of the schedule: \"DATE AMOUNT\". Repeatable.") var payment: [String] = []
-  @Option(help: "With --months and --first: the same amount each month.") var monthly: String?
-  @Option(help: "How many monthly payments.") var months: Int?
-  @Option(help: "The first monthly payment's date.") var first: String?
-  @Option(help: "When it was agreed (default: today).") var on: String?
+  @Option(help: HelpText.option(en: "What was agreed, in a sentence.", zh: "约定的内容，一句话。")) var summary:
+    String = ""
+  @Option(
+    help: HelpText.option(
+      en: "A payment of the schedule: \"DATE AMOUNT\". Repeatable.", zh: "还款计划中的一笔：“日期 金额”。可重复。"))
+  var payment: [String] = []
+  @Option(
+    help: HelpText.option(
+      en: "With --months and --first: the same amount each month.", zh: "与 --months 和 --first 一起用：每月相同的金额。"))
+  var monthly: String?
+  @Option(help: HelpText.option(en: "How many monthly payments.", zh: "每月还款的期数。")) var months: Int?
+  @Option(help: HelpText.option(en: "The first monthly payment's date.", zh: "第一笔月供的日期。")) var first: String?
+  @Option(help: HelpText.option(en: "When it was agreed (default: today).", zh: "约定的日期（默认：今天）。")) var on:
+    String?
   @Flag(
     inversion: .prefixedNo,
-    help: "Paying the whole schedule settles the debt (default for installments and extension).")
+    help: HelpText.option(
+      en: "Paying the whole schedule settles the debt (default for installments and extension).",
+      zh: "还清整个计划即结清债务（分期和展期默认如此）。"))
   var settles: Bool? = nil
 
   func run() throws {
@@ -127,11 +145,15 @@ struct OfferCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
-  @Option(help: "Monthly income after tax.") var income: String?
-  @Option(help: "Essential spending a month: rent, food, transport, medicine, family.") var essentials:
-    String?
-  @Option(help: "Kept aside each month for emergencies.") var reserve: String = "0"
+  @Argument(help: HelpText.option(en: "The debt: its id (d1) or a unique name.", zh: "债务：编号（d1）或不重复的名称。"))
+  var debt: String
+  @Option(help: HelpText.option(en: "Monthly income after tax.", zh: "每月税后收入。")) var income: String?
+  @Option(
+    help: HelpText.option(
+      en: "Essential spending a month: rent, food, transport, medicine, family.", zh: "每月必要开支：房租、吃饭、交通、医药、家庭。"
+    )) var essentials: String?
+  @Option(help: HelpText.option(en: "Kept aside each month for emergencies.", zh: "每月留作应急的钱。")) var reserve:
+    String = "0"
 
   func run() throws {
     let context = try AppContext(common)

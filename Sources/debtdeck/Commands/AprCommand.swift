@@ -29,18 +29,32 @@ struct AprCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Option(help: "The amount of the loan.") var principal: String
-  @Option(name: .customLong("upfront-fee"), help: "Fees taken at the start (砍头息, a membership fee).")
+  @Option(help: HelpText.option(en: "The amount of the loan.", zh: "借款的金额。")) var principal: String
+  @Option(
+    name: .customLong("upfront-fee"),
+    help: HelpText.option(en: "Fees taken at the start (砍头息, a membership fee).", zh: "借款时先扣的费用（砍头息、会员费）。"))
   var upfrontFee: String?
-  @Option(help: "The amount of each monthly payment.") var payment: String?
-  @Option(help: "The number of monthly payments.") var count: Int?
-  @Option(name: .customLong("flat-monthly-fee"), help: "A monthly fee in % of the original principal.")
+  @Option(help: HelpText.option(en: "The amount of each monthly payment.", zh: "每月还款的金额。")) var payment:
+    String?
+  @Option(help: HelpText.option(en: "The number of monthly payments.", zh: "还款的期数。")) var count: Int?
+  @Option(
+    name: .customLong("flat-monthly-fee"),
+    help: HelpText.option(
+      en: "A monthly fee in % of the original principal.", zh: "每月手续费，按原始本金的百分比。", valueName: "percent"))
   var flatMonthlyFee: String?
-  @Option(name: .customLong("daily-rate"), help: "A daily rate in %, for a loan repaid in one go.")
+  @Option(
+    name: .customLong("daily-rate"),
+    help: HelpText.option(en: "A daily rate in %, for a loan repaid in one go.", zh: "日利率（百分比），用于一次还清的借款。"))
   var dailyRate: String?
-  @Option(help: "Days until the one repayment (with --daily-rate).") var days: Int?
-  @Option(help: "The contract date, for 4×LPR (default: today).") var date: String?
-  @Flag(help: "Print JSON.") var json = false
+  @Option(
+    help: HelpText.option(
+      en: "Days until the one repayment (with --daily-rate).", zh: "距离那一次还款的天数（与 --daily-rate 一起用）。"))
+  var days: Int?
+  @Option(
+    help: HelpText.option(
+      en: "The contract date, for 4×LPR (default: today).", zh: "合同日期，用于计算 4 倍 LPR（默认：今天）。")) var date:
+    String?
+  @Flag(help: HelpText.option(en: "Print JSON.", zh: "输出 JSON。")) var json = false
 
   struct Output: Encodable {
     let received: Int64

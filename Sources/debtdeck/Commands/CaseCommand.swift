@@ -32,17 +32,26 @@ struct CaseCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
-  @Option(help: "Mark a guide step done today. Repeatable.") var done: [String] = []
-  @Option(help: "Mark a guide step skipped today. Repeatable.") var skip: [String] = []
-  @Option(help: "Clear a guide step's mark. Repeatable.") var reset: [String] = []
+  @Argument(help: HelpText.option(en: "The debt: its id (d1) or a unique name.", zh: "债务：编号（d1）或不重复的名称。"))
+  var debt: String
+  @Option(help: HelpText.option(en: "Mark a guide step done today. Repeatable.", zh: "把指南中的一步标为今天已完成。可重复。"))
+  var done: [String] = []
+  @Option(
+    help: HelpText.option(en: "Mark a guide step skipped today. Repeatable.", zh: "把指南中的一步标为今天已跳过。可重复。"))
+  var skip: [String] = []
+  @Option(help: HelpText.option(en: "Clear a guide step's mark. Repeatable.", zh: "清除指南中一步的标记。可重复。"))
+  var reset: [String] = []
   @Option(
     name: .customLong("pre-report-notice"),
-    help: "Whether the lender notified you before reporting negative information: yes, no, unknown.")
+    help: HelpText.option(
+      en: "Whether the lender notified you before reporting negative information: yes, no, unknown.",
+      zh: "出借方上报负面信息前是否通知过你：yes（是）、no（否）、unknown（不清楚）。", valueName: "answer"))
   var preReportNotice: PreReportNotice.Given?
-  @Option(help: "With --pre-report-notice: the day of the notice, or of your check (YYYY-MM-DD).") var on:
-    String?
-  @Flag(help: "Print JSON.") var json = false
+  @Option(
+    help: HelpText.option(
+      en: "With --pre-report-notice: the day of the notice, or of your check (YYYY-MM-DD).",
+      zh: "与 --pre-report-notice 一起用：通知的日期，或你查询的日期（YYYY-MM-DD）。")) var on: String?
+  @Flag(help: HelpText.option(en: "Print JSON.", zh: "输出 JSON。")) var json = false
 
   func run() throws {
     let context = try AppContext(common)

@@ -25,10 +25,16 @@ struct ChannelCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
-  @Option(help: "An official phone number. Repeatable.") var phone: [String] = []
-  @Option(help: "The official app or in-app channel.") var app: String?
-  @Option(help: "Where you read it (the lender's app, the contract).") var source: String?
+  @Argument(help: HelpText.option(en: "The debt: its id (d1) or a unique name.", zh: "债务：编号（d1）或不重复的名称。"))
+  var debt: String
+  @Option(help: HelpText.option(en: "An official phone number. Repeatable.", zh: "官方电话号码。可重复。")) var phone:
+    [String] = []
+  @Option(help: HelpText.option(en: "The official app or in-app channel.", zh: "官方 App 或 App 内的渠道。")) var app:
+    String?
+  @Option(
+    help: HelpText.option(
+      en: "Where you read it (the lender's app, the contract).", zh: "你在哪里看到的（出借方的 App、合同）。")) var source:
+    String?
 
   func run() throws {
     let context = try AppContext(common)

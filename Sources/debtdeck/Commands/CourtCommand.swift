@@ -52,14 +52,29 @@ struct CourtCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
-  @Option(help: "payment-order, summons, small-claims, judgment, ruling, mediation, enforcement.")
+  @Argument(help: HelpText.option(en: "The debt: its id (d1) or a unique name.", zh: "债务：编号（d1）或不重复的名称。"))
+  var debt: String
+  @Option(
+    help: HelpText.option(
+      en: "payment-order, summons, small-claims, judgment, ruling, mediation, enforcement.",
+      zh:
+        "payment-order（支付令）、summons（传票）、small-claims（小额诉讼）、judgment（判决书）、ruling（裁定书）、mediation（调解书）、enforcement（执行）。"
+    ))
   var event: CourtEventKind?
-  @Option(help: "The day the paper was received (served), YYYY-MM-DD.") var received: String?
-  @Option(name: .customLong("case-no"), help: "The court's case number (案号).") var caseNumber: String?
-  @Option(help: "The hearing date, YYYY-MM-DD.") var hearing: String?
-  @Option(help: "The court's name, as on the paper (the letters use it).") var court: String?
-  @Flag(help: "Print JSON.") var json = false
+  @Option(
+    help: HelpText.option(
+      en: "The day the paper was received (served), YYYY-MM-DD.", zh: "收到（送达）文书的日期，YYYY-MM-DD。"))
+  var received: String?
+  @Option(
+    name: .customLong("case-no"), help: HelpText.option(en: "The court's case number (案号).", zh: "法院的案号。"))
+  var caseNumber: String?
+  @Option(help: HelpText.option(en: "The hearing date, YYYY-MM-DD.", zh: "开庭日期，YYYY-MM-DD。")) var hearing:
+    String?
+  @Option(
+    help: HelpText.option(
+      en: "The court's name, as on the paper (the letters use it).", zh: "法院名称，照文书上写（信件中会用到）。")) var court:
+    String?
+  @Flag(help: HelpText.option(en: "Print JSON.", zh: "输出 JSON。")) var json = false
 
   func run() throws {
     let context = try AppContext(common)
@@ -166,12 +181,14 @@ enum CourtReport {
         let rule = rules[period]
         let state =
           left < 0
-          ? t(en: "passed \(-left) days ago", zh: "已过 \(-left) 天")
+          ? t(en: "passed \(LocalizedText.days(-left).en) ago", zh: "已过 \(-left) 天")
           : left == 0
-            ? t(en: "today is the last day", zh: "今天是最后一天") : t(en: "\(left) days left", zh: "还剩 \(left) 天")
+            ? t(en: "today is the last day", zh: "今天是最后一天")
+            : t(en: "\(LocalizedText.days(left).en) left", zh: "还剩 \(left) 天")
         out.append(
-          "     " + t(en: "deadline \(due) (\(state))", zh: "期限 \(due)（\(state)）") + " — \(rule.number) "
-            + t(en: "days", zh: "天") + ", \(rule.source)"
+          "     " + t(en: "deadline \(due) (\(state))", zh: "期限 \(due)（\(state)）") + " — "
+            + t(LocalizedText.days(rule.number))
+            + ", \(rule.source)"
             + t(en: ", checked \(rule.lastVerified)", zh: "，核对于 \(rule.lastVerified)")
             + (rule.overridden ? t(en: " [your override]", zh: " [已被你覆盖]") : ""))
       }

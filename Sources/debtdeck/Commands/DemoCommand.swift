@@ -21,8 +21,13 @@ struct DemoCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Flag(help: "Open the full-screen app on the demo data afterwards.") var open = false
-  @Flag(help: "Replace existing data in --data-dir (a backup is kept).") var force = false
+  @Flag(
+    help: HelpText.option(en: "Open the full-screen app on the demo data afterwards.", zh: "之后用演示数据打开全屏界面。"))
+  var open = false
+  @Flag(
+    help: HelpText.option(
+      en: "Replace existing data in --data-dir (a backup is kept).", zh: "替换 --data-dir 中已有的数据（会保留备份）。"))
+  var force = false
 
   func run() throws {
     var options = common

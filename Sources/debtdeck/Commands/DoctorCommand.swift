@@ -12,9 +12,12 @@ struct DoctorCommand: ParsableCommand {
       zh: "检查数据文件并指出问题；列出或恢复备份。"))
 
   @OptionGroup var common: CommonOptions
-  @Flag(help: "List the backups, newest first.") var backups = false
-  @Option(help: "Bring back this backup (the current file is kept as a backup first).") var restore: String?
-  @Flag(help: "Do not ask before restoring.") var yes = false
+  @Flag(help: HelpText.option(en: "List the backups, newest first.", zh: "列出备份，最新的在前。")) var backups = false
+  @Option(
+    help: HelpText.option(
+      en: "Bring back this backup (the current file is kept as a backup first).", zh: "恢复这个备份（当前文件会先存为备份）。"))
+  var restore: String?
+  @Flag(help: HelpText.option(en: "Do not ask before restoring.", zh: "恢复前不再询问。")) var yes = false
 
   func run() throws {
     let context = try AppContext(common)

@@ -33,9 +33,14 @@ struct ExportCommand: ParsableCommand {
   enum Kind: String, ExpressibleByArgument, CaseIterable { case debts, payments }
 
   @OptionGroup var common: CommonOptions
-  @Option(help: "csv, json, hledger or ics.") var format: Format
-  @Option(help: "For CSV: debts or payments.") var kind: Kind = .debts
-  @Option(help: "Write to this file (0600) instead of standard output.") var out: String?
+  @Option(help: HelpText.option(en: "csv, json, hledger or ics.", zh: "csv、json、hledger 或 ics。")) var format:
+    Format
+  @Option(help: HelpText.option(en: "For CSV: debts or payments.", zh: "用于 CSV：debts（债务）或 payments（还款）。"))
+  var kind: Kind = .debts
+  @Option(
+    help: HelpText.option(
+      en: "Write to this file (0600) instead of standard output.", zh: "写入这个文件（权限 0600），而不是标准输出。")) var out:
+    String?
 
   func run() throws {
     let context = try AppContext(common)

@@ -49,15 +49,28 @@ struct ImportCommand: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
 
   @OptionGroup var common: CommonOptions
-  @Option(help: "csv or json.") var format: Format
-  @Option(help: "For CSV: debts or payments.") var kind: CSVKind?
-  @Option(help: "For CSV: auto (default), utf-8, utf-16, gb18030, gbk.") var encoding: TextDecoding.Encoding =
-    .auto
-  @Flag(name: .customLong("skip-bad-rows"), help: "For CSV: import the good rows and report the bad ones.")
+  @Option(help: HelpText.option(en: "csv or json.", zh: "csv 或 json。")) var format: Format
+  @Option(help: HelpText.option(en: "For CSV: debts or payments.", zh: "用于 CSV：debts（债务）或 payments（还款）。"))
+  var kind: CSVKind?
+  @Option(
+    help: HelpText.option(
+      en: "For CSV: auto (default), utf-8, utf-16, gb18030, gbk.",
+      zh: "用于 CSV：auto（默认）、utf-8、utf-16、gb18030、gbk。")) var encoding: TextDecoding.Encoding =
+      .auto
+  @Flag(
+    name: .customLong("skip-bad-rows"),
+    help: HelpText.option(
+      en: "For CSV: import the good rows and report the bad ones.", zh: "用于 CSV：导入正确的行，并报告有错的行。"))
   var skipBadRows = false
-  @Argument(help: "The file to import.") var file: String
-  @Flag(help: "Replace existing data (the current file is kept as a backup).") var replace = false
-  @Flag(name: .customLong("dry-run"), help: "Show what would change; change nothing.") var dryRun = false
+  @Argument(help: HelpText.option(en: "The file to import.", zh: "要导入的文件。")) var file: String
+  @Flag(
+    help: HelpText.option(
+      en: "Replace existing data (the current file is kept as a backup).", zh: "替换已有的数据（当前文件会保留为备份）。"))
+  var replace = false
+  @Flag(
+    name: .customLong("dry-run"),
+    help: HelpText.option(en: "Show what would change; change nothing.", zh: "只显示会改变什么，什么都不改。")) var dryRun =
+    false
 
   func run() throws {
     let context = try AppContext(common)
@@ -147,7 +160,8 @@ extension ImportCommand {
           session?.read(row)
           count += 1
           if progress && count % 50_000 == 0 {
-            StandardStreams.shared.err(t(en: "\r  \(count) rows read…", zh: "\r  已读取 \(count) 行…"))
+            StandardStreams.shared.err(
+              t(en: "\r  \(LocalizedText.rows(count).en) read…", zh: "\r  已读取 \(count) 行…"))
           }
         }
       } catch {
@@ -174,18 +188,20 @@ extension ImportCommand {
     func summary(_ r: CSVImport.Result, payments: Int) -> String {
       var parts = [
         kind == .debts
-          ? t(en: "\(r.debts.count) debts", zh: "\(r.debts.count) 笔债务")
-          : t(en: "\(payments) payments", zh: "\(payments) 条还款")
+          ? t(en: r.debts.count == 1 ? "1 debt" : "\(r.debts.count) debts", zh: "\(r.debts.count) 笔债务")
+          : t(en: payments == 1 ? "1 payment" : "\(payments) payments", zh: "\(payments) 条还款")
       ]
       if !r.duplicates.isEmpty {
         let lines = r.duplicates.prefix(10).map(String.init).joined(separator: ", ")
         parts.append(
           t(
-            en: "\(r.duplicates.count) duplicate rows skipped (lines \(lines))",
+            en:
+              "\(r.duplicates.count) duplicate \(r.duplicates.count == 1 ? "row" : "rows") skipped (lines \(lines))",
             zh: "跳过 \(r.duplicates.count) 行重复（第 \(lines) 行）"))
       }
       if !r.problems.isEmpty {
-        parts.append(t(en: "\(r.badRows) rows with problems left out", zh: "\(r.badRows) 行有问题未导入"))
+        parts.append(
+          t(en: "\(LocalizedText.rows(r.badRows).en) with problems left out", zh: "\(r.badRows) 行有问题未导入"))
       }
       return parts.joined(separator: t(en: "; ", zh: "；"))
     }
@@ -231,8 +247,10 @@ extension ImportCommand {
         report(result)
         throw CLIError.data(
           LocalizedText(
-            en: "\(file): \(result.badRows) rows have problems, so nothing was imported; "
-              + "fix them, or add --skip-bad-rows to import the others",
+            en:
+              "\(file): \(LocalizedText.rows(result.badRows).en) \(result.badRows == 1 ? "has" : "have") problems, "
+              + "so nothing was imported; "
+              + "fix \(result.badRows == 1 ? "it" : "them"), or add --skip-bad-rows to import the others",
             zh: "\(file)：有 \(result.badRows) 行有问题，因此没有导入任何内容；请修正，或加 --skip-bad-rows 只导入其余的行"))
       }
       for d in result.debts { CSVImport.insert(d, into: &portfolio) }

@@ -44,10 +44,13 @@ struct LetterCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: "The kind of letter.") var kind: LetterKind
-  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
-  @Option(help: "text (default) or markdown.") var format: LetterFormat = .text
-  @Option(help: "Write to this file instead of standard output.") var out: String?
+  @Argument(help: HelpText.option(en: "The kind of letter.", zh: "信件的类型。")) var kind: LetterKind
+  @Argument(help: HelpText.option(en: "The debt: its id (d1) or a unique name.", zh: "债务：编号（d1）或不重复的名称。"))
+  var debt: String
+  @Option(help: HelpText.option(en: "text (default) or markdown.", zh: "text（纯文本，默认）或 markdown。")) var format:
+    LetterFormat = .text
+  @Option(help: HelpText.option(en: "Write to this file instead of standard output.", zh: "写入这个文件，而不是标准输出。"))
+  var out: String?
 
   func run() throws {
     let context = try AppContext(common)

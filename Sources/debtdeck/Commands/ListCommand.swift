@@ -10,8 +10,11 @@ struct ListCommand: ParsableCommand {
       zh: "列出债务：余额、下次还款日和阶段。"))
 
   @OptionGroup var common: CommonOptions
-  @Flag(help: "Print JSON (see README, \"JSON output\").") var json = false
-  @Flag(help: "Include archived debts.") var all = false
+  @Flag(
+    help: HelpText.option(
+      en: "Print JSON (see README, \"JSON output\").", zh: "输出 JSON（见 README 的“JSON output”一节）。")) var json =
+    false
+  @Flag(help: HelpText.option(en: "Include archived debts.", zh: "包括已归档的债务。")) var all = false
 
   func run() throws {
     let context = try AppContext(common)

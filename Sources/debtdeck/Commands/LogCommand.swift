@@ -66,39 +66,79 @@ struct LogCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
-  @Option(help: "How: call, sms, app, email, letter, visit, wechat, other.") var channel: ContactChannel?
-  @Option(help: "What was said, in a sentence or two.") var summary: String?
-  @Option(help: "When, e.g. \"2026-11-23 21:40\" (default: now).") var at: String?
-  @Option(help: "Who started it: them (default) or me.") var from: ContactDirection = .inbound
-  @Option(help: "Organisation (the lender, an agency).") var org: String = ""
-  @Option(help: "The person's name.") var person: String = ""
-  @Option(help: "Their staff number.") var staff: String = ""
-  @Option(help: "The phone number used.") var phone: String = ""
-  @Option(help: "What was agreed.") var agreed: String = ""
-  @Option(help: "A promise to pay I made: \"DATE AMOUNT [what]\", e.g. \"2026-12-01 1500\". Repeatable.")
+  @Argument(help: HelpText.option(en: "The debt: its id (d1) or a unique name.", zh: "债务：编号（d1）或不重复的名称。"))
+  var debt: String
+  @Option(
+    help: HelpText.option(
+      en: "How: call, sms, app, email, letter, visit, wechat, other.",
+      zh: "方式：call（电话）、sms（短信）、app、email（邮件）、letter（信件）、visit（上门）、wechat（微信）、other（其他）。")) var channel:
+    ContactChannel?
+  @Option(help: HelpText.option(en: "What was said, in a sentence or two.", zh: "对方说了什么，一两句话。")) var summary:
+    String?
+  @Option(
+    help: HelpText.option(
+      en: "When, e.g. \"2026-11-23 21:40\" (default: now).", zh: "时间，例如 “2026-11-23 21:40”（默认：现在）。")) var at:
+    String?
+  @Option(help: HelpText.option(en: "Who started it: them (default) or me.", zh: "谁先联系的：them（对方，默认）或 me（我）。"))
+  var from: ContactDirection = .inbound
+  @Option(help: HelpText.option(en: "Organisation (the lender, an agency).", zh: "机构（出借方、催收公司）。")) var org:
+    String = ""
+  @Option(help: HelpText.option(en: "The person's name.", zh: "对方的姓名。")) var person: String = ""
+  @Option(help: HelpText.option(en: "Their staff number.", zh: "对方的工号。")) var staff: String = ""
+  @Option(help: HelpText.option(en: "The phone number used.", zh: "使用的电话号码。")) var phone: String = ""
+  @Option(help: HelpText.option(en: "What was agreed.", zh: "约定了什么。")) var agreed: String = ""
+  @Option(
+    help: HelpText.option(
+      en: "A promise to pay I made: \"DATE AMOUNT [what]\", e.g. \"2026-12-01 1500\". Repeatable.",
+      zh: "我做出的还款承诺：“日期 金额 [内容]”，例如 “2026-12-01 1500”。可重复。"))
   var promise: [String] = []
   @Option(
-    help: "A promise they made: \"DATE what\", e.g. \"2026-11-30 send the plan in writing\". Repeatable.")
+    help: HelpText.option(
+      en: "A promise they made: \"DATE what\", e.g. \"2026-11-30 send the plan in writing\". Repeatable.",
+      zh: "对方做出的承诺：“日期 内容”，例如 “2026-11-30 书面发来方案”。可重复。"))
   var theirPromise: [String] = []
-  @Flag(help: "They contacted someone else about my debt (family, employer, contacts).") var thirdParty =
+  @Flag(
+    help: HelpText.option(
+      en: "They contacted someone else about my debt (family, employer, contacts).",
+      zh: "对方就我的债务联系了别人（家人、单位、通讯录里的人）。")) var thirdParty =
     false
-  @Option(help: "Mark it: threat, insult, impersonation, disclosure. Repeatable.") var flag: [ContactFlag] =
-    []
-  @Option(help: "A file kept as evidence (recording, screenshot); its SHA-256 is stored. Repeatable.")
-  var evidence: [String] = []
-  @Option(help: "The id of an earlier entry this one corrects (c3).") var corrects: String?
-  @Option(help: "This contact files a complaint or credit-objection: the reply deadline becomes a reminder.")
-  var filing: Filing?
-  @Option(help: "How long the call lasted: 12m, 90s, 1h05m or 12:30 (minutes:seconds).") var duration: String?
   @Option(
-    help: "What was agreed by word of mouth: kept in `today` until it is confirmed in writing or dropped.")
+    help: HelpText.option(
+      en: "Mark it: threat, insult, impersonation, disclosure. Repeatable.",
+      zh: "标记：threat（威胁）、insult（辱骂）、impersonation（冒充）、disclosure（泄露）。可重复。")) var flag: [ContactFlag] =
+      []
+  @Option(
+    help: HelpText.option(
+      en: "A file kept as evidence (recording, screenshot); its SHA-256 is stored. Repeatable.",
+      zh: "留作证据的文件（录音、截图）；会保存它的 SHA-256。可重复。"))
+  var evidence: [String] = []
+  @Option(
+    help: HelpText.option(en: "The id of an earlier entry this one corrects (c3).", zh: "这一条所更正的较早记录的编号（c3）。")
+  ) var corrects: String?
+  @Option(
+    help: HelpText.option(
+      en: "This contact files a complaint or credit-objection: the reply deadline becomes a reminder.",
+      zh: "这次联系提出了投诉或征信异议：答复期限会成为提醒。"))
+  var filing: Filing?
+  @Option(
+    help: HelpText.option(
+      en: "How long the call lasted: 12m, 90s, 1h05m or 12:30 (minutes:seconds).",
+      zh: "通话时长：12m、90s、1h05m 或 12:30（分:秒）。")) var duration: String?
+  @Option(
+    help: HelpText.option(
+      en: "What was agreed by word of mouth: kept in `today` until it is confirmed in writing or dropped.",
+      zh: "口头约定的内容：会一直显示在 `today` 中，直到书面确认或放弃。"))
   var verbalAgreement: String?
   @Flag(
-    help: "The debt's open verbal agreements are now confirmed in writing (with --summary, by this entry).")
+    help: HelpText.option(
+      en: "The debt's open verbal agreements are now confirmed in writing (with --summary, by this entry).",
+      zh: "这笔债务尚未确认的口头约定现已书面确认（与 --summary 一起用时，由这一条确认）。"))
   var confirmVerbal = false
-  @Flag(help: "Drop the debt's open verbal agreements (they fell through).") var dropVerbal = false
-  @Flag(help: "Print JSON.") var json = false
+  @Flag(
+    help: HelpText.option(
+      en: "Drop the debt's open verbal agreements (they fell through).", zh: "放弃这笔债务尚未确认的口头约定（没谈成）。"))
+  var dropVerbal = false
+  @Flag(help: HelpText.option(en: "Print JSON.", zh: "输出 JSON。")) var json = false
 
   func run() throws {
     let context = try AppContext(common)

@@ -29,19 +29,35 @@ struct NotifyCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Flag(help: "Send a sample notice now through the channels (ignores quiet hours; records nothing).")
+  @Flag(
+    help: HelpText.option(
+      en: "Send a sample notice now through the channels (ignores quiet hours; records nothing).",
+      zh: "现在通过各个渠道发一条示例通知（不管免打扰时段；不记录任何东西）。"))
   var test = false
-  @Flag(help: "Write a systemd user timer and service that run notify daily and at login.")
+  @Flag(
+    help: HelpText.option(
+      en: "Write a systemd user timer and service that run notify daily and at login.",
+      zh: "写入一个 systemd 用户定时器和服务，每天和登录时运行 notify。"))
   var install = false
-  @Flag(help: "Remove the timer and service written by --install.") var uninstall = false
+  @Flag(
+    help: HelpText.option(
+      en: "Remove the timer and service written by --install.", zh: "删除 --install 写入的定时器和服务。"))
+  var uninstall = false
   @Option(
-    help: ArgumentHelp("With --install: the time of day to notify (saved in settings).", valueName: "HH:MM"))
+    help: HelpText.option(
+      en: "With --install: the time of day to notify (saved in settings).",
+      zh: "与 --install 一起用：每天通知的时间（保存在设置中）。", valueName: "HH:MM"))
   var at: String?
-  @Option(help: ArgumentHelp("With --install/--uninstall: systemd or cron (default: systemd when running)."))
+  @Option(
+    help: HelpText.option(
+      en: "With --install/--uninstall: systemd or cron (default: systemd when running).",
+      zh: "与 --install/--uninstall 一起用：systemd 或 cron（默认：systemd 正在运行时用 systemd）。"))
   var scheduler: Scheduler?
   @Flag(
     name: .customLong("no-enable"),
-    help: "With --install/--uninstall: only write or remove the files, do not run systemctl.")
+    help: HelpText.option(
+      en: "With --install/--uninstall: only write or remove the files, do not run systemctl.",
+      zh: "与 --install/--uninstall 一起用：只写入或删除文件，不运行 systemctl。"))
   var noEnable = false
 
   enum Scheduler: String, ExpressibleByArgument { case systemd, cron }

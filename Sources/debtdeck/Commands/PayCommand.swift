@@ -18,13 +18,21 @@ struct PayCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
-  @Argument(help: "The amount paid, e.g. 1200.50 or ¥1,200.50.") var amount: String
-  @Option(help: "When it was paid (default: today).") var date: String?
-  @Option(help: "A note, e.g. how it was paid.") var note: String = ""
+  @Argument(help: HelpText.option(en: "The debt: its id (d1) or a unique name.", zh: "债务：编号（d1）或不重复的名称。"))
+  var debt: String
+  @Argument(
+    help: HelpText.option(
+      en: "The amount paid, e.g. 1200.50 or ¥1,200.50.", zh: "还款金额，例如 1200.50 或 ¥1,200.50。")) var amount:
+    String
+  @Option(help: HelpText.option(en: "When it was paid (default: today).", zh: "还款的日期（默认：今天）。")) var date:
+    String?
+  @Option(help: HelpText.option(en: "A note, e.g. how it was paid.", zh: "备注，例如用什么方式还的。")) var note: String =
+    ""
   @Flag(
-    help:
-      "Record it even when it looks mistaken: more than settles the debt, before the debt started, or the same as a payment already recorded that day."
+    help: HelpText.option(
+      en:
+        "Record it even when it looks mistaken: more than settles the debt, before the debt started, or the same as a payment already recorded that day.",
+      zh: "即使看起来有误也照样记录：超过结清所需的金额、早于借款开始日，或当天已记录过相同的一笔。")
   )
   var yes = false
 

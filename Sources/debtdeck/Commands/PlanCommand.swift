@@ -29,21 +29,38 @@ struct PlanCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Option(help: "Money for debts each month, e.g. 8000.") var budget: String
-  @Option(help: "avalanche, snowball, triage, custom (with --order) or minimums.") var strategy:
-    PlanStrategy = .avalanche
+  @Option(help: HelpText.option(en: "Money for debts each month, e.g. 8000.", zh: "每月用于还债的钱，例如 8000。"))
+  var budget: String
+  @Option(
+    help: HelpText.option(
+      en: "avalanche, snowball, triage, custom (with --order) or minimums.",
+      zh: "avalanche（先还利率高的）、snowball（先还金额小的）、triage（先稳住逾期）、custom（自定顺序，配合 --order）或 minimums（只还最低）。"))
+  var strategy: PlanStrategy = .avalanche
   @Option(
     name: .customLong("extra"),
-    help: "A one-off extra (or, negative, a shortfall) in a month: YYYY-MM:AMOUNT.")
+    help: HelpText.option(
+      en: "A one-off extra (or, negative, a shortfall) in a month: YYYY-MM:AMOUNT.",
+      zh: "某个月一次性多出的钱（负数表示缺口）：YYYY-MM:金额。"))
   var extras: [String] = []
-  @Option(name: .customLong("extra-monthly"), help: "An extra every month from a month on: YYYY-MM:AMOUNT.")
+  @Option(
+    name: .customLong("extra-monthly"),
+    help: HelpText.option(
+      en: "An extra every month from a month on: YYYY-MM:AMOUNT.", zh: "从某月起每月多出的钱：YYYY-MM:金额。",
+      valueName: "extra"))
   var monthlyExtras: [String] = []
-  @Option(help: "Your order for --strategy custom: debt ids or names, comma-separated.") var order: String?
-  @Option(help: "What extra money does to installment loans: shorten-term or lower-payment.")
+  @Option(
+    help: HelpText.option(
+      en: "Your order for --strategy custom: debt ids or names, comma-separated.",
+      zh: "--strategy custom 的顺序：债务编号或名称，用逗号分隔。")) var order: String?
+  @Option(
+    help: HelpText.option(
+      en: "What extra money does to installment loans: shorten-term or lower-payment.",
+      zh: "多还的钱如何用于分期借款：shorten-term（缩短期限）或 lower-payment（降低月供）。"))
   var effect: ExtraEffect = .shortenTerm
-  @Flag(help: "Compare every strategy side by side, with a chart.") var compare = false
-  @Flag(help: "Show the month-by-month table.") var months = false
-  @Flag(help: "Print JSON.") var json = false
+  @Flag(help: HelpText.option(en: "Compare every strategy side by side, with a chart.", zh: "把每种策略并排比较，附图表。"))
+  var compare = false
+  @Flag(help: HelpText.option(en: "Show the month-by-month table.", zh: "显示逐月明细表。")) var months = false
+  @Flag(help: HelpText.option(en: "Print JSON.", zh: "输出 JSON。")) var json = false
 
   func run() throws {
     let context = try AppContext(common)

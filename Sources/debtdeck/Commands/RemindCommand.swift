@@ -31,7 +31,7 @@ struct RemindCommand: ParsableCommand {
         en: "Mark a reminder done: it never returns.",
         zh: "把提醒标为已完成：不会再出现。"))
     @OptionGroup var common: CommonOptions
-    @Argument(help: "The reminder's id.") var id: String
+    @Argument(help: HelpText.option(en: "The reminder's id.", zh: "提醒的编号。")) var id: String
     func run() throws {
       let context = try AppContext(common)
       try RemindCommand.set(id, .done(on: context.today), context)
@@ -44,7 +44,7 @@ struct RemindCommand: ParsableCommand {
         en: "Dismiss a reminder without doing it.",
         zh: "不处理而直接忽略一条提醒。"))
     @OptionGroup var common: CommonOptions
-    @Argument(help: "The reminder's id.") var id: String
+    @Argument(help: HelpText.option(en: "The reminder's id.", zh: "提醒的编号。")) var id: String
     func run() throws {
       let context = try AppContext(common)
       try RemindCommand.set(id, .dismissed(on: context.today), context)
@@ -57,9 +57,9 @@ struct RemindCommand: ParsableCommand {
         en: "Hide a reminder until a date; it comes back then.",
         zh: "暂时隐藏提醒，到指定日期再出现。"))
     @OptionGroup var common: CommonOptions
-    @Argument(help: "The reminder's id.") var id: String
-    @Option(help: "Days to snooze (default 1).") var days: Int?
-    @Option(help: "Snooze until this date.") var until: String?
+    @Argument(help: HelpText.option(en: "The reminder's id.", zh: "提醒的编号。")) var id: String
+    @Option(help: HelpText.option(en: "Days to snooze (default 1).", zh: "推迟的天数（默认 1）。")) var days: Int?
+    @Option(help: HelpText.option(en: "Snooze until this date.", zh: "推迟到这一天。")) var until: String?
     func run() throws {
       let context = try AppContext(common)
       guard (days ?? 1) > 0, (days ?? 1) <= 366 else {
@@ -80,9 +80,10 @@ struct RemindCommand: ParsableCommand {
         en: "Set a follow-up: a reminder on a date.",
         zh: "设置跟进事项：在某天提醒。"))
     @OptionGroup var common: CommonOptions
-    @Option(help: "When to be reminded.") var date: String
-    @Option(help: "What to do.") var text: String
-    @Option(help: "The debt it concerns (id or name).") var debt: String?
+    @Option(help: HelpText.option(en: "When to be reminded.", zh: "什么时候提醒。")) var date: String
+    @Option(help: HelpText.option(en: "What to do.", zh: "要做的事。")) var text: String
+    @Option(help: HelpText.option(en: "The debt it concerns (id or name).", zh: "相关的债务（编号或名称）。")) var debt:
+      String?
     func run() throws {
       let context = try AppContext(common)
       let when = try parseDate(date, option: "--date")

@@ -24,7 +24,7 @@ struct RulesCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Flag(help: "Print JSON.") var json = false
+  @Flag(help: HelpText.option(en: "Print JSON.", zh: "输出 JSON。")) var json = false
 
   struct RuleJSON: Encodable {
     let id: String

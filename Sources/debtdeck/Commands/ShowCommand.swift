@@ -11,8 +11,9 @@ struct ShowCommand: ParsableCommand {
       zh: "查看一笔债务：条款、状态、还款计划和还款记录。"))
 
   @OptionGroup var common: CommonOptions
-  @Argument(help: "The debt: its id (d1) or a unique name.") var debt: String
-  @Flag(help: "Print JSON.") var json = false
+  @Argument(help: HelpText.option(en: "The debt: its id (d1) or a unique name.", zh: "债务：编号（d1）或不重复的名称。"))
+  var debt: String
+  @Flag(help: HelpText.option(en: "Print JSON.", zh: "输出 JSON。")) var json = false
 
   struct Output: Encodable {
     let debt: Debt

@@ -19,12 +19,19 @@ struct TodayCommand: ParsableCommand {
         """))
 
   @OptionGroup var common: CommonOptions
-  @Flag(help: "Print JSON.") var json = false
-  @Option(help: "Look this many days ahead (default 7).") var days: Int = 7
-  @Flag(help: "Print nothing when nothing is overdue or due.") var quiet = false
-  @Flag(name: .customLong("fail-if-overdue"), help: "Exit with status 1 when something is overdue.")
+  @Flag(help: HelpText.option(en: "Print JSON.", zh: "输出 JSON。")) var json = false
+  @Option(help: HelpText.option(en: "Look this many days ahead (default 7).", zh: "向后看多少天（默认 7）。")) var days:
+    Int = 7
+  @Flag(help: HelpText.option(en: "Print nothing when nothing is overdue or due.", zh: "没有逾期或到期的事项时什么都不输出。"))
+  var quiet = false
+  @Flag(
+    name: .customLong("fail-if-overdue"),
+    help: HelpText.option(en: "Exit with status 1 when something is overdue.", zh: "有逾期的事项时以状态 1 退出。"))
   var failIfOverdue = false
-  @Flag(help: "Show each reminder's id (for `debtdeck remind done ID`).") var ids = false
+  @Flag(
+    help: HelpText.option(
+      en: "Show each reminder's id (for `debtdeck remind done ID`).",
+      zh: "显示每条提醒的编号（用于 `debtdeck remind done ID`）。")) var ids = false
 
   struct Output: Encodable {
     let today: String
