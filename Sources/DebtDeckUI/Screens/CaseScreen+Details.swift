@@ -134,7 +134,9 @@ extension CaseScreen {
       }
       if !e.flags.isEmpty {
         d.add(
-          "⚑ " + e.flags.map { state.t($0.label) }.joined(separator: ", "), theme.warning, width: width,
+          "⚑ "
+            + e.flags.map { state.t($0.label) }.joined(separator: state.t(LocalizedText(en: ", ", zh: "、"))),
+          theme.warning, width: width,
           indent: 4)
       }
       for w in file.warnings(for: e).lines(state.settings.legalRules) {
