@@ -29,12 +29,21 @@ struct GoldenMatrixTests {
     }
   }
 
+  /// The words the app is written with: its sources and the matrix's data and scenes.
+  static let wholeWords: CutWordCheck = {
+    let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    let sources = tests.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+      "Sources")
+    return CutWordCheck(
+      vocabulary: CutWordCheck.sourceWords([sources])
+        .union(CutWordCheck.sourceWords([tests.appendingPathComponent("MatrixData")])))
+  }()
+
   @Test(
     "every scene matches its golden file, fills its rows and cuts no word", arguments: [Language.en, .zhHans])
   func matrix(language: Language) throws {
     let frames = GoldenMatrixTests.frames(language)
-    var check = CutWordCheck()
-    for (_, screen) in frames { check.learn(screen) }
+    let check = GoldenMatrixTests.wholeWords
     if GoldenMatrixTests.recording {
       try FileManager.default.createDirectory(
         at: GoldenMatrixTests.directory, withIntermediateDirectories: true)
@@ -44,6 +53,7 @@ struct GoldenMatrixTests {
         Issue.record("\(name): row \(y) is \(line.displayWidth) columns wide, not \(screen.width)")
       }
       for problem in check.problems(screen) { Issue.record("\(name): \(problem)") }
+      for problem in CutWordCheck.brokenFrames(screen) { Issue.record("\(name): \(problem)") }
       let text = screen.text + "\n"
       let file = GoldenMatrixTests.directory.appendingPathComponent("\(name).txt")
       if GoldenMatrixTests.recording {
@@ -95,12 +105,13 @@ struct GoldenMatrixTests {
 
   @Test("the cut-word check can fail: a word cut at an edge or a border is found, a whole one is not")
   func cutWordCheckCanFail() {
-    var vocabulary = ScreenBuffer(width: 40, height: 1)
-    vocabulary.put("write them down, then sign", x: 0, y: 0, style: .plain)
-    var check = CutWordCheck()
-    check.learn(vocabulary)
+    let check = CutWordCheck(
+      vocabulary: [
+        "write", "them", "down", "then", "sign", "a", "long", "line", "of", "text", "that", "does", "not",
+        "fit",
+      ])
 
-    var frame = ScreenBuffer(width: 20, height: 6)
+    var frame = ScreenBuffer(width: 20, height: 7)
     // Cut by hand against a box border, and at the screen's edge: both found.
     frame.put("write them dow│", x: 0, y: 0, style: .plain)
     frame.put("   write them do", x: 4, y: 1, style: .plain, mayCut: true)
@@ -109,13 +120,17 @@ struct GoldenMatrixTests {
     frame.put("then sign", x: 11, y: 3, style: .plain)
     frame.put("write them dow…│", x: 0, y: 4, style: .plain)
     frame.put("约定：每月还九百元", x: 0, y: 5, style: .plain)
+    // Cut by hand inside a padded column: found too.
+    frame.put("then dow     sign", x: 0, y: 6, style: .plain)
     let found = check.problems(frame)
-    #expect(found.count == 2, "\(found)")
-    #expect(found.first?.contains("“dow”") == true)
-    #expect(found.last?.contains("row 1") == true && found.last?.contains("“do”") == true)
+    #expect(found.count == 3, "\(found)")
+    #expect(found.first?.contains("row 0") == true && found.first?.contains("“dow”") == true)
+    #expect(
+      found.dropFirst().first?.contains("row 1") == true && found.dropFirst().first?.contains("“do”") == true)
+    #expect(found.last?.contains("row 6") == true && found.last?.contains("“dow”") == true)
     // Text the buffer had to clip is found too.
     frame.put("a long line of text that does not fit", x: 0, y: 5, style: .plain)
-    #expect(check.problems(frame).count == 3)
+    #expect(check.problems(frame).count == 4)
 
     // Behind a box drawn over the screen, the words its left side hides are no cut; inside, one is.
     var boxed = ScreenBuffer(width: 20, height: 4)
@@ -127,5 +142,22 @@ struct GoldenMatrixTests {
     boxed.put("└──────────┘", x: 8, y: 3, style: .plain)
     let inBox = check.problems(boxed)
     #expect(inBox.count == 1 && inBox.first?.contains("“sig”") == true, "\(inBox)")
+    #expect(CutWordCheck.brokenFrames(boxed).isEmpty)
+  }
+
+  @Test("the frame check can fail: a box side pushed out of line by a wide character is found")
+  func frameCheckCanFail() {
+    var box = ScreenBuffer(width: 12, height: 4)
+    box.put("┌────────┐", x: 0, y: 0, style: .plain)
+    box.put("│ 借呗   │", x: 0, y: 1, style: .plain)
+    box.put("│ 借呗 │", x: 0, y: 2, style: .plain)
+    box.put("└────────┘", x: 0, y: 3, style: .plain)
+    let found = CutWordCheck.brokenFrames(box)
+    #expect(found.count == 1 && found.first?.contains("row 2") == true, "\(found)")
+    box.put("│ 借呗借 │", x: 0, y: 2, style: .plain)
+    #expect(CutWordCheck.brokenFrames(box).isEmpty)
+    box.put("└───────", x: 0, y: 3, style: .plain)
+    box.put(" ", x: 9, y: 3, style: .plain)
+    #expect(CutWordCheck.brokenFrames(box).count == 1)
   }
 }
