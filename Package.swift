@@ -36,7 +36,7 @@ let package = Package(
       name: "DebtDeckUITests", dependencies: ["DebtDeckUI", "DebtCore", "TerminalUI"], exclude: ["Golden"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["DebtCore"]
+      dependencies: ["DebtCore", "DebtStore", "DebtDeckUI", "TerminalUI"]
     ),
   ],
   swiftLanguageModes: [.v6]

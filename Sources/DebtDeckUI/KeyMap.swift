@@ -152,12 +152,12 @@ public struct KeyMap: Sendable {
       b(.character("-"), .budgetDown, .plan, "budget −¥100", "预算 −¥100", footer: true),
       b(.character("]"), .budgetUpMore, .plan, "budget +¥1,000", "预算 +¥1,000"),
       b(.character("["), .budgetDownMore, .plan, "budget −¥1,000", "预算 −¥1,000"),
-      b(.character("w"), .whatIf, .plan, "what if +¥500/month", "假如每月多还 ¥500", footer: true),
+      b(.character("i"), .whatIf, .plan, "what if +¥500/month", "假如每月多还 ¥500", footer: true),
 
       b(.character("d"), .reminderDone, .today, "done", "完成", footer: true),
       b(.character("z"), .snoozeDay, .today, "snooze a day", "推迟一天", footer: true),
       b(.character("Z"), .snoozeThreeDays, .today, "snooze 3 days", "推迟三天"),
-      b(.character("t"), .snoozeUntil, .today, "snooze until a date", "推迟到某日"),
+      b(.character("T"), .snoozeUntil, .today, "snooze until a date", "推迟到某日"),
       b(.character("x"), .dismissReminder, .today, "dismiss", "忽略"),
 
       b(.up, .moveUp, .list, "up", "上移"),
@@ -176,8 +176,8 @@ public struct KeyMap: Sendable {
       b(.character("s"), .sort, .debts, "sort by next column", "换列排序", footer: true),
       b(.character("S"), .reverseSort, .debts, "reverse the sort", "反向排序"),
       b(.character("e"), .edit, .debts, "edit", "编辑"),
-      b(.character("x"), .archive, .debts, "archive / unarchive", "归档/取消归档"),
-      b(.character("d"), .delete, .debts, "delete", "删除"),
+      b(.character("X"), .archive, .debts, "archive / unarchive", "归档/取消归档"),
+      b(.character("D"), .delete, .debts, "delete", "删除"),
       b(.escape, .back, .debts, "clear the filter", "清除筛选"),
 
       b(.character("c"), .openCase, .today, "case", "应对", footer: true),
@@ -194,13 +194,14 @@ public struct KeyMap: Sendable {
       b(.pageDown, .pageDown, .caseFile, "page down", "下一页"),
       b(.home, .moveFirst, .caseFile, "first", "第一项"),
       b(.end, .moveLast, .caseFile, "last", "最后一项"),
-      b(.character(" "), .stepDone, .caseFile, "step done / not done", "完成/取消完成", footer: true),
-      b(.character("s"), .stepSkipped, .caseFile, "skip the step", "跳过此步"),
+      b(.character("d"), .stepDone, .caseFile, "step done / not done", "完成/取消完成", footer: true),
+      b(.character(" "), .stepDone, .caseFile, "step done / not done", "完成/取消完成"),
+      b(.character("x"), .stepSkipped, .caseFile, "skip the step / not skipped", "跳过/取消跳过"),
       b(.enter, .doStep, .caseFile, "do the step", "执行此步", footer: true),
       b(.character("l"), .recordContact, .caseFile, "record a contact", "记录联系", footer: true),
       b(.character("o"), .offerCalculator, .caseFile, "offer calculator", "还款能力计算", footer: true),
       b(.character("w"), .draftLetter, .caseFile, "draft a letter", "起草信函", footer: true),
-      b(.character("a"), .recordAgreement, .caseFile, "record an agreement", "记录协议"),
+      b(.character("A"), .recordAgreement, .caseFile, "record an agreement", "记录协议"),
       b(.character("p"), .pay, .caseFile, "record a payment", "记一笔还款"),
 
       b(.character("r"), .rehearse, .caseFile, "rehearse the call", "通话前准备", footer: true),
@@ -220,12 +221,12 @@ public struct KeyMap: Sendable {
       b(.home, .moveFirst, .rehearsal, "top", "顶部"),
       b(.character("G"), .moveLast, .rehearsal, "bottom", "底部"),
       b(.end, .moveLast, .rehearsal, "bottom", "底部"),
-      b(.character("s"), .saveRehearsal, .rehearsal, "save as Markdown", "保存为 Markdown", footer: true),
+      b(.control("s"), .saveRehearsal, .rehearsal, "save as Markdown", "保存为 Markdown", footer: true),
 
       b(.escape, .back, .letter, "close", "关闭", footer: true),
       b(.right, .nextLetter, .letter, "next kind", "下一种", footer: true),
       b(.left, .previousLetter, .letter, "previous kind", "上一种"),
-      b(.character("s"), .saveLetter, .letter, "save as Markdown", "保存为 Markdown", footer: true),
+      b(.control("s"), .saveLetter, .letter, "save as Markdown", "保存为 Markdown", footer: true),
 
       // Long text: the letters and every page (the door page, guide pages); the same keys in both.
       b(.escape, .back, .page, "close", "关闭", footer: true),
@@ -234,7 +235,8 @@ public struct KeyMap: Sendable {
       b(.escape, .back, .detail, "back", "返回", footer: true),
       b(.character("p"), .pay, .detail, "record a payment", "记一笔还款", footer: true),
       b(.character("e"), .edit, .detail, "edit", "编辑", footer: true),
-      b(.character("d"), .delete, .detail, "delete", "删除", footer: true),
+      b(.character("D"), .delete, .detail, "delete", "删除", footer: true),
+      b(.character("X"), .archive, .detail, "archive / unarchive", "归档/取消归档"),
       b(.character("c"), .openCase, .detail, "case", "应对档案", footer: true),
       b(.up, .moveUp, .detail, "scroll up", "向上滚动"),
       b(.down, .moveDown, .detail, "scroll down", "向下滚动"),
@@ -276,5 +278,5 @@ public struct KeyMap: Sendable {
       b(.escape, .back, .help, "close", "关闭", footer: true),
       b(.character("?"), .back, .help, "close", "关闭"),
       b(.character("q"), .back, .help, "close", "关闭"),
-    ]
+    ] + overlayHelpBindings
 }

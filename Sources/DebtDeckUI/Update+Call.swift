@@ -11,13 +11,7 @@ extension AppLogic {
     case .liveCall:
       var id = state.selectedDebt?.id
       if case .rehearsal(let debtID, _) = state.overlay { id = debtID }
-      guard let id, let debt = state.portfolio.debt(id: id) else {
-        state.message = (
-          LocalizedText(en: "Choose a debt first: the call is about one debt.", zh: "请先选择一笔债务：通话针对某一笔债务。"),
-          .info
-        )
-        return []
-      }
+      guard let id, let debt = state.portfolio.debt(id: id) else { return [] }
       let minute = state.clockSeconds.map { (($0 % 86_400) + 86_400) % 86_400 / 60 } ?? state.nowMinute
       let start = LocalDateTime(date: state.today, hour: minute / 60, minute: minute % 60)
       // The phone is left empty: prefilled with the official number, a collector's own number
@@ -71,11 +65,13 @@ extension AppLogic {
     case .liveCall(var card):
       if card.hasNotes && !card.escArmed {
         card.escArmed = true
+        let esc = state.key(.cancel, in: .dialog)
+        let enter = state.key(.submit, in: .dialog)
         state.overlay = .liveCall(card)
         state.message = (
           LocalizedText(
-            en: "Esc again discards these call notes; Enter records them.", zh: "再按 Esc 将放弃本次通话记录；按 Enter 保存。"
-          ),
+            en: "\(esc) again discards these call notes; \(enter) records them.",
+            zh: "再按 \(esc) 将放弃本次通话记录；按 \(enter) 保存。"),
           .error
         )
         return true
@@ -179,13 +175,15 @@ extension AppLogic {
     else { return nil }
     let entryID = String(notice.id.split(separator: ":").last ?? "")
     let confirmed = action == .reminderDone
+    let undo = state.key(.undo)
     state.message = (
       confirmed
         ? LocalizedText(
-          en: "Marked confirmed in writing (\(entryID)); keep the written confirmation. u to undo.",
-          zh: "已标记为书面确认（\(entryID)）；请保存书面确认。按 u 撤销。")
+          en: "Marked confirmed in writing (\(entryID)); keep the written confirmation. \(undo) to undo.",
+          zh: "已标记为书面确认（\(entryID)）；请保存书面确认。按 \(undo) 撤销。")
         : LocalizedText(
-          en: "Verbal agreement \(entryID) dropped. u to undo.", zh: "已放弃口头约定 \(entryID)。按 u 撤销。"),
+          en: "Verbal agreement \(entryID) dropped. \(undo) to undo.",
+          zh: "已放弃口头约定 \(entryID)。按 \(undo) 撤销。"),
       .success
     )
     let effects = commit(

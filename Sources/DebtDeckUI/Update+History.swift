@@ -15,16 +15,17 @@ extension AppLogic {
   }
 
   static func undo(_ state: inout AppState) -> [Effect] {
-    replay(
-      from: \.undoStack, to: \.redoStack, &state,
-      empty: LocalizedText(en: "Nothing to undo.", zh: "没有可撤销的操作。"),
-      done: LocalizedText(en: "Undone. Ctrl-R to redo.", zh: "已撤销。按 Ctrl-R 重做。"))
+    let empty = unavailable(.undo, in: state)
+    let redo = state.key(.redo)
+    return replay(
+      from: \.undoStack, to: \.redoStack, &state, empty: empty,
+      done: LocalizedText(en: "Undone. \(redo) to redo.", zh: "已撤销。按 \(redo) 重做。"))
   }
 
   static func redo(_ state: inout AppState) -> [Effect] {
-    replay(
-      from: \.redoStack, to: \.undoStack, &state,
-      empty: LocalizedText(en: "Nothing to redo.", zh: "没有可重做的操作。"),
+    let empty = unavailable(.redo, in: state)
+    return replay(
+      from: \.redoStack, to: \.undoStack, &state, empty: empty,
       done: LocalizedText(en: "Redone.", zh: "已重做。"))
   }
 
@@ -32,10 +33,10 @@ extension AppLogic {
   private static func replay(
     from source: WritableKeyPath<AppState, [PortfolioChange]>,
     to target: WritableKeyPath<AppState, [PortfolioChange]>,
-    _ state: inout AppState, empty: LocalizedText, done: LocalizedText
+    _ state: inout AppState, empty: LocalizedText?, done: LocalizedText
   ) -> [Effect] {
     guard let change = state[keyPath: source].popLast() else {
-      state.message = (empty, .info)
+      state.message = empty.map { ($0, .info) }
       return []
     }
     var p = state.portfolio

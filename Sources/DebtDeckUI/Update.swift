@@ -94,6 +94,11 @@ public enum AppLogic {
   public static func perform(_ action: Action, state: inout AppState) -> [Effect] {
     state.message = nil
     if performPager(action, &state) { return [] }
+    if let why = unavailable(action, in: state) {
+      // A key that cannot act says why, rather than nothing at all.
+      state.message = (why, .info)
+      return []
+    }
     switch action {
     case .quit:
       if state.form?.isDirty == true {
@@ -108,9 +113,8 @@ public enum AppLogic {
     case .retrySave, .exportUnsaved, .quitUnsaved: return performUnsaved(action, state: &state)
     case .suspend: return [.suspend]
     case .help:
-      // The keys of where it was opened come first.
-      state.help = HelpOverlay.Model(first: HelpOverlay.underneath(state))
-      state.overlay = .help
+      // The keys of where it was opened come first; closing goes back there.
+      HelpOverlay.open(&state)
     case .door: state.overlay = .page(PagerOverlay.door(state))
     case .undo: return undo(&state)
     case .redo: return redo(&state)
@@ -161,16 +165,7 @@ public enum AppLogic {
       }
 
     case .pay:
-      guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else {
-        // Say why nothing opens, rather than nothing at all.
-        state.message = (
-          LocalizedText(
-            en: "No debt under the cursor: move to a debt's line first, or add one.",
-            zh: "光标处没有债务：请先移到某笔债务所在的行，或添加一笔。"),
-          .info
-        )
-        return []
-      }
+      guard let debt = state.selectedDebt, let status = state.statuses[debt.id] else { return [] }
       // What clears the oldest unpaid installment: it, plus penalty and fees, which a payment pays first.
       let suggested =
         (status.firstUnpaid?.remaining ?? 0) + (status.stage.isLate ? status.penalty + status.fees : 0)
@@ -193,17 +188,7 @@ public enum AppLogic {
 
     case .reminderDone, .dismissReminder, .snoozeDay, .snoozeThreeDays, .snoozeUntil:
       if let effects = resolveVerbalNotice(action, state: &state) { return effects }
-      guard let reminder = state.selectedReminder else {
-        if state.selectedRow?.item != nil {
-          state.message = (
-            LocalizedText(
-              en: "This stays until it is paid: its reminder is already acknowledged. p records a payment.",
-              zh: "此项在还清前会一直显示：提醒已确认。按 p 记录还款。"),
-            .info
-          )
-        }
-        return []
-      }
+      guard let reminder = state.selectedReminder else { return [] }
       if action == .snoozeUntil {
         state.overlay = .snoozeUntil(
           reminderID: reminder.id, date: TextField(state.today.adding(days: 7).description, maximumLength: 12)

@@ -7,29 +7,12 @@ enum CaseReport {
   static func lines(_ summary: CaseSummary, offer: Offer?, context: AppContext) -> [String] {
     let t = context.t
     let debt = summary.debt
-    let s = summary.status
-    let money = { (m: Int64) in Money.format(m, debt.currency) }
     var out: [String] = []
     out.append("\(debt.name) (\(debt.id)) — \(t(summary.stage.label))".terminalSafe)
     var facts = PlainTable(headers: ["", ""])
     facts.showsHeaders = false
     facts.maximumColumnWidth = 1_000  // piped or not, a fact is never cut
-    facts.add([t(en: "Days past due", zh: "逾期天数"), "\(s.daysPastDue)"])
-    facts.add([t(en: "Overdue amount", zh: "逾期金额"), money(s.overdueAmount)])
-    facts.add([t(StatusFacts.penaltyOwed), money(s.penalty)])
-    facts.add([t(StatusFacts.penaltyAccrued), money(s.penaltyAccrued)])
-    if s.fees > 0 { facts.add([t(en: "Late fees", zh: "违约金"), money(s.fees)]) }
-    facts.add([t(en: "To settle today", zh: "今日结清"), money(s.payoffAmount)])
-    facts.add([t(en: "Waiting 1 more day costs", zh: "再拖 1 天多付"), money(summary.costOfWaitingDay)])
-    facts.add([
-      t(en: "Waiting 1 more week costs", zh: "再拖 1 周多付"),
-      money(summary.costOfWaitingWeek)
-        + (summary.stageInAWeek != s.stage ? " → " + t(summary.stageInAWeek.label) : ""),
-    ])
-    facts.add([
-      t(en: "Credit bureau (征信)", zh: "是否上征信"),
-      debt.reportsToCreditBureau ? t(en: "reports", zh: "会报送") : t(en: "does not report", zh: "不报送"),
-    ])
+    for fact in CaseFacts.facts(summary) { facts.add([t(fact.label), t(fact.value)]) }
     out.append(facts.render())
     if summary.creditRecord != .notReported && summary.creditRecord != .noNegative {
       out.append(t(en: "Credit record: ", zh: "征信记录：") + t(summary.creditRecord.text))
@@ -46,19 +29,14 @@ enum CaseReport {
 
     out.append("")
     out.append(t(en: "Escalation (typical, not certain; varies by lender)", zh: "催收升级（常见情况，并非必然；各机构不同）"))
-    for step in Escalation.ladder {
+    for rung in CaseFacts.ladder(summary, today: context.today) {
       let mark: String
-      switch Escalation.position(
-        of: step, daysPastDue: s.daysPastDue, inCourt: summary.caseFile.courtStage(on: context.today) != nil)
-      {
+      switch rung.mark {
       case .passed: mark = "  ✓ "
       case .now: mark = "  ▶ "
       case .ahead(let days): mark = "    " + t(en: "in ~\(days)d ", zh: "约\(days)天后 ")
+      case .later: mark = "    "
       }
-      out.append(mark + t(step.title) + " — " + t(step.note))
-    }
-    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: context.today)) {
-      let mark = rung.position == .passed ? "  ✓ " : rung.position == .now ? "  ▶ " : "    "
       out.append(mark + t(rung.title) + " — " + t(rung.note))
     }
 
@@ -77,23 +55,12 @@ enum CaseReport {
       out.append("  \(box) \(step.id.padded(toWidth: 15)) \(t(step.title))\(when)")
     }
 
-    if let a = summary.caseFile.currentAgreement, let p = summary.agreementProgress {
+    if let agreement = CaseFacts.agreement(summary) {
       out.append("")
-      out.append(
-        t(en: "Agreement \(a.id) of \(a.madeOn): ", zh: "协议 \(a.id)（\(a.madeOn)）：") + t(a.kind.label) + " · "
-          + t(a.confirmed.label))
-      if !a.summary.isEmpty { out.append("  " + a.summary.terminalSafe) }
-      out.append(
-        t(
-          en: "  paid \(money(p.paid)) of \(money(a.total))"
-            + (p.behind > 0 ? ", behind \(money(p.behind))" : ""),
-          zh: "  已还 \(money(p.paid)) / \(money(a.total))" + (p.behind > 0 ? "，落后 \(money(p.behind))" : "")))
-      if let next = p.next {
-        out.append(
-          t(
-            en: "  next: \(money(next.amount)) on \(next.date)",
-            zh: "  下一期：\(next.date) \(money(next.amount))"))
-      }
+      out.append(t(agreement.heading))
+      if !agreement.terms.isEmpty { out.append("  " + agreement.terms.terminalSafe) }
+      out.append("  " + t(agreement.progress))
+      if let next = agreement.next { out.append("  " + t(next)) }
     }
 
     if let offer {

@@ -140,11 +140,11 @@ struct AppLogicTests {
     _ = press([.character("3"), .enter], &s)
     let id = s.detail
     let payments = s.portfolio.payments.count
-    _ = press([.character("d")], &s)
+    _ = press([.character("D")], &s)
     #expect(s.overlay == .confirmDelete(debtID: id ?? ""))
     _ = press([.character("n")], &s)
     #expect(s.portfolio.debts.count == 5)
-    _ = press([.character("d"), .character("y")], &s)
+    _ = press([.character("D"), .character("y")], &s)
     #expect(s.portfolio.debts.count == 4)
     _ = press([.character("u")], &s)
     #expect(s.portfolio.debts.count == 5)
@@ -158,7 +158,7 @@ struct AppLogicTests {
     for _ in 0..<2 {
       let first = s.visibleDebts[0]
       let status = try #require(s.statuses[first.id])
-      _ = press([.character("x")], &s)
+      _ = press([.character("X")], &s)
       // A balance is owed: nothing changes until the person says yes.
       #expect(s.overlay == .confirmArchive(debtID: first.id))
       #expect(s.portfolio.debt(id: first.id)?.archived == false)

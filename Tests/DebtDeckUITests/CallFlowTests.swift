@@ -66,7 +66,7 @@ struct CallFlowTests {
     _ = press([.pageDown], &s)
     guard case .rehearsal(_, let paged) = s.overlay else { return }
     #expect(paged > 1)
-    let saved = press([.character("s")], &s)
+    let saved = press([.control("s")], &s)
     #expect(
       saved.contains {
         if case .writeLetter(let name, _) = $0 { return name.contains("rehearsal") } else { return false }

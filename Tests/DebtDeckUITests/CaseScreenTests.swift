@@ -31,14 +31,15 @@ struct CaseScreenTests {
     #expect(s.caseDebt == nil && s.screen == .debts)
   }
 
-  @Test("space ticks a step with today's date, again unticks; s skips; u undoes; saved each time")
+  @Test(
+    "space ticks a step with today's date, again unticks; x skips; d ticks too; u undoes; saved each time")
   func tickSteps() {
     var s = openCase()
     let first = s.caseSummary?.steps[0].id ?? ""
     var effects = press([.character(" ")], &s)
     #expect(s.portfolio.cases["d1"]?.guide[first] == GuideMark(.done, on: GoldenScreenTests.today))
     #expect(effects.contains { if case .save = $0 { return true } else { return false } })
-    _ = press([.down, .character("s")], &s)
+    _ = press([.down, .character("x")], &s)
     let second = s.caseSummary?.steps[1].id ?? ""
     #expect(s.portfolio.cases["d1"]?.guide[second]?.state == .skipped)
     _ = press([.character("u")], &s)
@@ -47,6 +48,9 @@ struct CaseScreenTests {
     #expect(s.portfolio.cases["d1"]?.guide[first] == nil)
     effects = press([.character(" ")], &s)
     #expect(!effects.isEmpty)
+    // d is done too, as on Today: it unticks the step Space just ticked.
+    _ = press([.character("d")], &s)
+    #expect(s.portfolio.cases["d1"]?.guide[first] == nil)
   }
 
   @Test("record a call typed in Chinese at 22:30: appended, flagged, and undo leaves it in the log")
@@ -83,7 +87,7 @@ struct CaseScreenTests {
     #expect(s.portfolio.cases["d1"]?.contacts.isEmpty ?? true)
   }
 
-  @Test("w drafts the negotiation letter, ←→ change the kind, s asks the shell to write it")
+  @Test("w drafts the negotiation letter, ←→ change the kind, Ctrl-S asks the shell to write it")
   func letters() {
     var s = openCase()
     _ = press([.character("w")], &s)
@@ -94,7 +98,7 @@ struct CaseScreenTests {
     #expect(kind == .negotiation)
     _ = press([.right], &s)
     if case .letter(_, let next, _) = s.overlay { #expect(next == .hardship) }
-    let effects = press([.character("s")], &s)
+    let effects = press([.control("s")], &s)
     guard case .writeLetter(let name, let text)? = effects.first else {
       Issue.record("no write effect")
       return
@@ -204,10 +208,10 @@ extension CaseScreenTests {
 func day(_ s: String) -> LocalDate { (try? LocalDate(iso: s)) ?? LocalDate(ordinal: 0) }
 
 extension CaseScreenTests {
-  @Test("a records an agreement: its schedule puts the debt in force and becomes the reminders")
+  @Test("A records an agreement: its schedule puts the debt in force and becomes the reminders")
   func agreement() throws {
     var s = openCase()
-    _ = press([.character("a")], &s)
+    _ = press([.character("A")], &s)
     guard case .agreement = s.overlay else {
       Issue.record("no agreement form")
       return

@@ -95,12 +95,12 @@ struct DialogParityTests {
   @Test("the agreement dialog says what it records and what it changes, before Enter")
   func agreementSaysWhatChanges() {
     var s = CaseScreenTests().openCase()
-    press([.character("a"), .down, .down] + type("1600"), &s)
+    press([.character("A"), .down, .down] + type("1600"), &s)
     let text = screen(s)
     #expect(flat(s).contains("Enter records 12 payments of ¥1,600.00"), "\(text)")
     #expect(flat(s).contains("agreement in force"), "\(text)")
     press([.enter], &s)
-    press([.character("a"), .down, .down] + type("1000"), &s)
+    press([.character("A"), .down, .down] + type("1000"), &s)
     #expect(flat(s).contains("It replaces agreement a1"), "\(screen(s))")
   }
 
@@ -109,7 +109,7 @@ struct DialogParityTests {
     var s = GoldenScreenTests.demoState()
     press([.character("3")], &s)
     let id = s.visibleDebts[0].id
-    press([.character("x")], &s)
+    press([.character("X")], &s)
     guard case .confirmArchive = s.overlay else {
       Issue.record("archive did not ask")
       return
@@ -117,7 +117,7 @@ struct DialogParityTests {
     #expect(flat(s).contains("It leaves the totals"), "\(screen(s))")
     press([.character("n")], &s)
     #expect(s.portfolio.debt(id: id)?.archived == false)
-    press([.character("x"), .character("y")], &s)
+    press([.character("X"), .character("y")], &s)
     #expect(s.portfolio.debt(id: id)?.archived == true)
     press([.character("u")], &s)
     #expect(s.portfolio.debt(id: id)?.archived == false)
@@ -138,7 +138,7 @@ extension DialogParityTests {
     )
     try GoldenScreenTests().check(prefix + "dialog-offer", offer, width: 80, height: 24)
     var agreement = s
-    press([.character("a"), .down, .down] + type("1600"), &agreement)
+    press([.character("A"), .down, .down] + type("1600"), &agreement)
     try GoldenScreenTests().check(prefix + "dialog-agreement", agreement, width: 80, height: 24)
     var contact = s
     press([.character("l"), .backTab], &contact)

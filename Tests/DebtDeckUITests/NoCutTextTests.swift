@@ -52,7 +52,7 @@ struct NoCutTextTests {
       out.append(("case-\(section)", s))
       press([.tab], &s)
     }
-    for key in ["l", "o", "a", "p"] {
+    for key in ["l", "o", "A", "p"] {
       var d = s
       press([.character(Character(key))], &d)
       out.append(("case-dialog-\(key)", d))
@@ -78,7 +78,7 @@ struct NoCutTextTests {
     press([.character("p")], &s)
     out.append(("pay", s))
     s = base
-    press([.character("t")], &s)
+    press([.character("T")], &s)
     out.append(("snooze-until", s))
     return out
   }

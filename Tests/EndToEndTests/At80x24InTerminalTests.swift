@@ -69,7 +69,7 @@ struct At80x24InTerminalTests {
     try tmux.keys("Tab")
     #expect(tmux.waitFor("Contact log (0), newest first") != nil, "\(tmux.screen())")
     // Record an agreement: the dialog says what it changes; then the section shows it.
-    try tmux.keys("a", "Down", "Down")
+    try tmux.keys("A", "Down", "Down")
     try tmux.type("1600")
     #expect(tmux.waitFor("Enter records 12 payments of ¥1,600.00") != nil, "\(tmux.screen())")
     try tmux.keys("Enter")

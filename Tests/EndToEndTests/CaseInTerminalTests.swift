@@ -18,7 +18,8 @@ struct CaseInTerminalTests {
     #expect(tmux.screen().contains("Waiting one more day costs"))
     try tmux.keys("Space")
     #expect(tmux.waitFor("[x] 1. Confirm the facts 2026-11-23") != nil, "\(tmux.screen())")
-    try tmux.keys("Down", "Space")
+    // d is done too (as on Today).
+    try tmux.keys("Down", "d")
     #expect(tmux.waitFor("[x] 2. Work out what you can really pay") != nil, "\(tmux.screen())")
 
     // Record a call: the summary typed in Chinese.
@@ -39,7 +40,8 @@ struct CaseInTerminalTests {
     // Draft the negotiation letter and save it beside the data.
     try tmux.keys("w")
     #expect(tmux.waitFor("Request to negotiate repayment (1/6)") != nil, "\(tmux.screen())")
-    try tmux.keys("s")
+    // Ctrl-S reaches the app (the terminal is raw: no XOFF) and saves it.
+    try tmux.keys("C-s")
     #expect(tmux.waitFor("d1-negotiation-2026-11-23-en.md") != nil, "\(tmux.screen())")
     try tmux.keys("Escape", "Escape", "q")
     #expect(tmux.waitUntilExited())
@@ -105,12 +107,12 @@ extension CaseInTerminalTests {
     try tmux.keys("/")
     try tmux.type("应急")
     try tmux.keys("Enter")
-    try tmux.keys("x")
+    try tmux.keys("X")
     #expect(tmux.waitFor("still owed?") != nil, "\(tmux.screen())")
     #expect(tmux.screen().contains("stays in the brief"), "\(tmux.screen())")
     try tmux.keys("n")
     #expect(try cli.run(["show", "d1", "--json"]).stdout.contains("\"archived\" : false"))
-    try tmux.keys("x")
+    try tmux.keys("X")
     #expect(tmux.waitFor("still owed?") != nil, "\(tmux.screen())")
     try tmux.keys("y")
     #expect(tmux.waitFor("Archived 借呗 应急") != nil, "\(tmux.screen())")

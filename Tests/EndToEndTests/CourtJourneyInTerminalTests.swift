@@ -48,7 +48,7 @@ struct CourtJourneyInTerminalTests {
     screen = tmux.screen()
     #expect(screen.contains("Last day to file: 2026-12-08 (15 days left)"), "\(screen)")
     #expect(screen.contains("(2026)渝0112民督123号"), "\(screen)")
-    try tmux.keys("s")
+    try tmux.keys("C-s")
     #expect(tmux.waitFor("d1-payment-order-objection-2026-11-23-en.md") != nil, "\(tmux.screen())")
     try tmux.keys("Escape", "q")
     #expect(tmux.waitUntilExited())

@@ -65,9 +65,9 @@ enum DialogPreview {
             state.t(
               LocalizedText(
                 en:
-                  "Enter records \(a.schedule.count) payment\(a.schedule.count == 1 ? "" : "s") of \(money(first.amount)), \(first.date) to \(last.date), \(money(a.total)) in all.",
+                  "\(state.key(.submit, in: .dialog)) records \(a.schedule.count) payment\(a.schedule.count == 1 ? "" : "s") of \(money(first.amount)), \(first.date) to \(last.date), \(money(a.total)) in all.",
                 zh:
-                  "Enter 将记录 \(a.schedule.count) 期，每期 \(money(first.amount))，\(first.date) 至 \(last.date)，共 \(money(a.total))。"
+                  "\(state.key(.submit, in: .dialog)) 将记录 \(a.schedule.count) 期，每期 \(money(first.amount))，\(first.date) 至 \(last.date)，共 \(money(a.total))。"
               )), theme.accent
           ))
       }

@@ -34,51 +34,35 @@ extension CaseScreen {
       state.t(
         LocalizedText(en: "What usually comes next (typical, not certain)", zh: "通常接下来会发生什么（常见情况，并非必然）")),
       theme.accent, width: width)
-    for step in Escalation.ladder {
-      switch Escalation.position(
-        of: step, daysPastDue: summary.status.daysPastDue,
-        inCourt: summary.caseFile.courtStage(on: state.today) != nil)
-      {
-      case .passed: d.add("✓ " + state.t(step.title), theme.muted, width: width, indent: 2)
-      case .now: d.add("▶ " + state.t(step.title), theme.warning, width: width, indent: 2)
+    for rung in CaseFacts.ladder(summary, today: state.today) {
+      switch rung.mark {
+      case .passed: d.add("✓ " + state.t(rung.title), theme.muted, width: width, indent: 2)
+      case .now:
+        d.add("▶ " + state.t(rung.title), rung.court ? theme.danger : theme.warning, width: width, indent: 2)
       case .ahead(let days):
         d.add(
-          state.t(LocalizedText(en: "in ~\(days) days: ", zh: "约 \(days) 天后：")) + state.t(step.title),
-          theme.base,
-          width: width, indent: 4)
-      }
-    }
-    for rung in CourtLadder.rungs(courtStage: summary.caseFile.courtStage(on: state.today)) {
-      switch rung.position {
-      case .passed: d.add("✓ " + state.t(rung.title), theme.muted, width: width, indent: 2)
-      case .now: d.add("▶ " + state.t(rung.title), theme.danger, width: width, indent: 2)
+          state.t(LocalizedText(en: "in ~\(days) days: ", zh: "约 \(days) 天后：")) + state.t(rung.title),
+          theme.base, width: width, indent: 4)
       case .later: d.add(state.t(rung.title), theme.base, width: width, indent: 4)
       }
     }
     d.lines.append(("", theme.base))
     d.starts[.agreement] = d.lines.count
     d.add(state.t(LocalizedText(en: "Agreement and offer", zh: "协议与还款能力")), theme.accent, width: width)
-    if let a = summary.caseFile.currentAgreement, let p = summary.agreementProgress {
+    if let agreement = CaseFacts.agreement(summary) {
+      d.add(state.t(agreement.heading), theme.base, width: width, indent: 2)
+      if !agreement.terms.isEmpty {
+        d.add(agreement.terms.terminalSafe, theme.muted, width: width, indent: 4)
+      }
       d.add(
-        state.t(LocalizedText(en: "Agreement", zh: "协议")) + " \(a.id) \(a.madeOn) · " + state.t(a.kind.label)
-          + " · " + state.t(a.confirmed.label), theme.base, width: width, indent: 2)
+        state.t(agreement.progress), agreement.broken ? theme.danger : theme.base, width: width, indent: 4)
+      if let next = agreement.next { d.add(state.t(next), theme.base, width: width, indent: 4) }
+    } else {
       d.add(
         state.t(
           LocalizedText(
-            en: "paid \(money(p.paid)) of \(money(a.total))", zh: "已还 \(money(p.paid)) / \(money(a.total))")),
-        p.isBroken ? theme.danger : theme.base, width: width, indent: 4)
-      if !a.summary.isEmpty { d.add(a.summary.terminalSafe, theme.muted, width: width, indent: 4) }
-      if let next = a.schedule.first(where: { $0.date >= state.today }) {
-        d.add(
-          state.t(
-            LocalizedText(
-              en: "next payment \(next.date): \(money(next.amount))",
-              zh: "下一期 \(next.date)：\(money(next.amount))")),
-          theme.base, width: width, indent: 4)
-      }
-    } else {
-      d.add(
-        state.t(LocalizedText(en: "No agreement yet — a records one", zh: "尚无协议 — 按 a 记录")), theme.muted,
+            en: "No agreement yet — \(state.key(.recordAgreement, in: .caseFile)) records one",
+            zh: "尚无协议 — 按 \(state.key(.recordAgreement, in: .caseFile)) 记录")), theme.muted,
         width: width, indent: 2)
     }
     if let inputs = summary.caseFile.offer,
@@ -89,7 +73,10 @@ extension CaseScreen {
       for line in offer.lines(money: money) { d.add(state.t(line), theme.base, width: width, indent: 2) }
     } else {
       d.add(
-        state.t(LocalizedText(en: "No offer worked out yet — o works it out", zh: "尚未计算还款能力 — 按 o 计算")),
+        state.t(
+          LocalizedText(
+            en: "No offer worked out yet — \(state.key(.offerCalculator, in: .caseFile)) works it out",
+            zh: "尚未计算还款能力 — 按 \(state.key(.offerCalculator, in: .caseFile)) 计算")),
         theme.muted, width: width, indent: 2)
     }
     if let notice = summary.caseFile.preReportNotice {
@@ -105,8 +92,10 @@ extension CaseScreen {
     d.add(
       state.t(
         LocalizedText(
-          en: "Contact log (\(file.contacts.count)), newest first — l records one",
-          zh: "联系记录（\(file.contacts.count) 条），最新在前 — 按 l 记录")), theme.accent, width: width)
+          en:
+            "Contact log (\(file.contacts.count)), newest first — \(state.key(.recordContact, in: .caseFile)) records one",
+          zh: "联系记录（\(file.contacts.count) 条），最新在前 — 按 \(state.key(.recordContact, in: .caseFile)) 记录")),
+      theme.accent, width: width)
     let corrected = file.correctedIDs
     for e in file.contacts.reversed() {
       var head = "\(e.id) \(e.at) " + state.t(e.direction.label) + " · " + state.t(e.channel.label)

@@ -63,7 +63,6 @@ enum CaseScreen {
   )] {
     let debt = summary.debt
     let s = summary.status
-    func money(_ m: Int64) -> String { Money.format(m, debt.currency) }
     var out: [(String, Style)] = []
     func add(_ text: String, _ style: Style) {
       for line in text.wrapped(toWidth: width) { out.append((line, style)) }
@@ -71,25 +70,24 @@ enum CaseScreen {
     add(
       state.t(LocalizedText(en: "Case: ", zh: "应对档案：")) + debt.name.terminalSafe + " — "
         + state.t(summary.stage.label), theme.title)
-    add(
-      state.t(
-        LocalizedText(
-          en:
-            "\(LocalizedText.days(s.daysPastDue).en) past due · overdue \(money(s.overdueAmount)) · penalty owed \(money(s.penalty)) (accrued \(money(s.penaltyAccrued))) · settle today \(money(s.payoffAmount)) · 征信: \(debt.reportsToCreditBureau ? "reports" : "no")",
-          zh:
-            "逾期 \(s.daysPastDue) 天 · 逾期金额 \(money(s.overdueAmount)) · 未还罚息 \(money(s.penalty))（累计 \(money(s.penaltyAccrued))） · 今日结清 \(money(s.payoffAmount)) · 征信：\(debt.reportsToCreditBureau ? "会报送" : "不报送")"
-        )), stageStyle(summary.stage, theme))
-    let week =
-      summary.stageInAWeek != s.stage
-      ? state.t(LocalizedText(en: ", and it becomes ", zh: "，并变为 ")) + state.t(summary.stageInAWeek.label)
-      : ""
-    add(
-      state.t(
-        LocalizedText(
-          en:
-            "Waiting one more day costs \(money(summary.costOfWaitingDay)); one more week \(money(summary.costOfWaitingWeek))",
-          zh: "再拖一天多付 \(money(summary.costOfWaitingDay))；再拖一周多付 \(money(summary.costOfWaitingWeek))")) + week,
-      summary.costOfWaitingDay > 0 ? theme.warning : theme.muted)
+    // The same facts as `debtdeck case`, two lines: where it stands, then what waiting costs.
+    let facts = CaseFacts.facts(summary)
+    let colon = state.t(LocalizedText(en: ": ", zh: "："))
+    // A line breaks between facts, never inside one (unless a fact alone is wider than the line).
+    func addFacts(_ kinds: [CaseFacts.Kind], _ style: Style) {
+      var line = ""
+      for fact in facts where kinds.contains(fact.kind) {
+        let item = state.t(fact.label) + colon + state.t(fact.value)
+        if !line.isEmpty && line.displayWidth + 3 + item.displayWidth > width {
+          add(line, style)
+          line = ""
+        }
+        line += (line.isEmpty ? "" : " · ") + item
+      }
+      if !line.isEmpty { add(line, style) }
+    }
+    addFacts([.status, .bureau], stageStyle(summary.stage, theme))
+    addFacts([.waiting], summary.costOfWaitingDay > 0 ? theme.warning : theme.muted)
     let court = summary.caseFile.courtStage(on: state.today)
     if let n = Escalation.next(daysPastDue: s.daysPastDue, inCourt: court != nil) {
       add(
@@ -183,7 +181,9 @@ enum CaseScreen {
           }
         }
         if step.action != .none {
-          for line in ("Enter: " + state.t(step.action.label)).wrapped(toWidth: inner) {
+          for line in (state.key(.doStep, in: .caseFile) + ": " + state.t(step.action.label)).wrapped(
+            toWidth: inner)
+          {
             lines.append((line, 7, theme.accent))
           }
         }

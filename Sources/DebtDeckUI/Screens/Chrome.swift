@@ -76,38 +76,10 @@ enum Chrome {
     }
   }
 
+  /// The key hints (see `Footer`).
   static func footer(
     _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
   ) {
-    buffer.fill(rect, style: theme.bar)
-    // Help, quit and the door page always stay, at the end; the screen's own keys fill the rest.
-    var seen: Set<Action> = []
-    let bindings = keyMap.footer(for: state.keyContexts).filter { seen.insert($0.action).inserted }
-    let essential: [Action] = [.help, .quit, .door]
-    let kept = bindings.filter { essential.contains($0.action) }
-    func item(_ b: Binding) -> (String, String) {
-      // The door page's label is long; the footer says it short.
-      if b.action == .door { return (b.key.name, state.t(LocalizedText(en: "door", zh: "有人上门"))) }
-      return (b.key.name, state.t(b.help))
-    }
-    func width(_ b: Binding) -> Int {
-      let (key, help) = item(b)
-      return key.displayWidth + help.displayWidth + 3
-    }
-    let reserved = kept.map(width).reduce(0, +)
-    var shown: [Binding] = []
-    var used = 1
-    for b in bindings where !essential.contains(b.action) {
-      guard used + width(b) + reserved <= rect.width else { break }
-      shown.append(b)
-      used += width(b)
-    }
-    var x = rect.x + 1
-    for b in shown + kept {
-      let (key, help) = item(b)
-      guard x + key.displayWidth + help.displayWidth + 1 <= rect.maxX else { break }
-      x += buffer.put(key, x: x, y: rect.y, style: theme.barAccent, clip: rect)
-      x += buffer.put(" " + help + "  ", x: x, y: rect.y, style: theme.bar, clip: rect)
-    }
+    Footer.render(state, keyMap, &buffer, rect, theme)
   }
 }

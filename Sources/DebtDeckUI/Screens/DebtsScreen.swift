@@ -20,8 +20,12 @@ enum DebtsScreen {
     guard !debts.isEmpty else {
       let text =
         state.portfolio.debts.isEmpty
-        ? LocalizedText(en: "No debts yet: press a to add one.", zh: "还没有债务：按 a 添加。")
-        : LocalizedText(en: "No debt matches the filter. Esc clears it.", zh: "没有符合筛选的债务。按 Esc 清除。")
+        ? LocalizedText(
+          en: "No debts yet: press \(state.key(.add, in: .list)) to add one.",
+          zh: "还没有债务：按 \(state.key(.add, in: .list)) 添加。")
+        : LocalizedText(
+          en: "No debt matches the filter. \(state.key(.back, in: .debts)) clears it.",
+          zh: "没有符合筛选的债务。按 \(state.key(.back, in: .debts)) 清除。")
       buffer.put(state.t(text), x: body.x + 1, y: body.y + 1, style: theme.muted, clip: body)
       return
     }

@@ -31,11 +31,13 @@ enum FollowThroughView {
     var about: [(String, Style)] = []
     if let entry {
       if entry.verbalAgreement {
+        let done = state.key(.reminderDone, in: .today)
+        let drop = state.key(.dismissReminder, in: .today)
         let said = state.t(
           LocalizedText(
             en:
-              "What was agreed is only verbal. Today shows “verbal agreement — ask for it in writing” until it is confirmed (d on that line) or dropped (x).",
-            zh: "约定仅为口头。今日页会显示“口头约定——请对方书面确认”，直到确认（在该行按 d）或放弃（按 x）。"))
+              "What was agreed is only verbal. Today shows “verbal agreement — ask for it in writing” until it is confirmed (\(done) on that line) or dropped (\(drop)).",
+            zh: "约定仅为口头。今日页会显示“口头约定——请对方书面确认”，直到确认（在该行按 \(done)）或放弃（按 \(drop)）。"))
         about += said.wrapped(toWidth: textWidth).map { ($0, theme.warning) }
       }
       for w in file.warnings(for: entry).lines(state.settings.legalRules) {
@@ -62,11 +64,13 @@ enum FollowThroughView {
       buffer.put(line, x: inner.x + 1, y: y, style: selected ? theme.selection : theme.base, clip: inner)
       y += 1
     }
+    let enter = state.key(.submit, in: .dialog)
+    let esc = state.key(.cancel, in: .dialog)
     buffer.put(
       state.t(
         LocalizedText(
-          en: "↑↓ or 1–\(next.steps.count) choose · Enter opens · Esc closes",
-          zh: "↑↓ 或 1–\(next.steps.count) 选择 · Enter 打开 · Esc 关闭")
+          en: "↑↓ or 1–\(next.steps.count) choose · \(enter) opens · \(esc) closes",
+          zh: "↑↓ 或 1–\(next.steps.count) 选择 · \(enter) 打开 · \(esc) 关闭")
       )
       .truncated(toWidth: textWidth),
       x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)

@@ -9,6 +9,20 @@ enum HelpOverlay {
     var first: [KeyContext] = []
     var scroll = 0
     var filter = TextField(maximumLength: 40)
+    /// What the help was opened over (a letter, a page), shown again when it closes.
+    var under: Overlay?
+  }
+
+  /// Opens the help over what is on screen: its keys first, then the screen's beneath.
+  static func open(_ state: inout AppState) {
+    state.help = Model(first: underneath(state), under: state.overlay)
+    state.overlay = .help
+  }
+
+  /// Closes the help, back to what it was opened over.
+  static func close(_ state: inout AppState) {
+    state.overlay = state.help?.under
+    state.help = nil
   }
 
   static let contextNames: [KeyContext: LocalizedText] = [
@@ -61,11 +75,15 @@ enum HelpOverlay {
     return out
   }
 
-  /// The key contexts of what the help is open over.
+  /// The key contexts of what the help is open over: the overlay's (a letter's), then the
+  /// screen's beneath it.
   static func underneath(_ state: AppState) -> [KeyContext] {
     var below = state
+    below.overlay = state.overlay == .help ? state.help?.under : state.overlay
+    var contexts = below.overlay == nil ? [] : below.keyContexts
     below.overlay = nil
-    return below.keyContexts
+    contexts += below.keyContexts.filter { !contexts.contains($0) }
+    return contexts
   }
 
   /// The rows the box shows for its lines (the terminal's height less the frame).
@@ -90,18 +108,15 @@ enum HelpOverlay {
     case .end: model.scroll = last
     case .escape:
       if model.filter.text.isEmpty {
-        state.help = nil
-        state.overlay = nil
+        close(&state)
         return true
       }
       model.filter.set("")
     case .character("?"):
-      state.help = nil
-      state.overlay = nil
+      close(&state)
       return true
     case .character("q") where !typing:
-      state.help = nil
-      state.overlay = nil
+      close(&state)
       return true
     case .enter:
       return true
@@ -144,7 +159,7 @@ enum HelpOverlay {
       ? state.t(LocalizedText(en: "type to filter", zh: "输入文字筛选"))
       : state.t(LocalizedText(en: "filter: ", zh: "筛选：")) + model.filter.text
     let hint =
-      "\(shown) · ↑↓ PgUp PgDn Home End · \(filter) · Esc "
+      "\(shown) · ↑↓ PgUp PgDn Home End · \(filter) · \(state.key(.back, in: .help)) "
       + state.t(LocalizedText(en: "close", zh: "关闭"))
     buffer.put(
       hint.truncated(toWidth: inner.width - 2), x: inner.x + 1, y: inner.maxY - 1, style: theme.muted,

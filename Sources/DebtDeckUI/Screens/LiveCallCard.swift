@@ -68,12 +68,15 @@ enum LiveCallCard {
         state.t(error).truncated(toWidth: width), x: inner.x + 1, y: inner.maxY - 2, style: theme.danger,
         clip: inner)
     }
+    let (next, enter, esc) = (
+      state.key(.nextField, in: .dialog), state.key(.submit, in: .dialog), state.key(.cancel, in: .dialog)
+    )
     let more = form.fields.count > visible ? " (\(form.focus + 1)/\(form.fields.count))" : ""
     buffer.put(
       (state.t(
         LocalizedText(
-          en: "Tab/↑↓ fields · Enter records the call with its duration · Esc cancels",
-          zh: "Tab/↑↓ 切换 · Enter 记录通话及时长 · Esc 取消")) + more).truncated(toWidth: width),
+          en: "\(next)/↑↓ fields · \(enter) records the call with its duration · \(esc) cancels",
+          zh: "\(next)/↑↓ 切换 · \(enter) 记录通话及时长 · \(esc) 取消")) + more).truncated(toWidth: width),
       x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
   }
 

@@ -7,6 +7,8 @@ enum Overlays {
   static func render(
     _ state: AppState, _ keyMap: KeyMap, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
   ) {
+    // The answers of a question, as the key table has them.
+    let answers = "\(state.key(.confirmYes, in: .confirm)) / \(state.key(.confirmNo, in: .confirm))"
     switch state.overlay {
     case .help: HelpOverlay.render(state, keyMap, &buffer, area, theme)
     case .pay(let dialog): pay(state, dialog, &buffer, area, theme)
@@ -17,11 +19,12 @@ enum Overlays {
           LocalizedText(
             en: "Delete \(name) and its payments? (\(state.key(.undo)) undoes)",
             zh: "删除 \(name) 及其还款记录？（可按 \(state.key(.undo)) 撤销）")),
-        &buffer, area, theme)
+        answers, &buffer, area, theme)
     case .confirmArchive(let id):
-      confirm(state.t(archiveQuestion(state, id)), &buffer, area, theme)
+      confirm(state.t(archiveQuestion(state, id)), answers, &buffer, area, theme)
     case .confirmDiscardForm:
-      confirm(state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), &buffer, area, theme)
+      confirm(
+        state.t(LocalizedText(en: "Discard what you typed?", zh: "放弃已输入的内容？")), answers, &buffer, area, theme)
     case .page, .letter: PagerOverlay.render(state, keyMap, state.overlay ?? .help, &buffer, area, theme)
     case .contact, .offer, .followUp, .agreement:
       guard let overlay = state.overlay, let form = overlay.fieldForm else { return }
@@ -48,7 +51,11 @@ enum Overlays {
         style: theme.selection,
         focused: true)
       buffer.put(
-        state.t(LocalizedText(en: "Enter snoozes · Esc cancels", zh: "Enter 确认 · Esc 取消")), x: inner.x + 1,
+        state.t(
+          LocalizedText(
+            en: "\(state.key(.submit, in: .dialog)) snoozes · \(state.key(.cancel, in: .dialog)) cancels",
+            zh: "\(state.key(.submit, in: .dialog)) 确认 · \(state.key(.cancel, in: .dialog)) 取消")),
+        x: inner.x + 1,
         y: inner.y + 3, style: theme.muted, clip: inner)
     case nil: break
     }
@@ -120,7 +127,10 @@ enum Overlays {
     }
     let message =
       dialog.error.map(state.t)
-      ?? state.t(LocalizedText(en: "Enter records it · Esc cancels", zh: "Enter 记录 · Esc 取消"))
+      ?? state.t(
+        LocalizedText(
+          en: "\(state.key(.submit, in: .dialog)) records it · \(state.key(.cancel, in: .dialog)) cancels",
+          zh: "\(state.key(.submit, in: .dialog)) 记录 · \(state.key(.cancel, in: .dialog)) 取消"))
     let wrapped = message.wrapped(toWidth: max(10, width - 4))
     let aboutLines = about.flatMap { $0.wrapped(toWidth: max(10, width - 4)) }
     let rect = area.centered(width: width, height: min(area.height, 6 + aboutLines.count + wrapped.count))
@@ -152,7 +162,9 @@ enum Overlays {
     }
   }
 
-  static func confirm(_ question: String, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme) {
+  static func confirm(
+    _ question: String, _ answers: String, _ buffer: inout ScreenBuffer, _ area: Rect, _ theme: Theme
+  ) {
     let width = min(area.width, min(question.displayWidth, 60) + 4)
     let lines = question.wrapped(toWidth: max(4, width - 4))
     let rect = area.centered(width: width, height: min(area.height, lines.count + 4))
@@ -161,7 +173,7 @@ enum Overlays {
     for (i, line) in lines.prefix(max(0, inner.height - 2)).enumerated() {
       buffer.put(line, x: inner.x + 1, y: inner.y + i, style: theme.warning, clip: inner)
     }
-    buffer.put("y / n", x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
+    buffer.put(answers, x: inner.x + 1, y: inner.maxY - 1, style: theme.muted, clip: inner)
   }
 
   /// What archiving a debt with a balance stops showing, and what it never hides.

@@ -56,13 +56,16 @@ enum RehearsalPage {
         ? theme.accent : line.hasPrefix("They: ") || line.hasPrefix("对方：") ? theme.warning : theme.base
       buffer.put(line, x: inner.x + 1, y: inner.y + i, style: style, clip: inner)
     }
-    let shown = all.isEmpty ? "" : " \(first + 1)–\(min(all.count, first + rows))/\(all.count)"
+    let shown = all.isEmpty ? "" : "\(first + 1)–\(min(all.count, first + rows))/\(all.count) · "
+    func key(_ action: Action) -> String { state.key(action, in: .rehearsal) }
+    let keys = "↑↓ \(key(.pageUp)) \(key(.pageDown)) \(key(.moveFirst)) \(key(.moveLast))"
     let hint = state.t(
       LocalizedText(
-        en: "↑↓ PgUp PgDn g G scroll · L live-call card · s saves Markdown · Esc closes",
-        zh: "↑↓ PgUp PgDn g G 滚动 · L 实时通话卡 · s 保存 Markdown · Esc 关闭"))
+        en: "\(keys) scroll · \(key(.liveCall)) live-call card · \(key(.saveRehearsal)) saves Markdown · "
+          + "\(key(.back)) closes",
+        zh: "\(keys) 滚动 · \(key(.liveCall)) 实时通话卡 · \(key(.saveRehearsal)) 保存 · \(key(.back)) 关闭"))
     buffer.put(
-      (hint + shown).truncated(toWidth: max(4, inner.width - 2)), x: inner.x + 1, y: inner.maxY - 1,
+      (shown + hint).truncated(toWidth: max(4, inner.width - 2)), x: inner.x + 1, y: inner.maxY - 1,
       style: theme.muted, clip: inner)
   }
 }

@@ -36,7 +36,10 @@ enum TodayScreen {
     guard !list.isEmpty else {
       if state.portfolio.debts.isEmpty {
         buffer.put(
-          state.t(LocalizedText(en: "No debts yet: press a to add one.", zh: "还没有债务：按 a 添加。")),
+          state.t(
+            LocalizedText(
+              en: "No debts yet: press \(state.key(.add, in: .list)) to add one.",
+              zh: "还没有债务：按 \(state.key(.add, in: .list)) 添加。")),
           x: body.x + 1, y: body.y, style: theme.muted, clip: body)
       }
       return

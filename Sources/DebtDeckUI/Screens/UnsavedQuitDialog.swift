@@ -49,7 +49,7 @@ enum UnsavedQuitDialog {
               zh: "debtdeck import --format json 文件 --replace")),
         hang: indent.count),
       keyLine(.quitUnsaved, LocalizedText(en: "quit and lose the change", zh: "退出并丢弃这次修改")),
-      Paragraph(text: "Esc  " + state.t(LocalizedText(en: "stay in DebtDeck", zh: "留在 DebtDeck")), hang: 5),
+      keyLine(.confirmNo, LocalizedText(en: "stay in DebtDeck", zh: "留在 DebtDeck")),
     ]
     if let problem {
       out.append(Paragraph(text: ""))
