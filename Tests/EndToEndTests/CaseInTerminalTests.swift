@@ -15,7 +15,7 @@ struct CaseInTerminalTests {
     // From Today, the overdue 借呗 (M2) is under the cursor: c opens its case.
     try tmux.keys("c")
     #expect(tmux.waitFor("Case: 借呗 应急 — M2 overdue") != nil, "\(tmux.screen())")
-    #expect(tmux.screen().contains("Waiting one more day costs"))
+    #expect(tmux.screen().contains("Waiting 1 more day costs"))
     try tmux.keys("Space")
     #expect(tmux.waitFor("[x] 1. Confirm the facts 2026-11-23") != nil, "\(tmux.screen())")
     // d is done too (as on Today).
