@@ -125,6 +125,7 @@ enum CalendarScreen {
     _ buffer: inout ScreenBuffer, _ rect: Rect, _ theme: Theme
   ) {
     var lines: [(String, Style)] = []
+    let longestName = state.portfolio.debts.map { $0.name.terminalSafe.displayWidth }.max() ?? 0
     func item(_ date: LocalDate, _ entry: (Debt, Int64, Bool), showDate: Bool) {
       let kind = dayKind(state, date, [entry])
       let amount = state.money(entry.1, entry.0.currency)
@@ -132,7 +133,10 @@ enum CalendarScreen {
         kind == .late
         ? "  " + state.t(LocalizedText(en: "late", zh: "逾期"))
         : kind == .paid ? "  " + state.t(LocalizedText(en: "paid", zh: "已还")) : ""
-      let name = entry.0.name.terminalSafe.truncated(toWidth: 20).padded(toWidth: 20)
+      // The names take what the longest needs of the room the line has: 20 to 40 columns.
+      let room = rect.width - 1 - (showDate ? 12 : 0) - 1 - 12 - 6
+      let nameWidth = min(40, max(20, min(room, longestName)))
+      let name = entry.0.name.terminalSafe.truncated(toWidth: nameWidth).padded(toWidth: nameWidth)
       lines.append(
         (
           (showDate ? "\(date)  " : "") + name + " " + amount.padded(toWidth: 12, alignRight: true) + state_,

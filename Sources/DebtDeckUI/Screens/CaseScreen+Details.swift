@@ -35,7 +35,8 @@ extension CaseScreen {
         d.add("▶ " + state.t(rung.title), rung.court ? theme.danger : theme.warning, width: width, indent: 2)
       case .ahead(let days):
         d.add(
-          state.t(LocalizedText(en: "in ~\(LocalizedText.days(days).en): ", zh: "约 \(days) 天后：")) + state.t(rung.title),
+          state.t(LocalizedText(en: "in ~\(LocalizedText.days(days).en): ", zh: "约 \(days) 天后："))
+            + state.t(rung.title),
           theme.base, width: width, indent: 4)
       case .later: d.add(state.t(rung.title), theme.base, width: width, indent: 4)
       }

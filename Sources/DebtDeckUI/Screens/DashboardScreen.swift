@@ -47,12 +47,24 @@ enum DashboardScreen {
     }
     y += 1
     let maximum = sameCurrency.compactMap { state.statuses[$0.id]?.payoffAmount }.max() ?? 0
-    let nameWidth = min(16, max(8, rect.width / 5))
-    let barWidth = max(0, rect.width - nameWidth - 32)
+    // From 100 columns the names and the stages get the room the bars would not need.
+    let wide = rect.width >= 100
+    let longestName = active.map { $0.name.terminalSafe.displayWidth }.max() ?? 0
+    let nameWidth = wide ? min(rect.width / 5, max(16, longestName)) : min(16, max(8, rect.width / 5))
+    let longestStage = active.compactMap {
+      state.statuses[$0.id].map { state.t($0.stage.label).displayWidth }
+    }.max()
+    let stageWidth = wide ? min(24, max(14, longestStage ?? 0)) : 14
+    let barWidth = max(0, rect.width - nameWidth - 18 - stageWidth)
     buffer.put(
       state.t(LocalizedText(en: "Balance by debt", zh: "各笔待还")), x: rect.x + 1, y: y, style: theme.title,
       clip: rect)
     y += 1
+    if active.isEmpty, y < rect.maxY {
+      buffer.put(
+        state.t(LocalizedText(en: "nothing", zh: "无")), x: rect.x + 1, y: y, style: theme.muted, clip: rect)
+      y += 1
+    }
     for debt in active.sorted(by: {
       (state.statuses[$0.id]?.payoffAmount ?? 0) > (state.statuses[$1.id]?.payoffAmount ?? 0)
     }) {
@@ -64,7 +76,7 @@ enum DashboardScreen {
       let bar = BarChart.bar(value: s.payoffAmount, maximum: maximum, width: barWidth)
       buffer.put(bar, x: rect.x + 16 + nameWidth, y: y, style: s.stage.style(theme), clip: rect)
       buffer.put(
-        state.t(s.stage.label), x: rect.x + 17 + nameWidth + barWidth, y: y, width: 14,
+        state.t(s.stage.label), x: rect.x + 17 + nameWidth + barWidth, y: y, width: stageWidth,
         style: s.stage.style(theme), clip: rect)
       y += 1
     }
@@ -79,6 +91,10 @@ enum DashboardScreen {
     for debt in active {
       guard let s = state.statuses[debt.id], s.stage != .settled, let next = s.nextPayment else { continue }
       upcoming.append((next.date, debt, next.amount))
+    }
+    if upcoming.isEmpty {
+      buffer.put(
+        state.t(LocalizedText(en: "nothing", zh: "无")), x: rect.x + 1, y: y, style: theme.muted, clip: rect)
     }
     for (date, debt, amount) in upcoming.sorted(by: { ($0.0, $0.1.name) < ($1.0, $1.1.name) }).prefix(5) {
       guard y < rect.maxY else { break }

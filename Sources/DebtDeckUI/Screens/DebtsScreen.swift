@@ -29,6 +29,10 @@ enum DebtsScreen {
       buffer.put(state.t(text), x: body.x + 1, y: body.y + 1, style: theme.muted, clip: body)
       return
     }
+    // From 110 columns the stage gets the room its longest text needs (up to 22 columns).
+    let longestStage = debts.compactMap { state.statuses[$0.id].map { state.stageText($0).displayWidth } }
+      .max()
+    let stageWidth = body.width >= 110 ? min(22, max(14, longestStage ?? 0)) : 14
     // The columns that fit: Name stays first and readable; the lender goes first, then the APR,
     // then the next date, as the window narrows.
     let all: [TableView.Column] = [
@@ -36,7 +40,7 @@ enum DebtsScreen {
       .init(state.t(LocalizedText(en: "Lender", zh: "机构")), minimumWidth: 6),
       .init(state.t(LocalizedText(en: "Balance", zh: "待还")), width: 13, alignRight: true),
       .init(state.t(LocalizedText(en: "Next due", zh: "下次还款")), width: 10),
-      .init(state.t(LocalizedText(en: "Stage", zh: "状态")), width: 14),
+      .init(state.t(LocalizedText(en: "Stage", zh: "状态")), width: stageWidth),
       .init(state.t(LocalizedText(en: "True APR", zh: "真实年化")), width: 8, alignRight: true),
     ]
     let shown = visibleColumns(width: body.width)
