@@ -8,7 +8,15 @@ enum LiveCallCard {
     _ state: AppState, _ card: LiveCallForm, hint: String, _ buffer: inout ScreenBuffer, _ area: Rect,
     _ theme: Theme
   ) {
-    let rect = area.centered(width: min(area.width, 100), height: area.height)
+    // As tall as its content (the notes in focus open to 8 rows), never taller than the screen.
+    let boxWidth = min(area.width, 100)
+    let textWidth = max(10, boxWidth - 4)
+    let plan = state.t(LocalizedText(en: "Plan: ", zh: "方案：")) + state.t(card.plan)
+    let header =
+      2 + min(2, state.t(card.figures).wrapped(toWidth: textWidth).count)
+      + min(2, plan.wrapped(toWidth: textWidth).count)
+    let rect = area.centered(
+      width: boxWidth, height: min(area.height, 2 + header + card.form.fields.count + 7 + 2))
     buffer.clearRows(of: rect, in: area, style: theme.base)
     let inner = buffer.box(
       rect, title: state.t(card.title(state)).truncated(toWidth: max(4, rect.width - 6)),
@@ -30,7 +38,6 @@ enum LiveCallCard {
       buffer.put(line, x: inner.x + 1, y: y, style: theme.accent, clip: inner)
       y += 1
     }
-    let plan = state.t(LocalizedText(en: "Plan: ", zh: "方案：")) + state.t(card.plan)
     let planLines = plan.wrapped(toWidth: width)
     for (i, line) in planLines.prefix(2).enumerated() {
       // A longer plan ends in an ellipsis: the whole of it is on the rehearsal page.

@@ -88,9 +88,10 @@ enum TodayScreen {
       buffer.put(whenText(state, r), x: x, y: y, width: whenWidth, style: style, clip: rowRect)
       x += whenWidth + 1
       let messageWidth = max(0, body.maxX - x - amountWidth - 2)
+      let name = r.debtID.flatMap { state.portfolio.debt(id: $0)?.name }
       buffer.put(
-        state.t(r.summary).truncated(toWidth: messageWidth), x: x, y: y, width: messageWidth, style: style,
-        clip: rowRect)
+        fitted(state.t(r.summary), name: name, width: messageWidth), x: x, y: y, width: messageWidth,
+        style: style, clip: rowRect)
       if let amount = r.amount, let debt = r.debtID.flatMap({ state.portfolio.debt(id: $0) }) {
         buffer.put(
           Money.format(amount, debt.currency), x: body.maxX - amountWidth - 1, y: y, width: amountWidth,
@@ -101,6 +102,18 @@ enum TodayScreen {
   }
 
   static let summaryWidth = 34
+
+  /// A line that starts with a debt's name and does not fit: the name gives up room first (to two
+  /// fifths of the line), so what the line says about the debt stays in view.
+  static func fitted(_ text: String, name: String?, width: Int) -> String {
+    guard text.displayWidth > width, let name, !name.isEmpty, text.hasPrefix(name) else {
+      return text.truncated(toWidth: width)
+    }
+    let rest = String(text.dropFirst(name.count))
+    let room = max(10, min(width * 2 / 5, width - rest.displayWidth))
+    guard name.displayWidth > room else { return text.truncated(toWidth: width) }
+    return (name.truncated(toWidth: room) + rest).truncated(toWidth: width)
+  }
 
   /// The selected debt in short: name, lender, the status facts (one wording with the detail and
   /// `debtdeck show`), wrapped to the pane.
