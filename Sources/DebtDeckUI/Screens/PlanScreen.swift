@@ -32,14 +32,9 @@ enum PlanScreen {
     if state.planWhatIf, let with = comparison.best,
       let without = PlanComparison(planner: planner, budget: budget).best
     {
-      let date = with.debtFreeDate.map { $0.yearMonth } ?? "—"
-      let before = without.debtFreeDate.map { $0.yearMonth } ?? "—"
-      let saved = money(without.totalInterest - with.totalInterest)
       buffer.put(
         state.t(
-          LocalizedText(
-            en: "What-if: debt-free in \(date) instead of \(before), \(saved) less interest",
-            zh: "假设成立：\(date) 还清（原为 \(before)），利息少 \(saved)")
+          with.whatIf(against: without, currency: state.settings.currency)
         ).truncated(toWidth: rect.width - 2),
         x: rect.x + 1, y: y, style: theme.ok, clip: rect)
     }
