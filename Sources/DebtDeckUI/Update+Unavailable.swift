@@ -33,8 +33,16 @@ extension AppLogic {
     case .redo:
       guard state.redoStack.isEmpty else { return nil }
       return LocalizedText(en: "Nothing to redo.", zh: "没有可重做的操作。")
-    case .stepDone, .stepSkipped, .doStep:
+    case .stepDone, .stepSkipped, .doStep, .viewStep:
       guard let summary = state.caseSummary else { return nil }
+      if state.caseSection != .guide {
+        // The ladder, the agreement and the log have no steps: say where the steps are.
+        let next = state.key(.nextSection, in: .caseFile)
+        let previous = state.key(.previousSection, in: .caseFile)
+        return LocalizedText(
+          en: "The steps are in the Guide section (\(next) / \(previous) move between sections).",
+          zh: "步骤在“指南”部分（按 \(next) / \(previous) 切换部分）。")
+      }
       guard !summary.steps.indices.contains(state.caseRow) else { return nil }
       return LocalizedText(
         en: "The guide has no step for this debt's stage today.", zh: "该债务目前的阶段在指南中没有步骤。")

@@ -170,7 +170,14 @@ public enum AppLogic {
       switch action {
       case .reminderDone:
         newState = .done(on: state.today)
-        said = LocalizedText(en: "Done. \(state.key(.undo)) to undo.", zh: "已完成。按 \(state.key(.undo)) 撤销。")
+        // A line of money due stays until it is paid: say so, or the first press looks like nothing.
+        said =
+          state.selectedRow?.item != nil
+          ? LocalizedText(
+            en:
+              "Done: acknowledged; the line stays until it is paid. \(state.key(.undo)) to undo.",
+            zh: "已完成：提醒已确认，还清前仍会显示。按 \(state.key(.undo)) 撤销。")
+          : LocalizedText(en: "Done. \(state.key(.undo)) to undo.", zh: "已完成。按 \(state.key(.undo)) 撤销。")
       case .dismissReminder:
         newState = .dismissed(on: state.today)
         said = LocalizedText(

@@ -44,7 +44,8 @@ enum ContactCapture {
     guard let due = try? LocalDate(lenient: dateText) else {
       return .failure(
         LocalizedText(
-          en: "Promise date: like \(today.adding(days: 7))", zh: "承诺日期：例如 \(today.adding(days: 7))"))
+          en: "I promised, by: “\(dateText)” is not a date; like \(today.adding(days: 7))",
+          zh: "我承诺还款日期：“\(dateText)”不是日期，例如 \(today.adding(days: 7))"))
     }
     guard let amount = try? AmountParser.parse(amountText, minorDigits: currency.minorDigits), amount > 0
     else {
