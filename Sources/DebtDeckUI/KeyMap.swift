@@ -26,12 +26,18 @@ public struct KeyMap: Sendable {
 
   public init(bindings: [Binding]) { self.bindings = bindings }
 
-  /// The action bound to `key` in `contexts`, searched in order.
-  public func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+  /// The binding of `key` in `contexts`, searched in order: what it does and where it matched
+  /// (the same key moves a list, scrolls the case or the detail, by the context it matched in).
+  public func binding(for key: Key, in contexts: [KeyContext]) -> Binding? {
     for context in contexts {
-      if let b = bindings.first(where: { $0.context == context && $0.key == key }) { return b.action }
+      if let b = bindings.first(where: { $0.context == context && $0.key == key }) { return b }
     }
     return nil
+  }
+
+  /// The action bound to `key` in `contexts`, searched in order.
+  public func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+    binding(for: key, in: contexts)?.action
   }
 
   /// The bindings to hint at in the footer for these contexts (most specific first).

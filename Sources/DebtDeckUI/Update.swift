@@ -53,8 +53,8 @@ public enum AppLogic {
       )
       return []
     }
-    guard let action = keyMap.action(for: key, in: state.keyContexts) else { return [] }
-    return perform(action, state: &state)
+    guard let binding = keyMap.binding(for: key, in: state.keyContexts) else { return [] }
+    return perform(binding.action, state: &state, in: binding.context)
   }
 
   static func isTyping(_ key: Key) -> Bool {
@@ -63,7 +63,11 @@ public enum AppLogic {
   }
 
   /// Does one action.
-  public static func perform(_ action: Action, state: inout AppState) -> [Effect] {
+  /// - Parameter context: where the key matched in the key table (nil: the most specific
+  ///   context of the state, as for an action performed without a key).
+  public static func perform(_ action: Action, state: inout AppState, in context: KeyContext? = nil)
+    -> [Effect]
+  {
     state.message = nil
     if performPager(action, &state) { return [] }
     if let why = unavailable(action, in: state) {
@@ -113,12 +117,12 @@ public enum AppLogic {
       return performCase(action, state: &state)
     case .rehearse, .liveCall, .saveRehearsal: return performCall(action, state: &state)
 
-    case .moveUp: move(-1, &state)
-    case .moveDown: move(1, &state)
-    case .pageUp: move(-max(1, state.pageSize - 1), &state)
-    case .pageDown: move(max(1, state.pageSize - 1), &state)
-    case .moveFirst: move(-Int.max / 2, &state)
-    case .moveLast: move(Int.max / 2, &state)
+    case .moveUp: move(-1, &state, in: context)
+    case .moveDown: move(1, &state, in: context)
+    case .pageUp: move(-max(1, state.pageSize - 1), &state, in: context)
+    case .pageDown: move(max(1, state.pageSize - 1), &state, in: context)
+    case .moveFirst: move(-Int.max / 2, &state, in: context)
+    case .moveLast: move(Int.max / 2, &state, in: context)
 
     case .open:
       if let debt = state.selectedDebt {
@@ -273,27 +277,27 @@ public enum AppLogic {
     state.filterEditing = false
   }
 
-  static func move(_ delta: Int, _ state: inout AppState) {
-    if let summary = state.caseSummary {
-      moveInCase(delta, summary, &state)
-      return
-    }
-    if state.screen == .settings && state.detail == nil {
+  /// Moves what the key's context holds: the case's steps or pane, the settings row, the
+  /// detail's scroll, or the list's selection.
+  static func move(_ delta: Int, _ state: inout AppState, in context: KeyContext? = nil) {
+    switch context ?? state.keyContexts.first {
+    case .caseFile:
+      if let summary = state.caseSummary { moveInCase(delta, summary, &state) }
+    case .settings:
       state.settingsRow = min(
         max(state.settingsRow + (delta > 0 ? 1 : -1), 0), SettingsScreen.Row.allCases.count - 1)
-      return
-    }
-    if state.detail != nil {
+    case .detail:
       // As far as the last frame drew: the view measures, update does not.
       let last = state.drawn.detailMaxScroll
       state.detailScroll = min(max(0, state.detailScroll + min(max(delta, -last - 1), last + 1)), last)
-      return
+    default:
+      let count = state.listCount
+      guard count > 0 else { return }
+      let current = state.selection[state.screen] ?? 0
+      let next =
+        delta > 0 ? min(count - 1, current + min(delta, count)) : max(0, current + max(delta, -count))
+      state.selection[state.screen] = next
     }
-    let count = state.listCount
-    guard count > 0 else { return }
-    let current = state.selection[state.screen] ?? 0
-    let next = delta > 0 ? min(count - 1, current + min(delta, count)) : max(0, current + max(delta, -count))
-    state.selection[state.screen] = next
   }
 
   static func toggleArchive(_ debt: Debt, _ state: inout AppState) -> [Effect] {
