@@ -34,7 +34,8 @@ extension AppLogic {
       guard state.redoStack.isEmpty else { return nil }
       return LocalizedText(en: "Nothing to redo.", zh: "没有可重做的操作。")
     case .stepDone, .stepSkipped, .doStep, .viewStep:
-      guard let summary = state.caseSummary else { return nil }
+      // The section first: it needs no case summary (the footer asks on every frame).
+      guard state.caseDebt != nil else { return nil }
       if state.caseSection != .guide {
         // The ladder, the agreement and the log have no steps: say where the steps are.
         let next = state.key(.nextSection, in: .caseFile)
@@ -43,7 +44,9 @@ extension AppLogic {
           en: "The steps are in the Guide section (\(next) / \(previous) move between sections).",
           zh: "步骤在“指南”部分（按 \(next) / \(previous) 切换部分）。")
       }
-      guard !summary.steps.indices.contains(state.caseRow) else { return nil }
+      guard let summary = state.caseSummary, !summary.steps.indices.contains(state.caseRow) else {
+        return nil
+      }
       return LocalizedText(
         en: "The guide has no step for this debt's stage today.", zh: "该债务目前的阶段在指南中没有步骤。")
     case .nextLetter, .previousLetter:

@@ -30,4 +30,16 @@ struct KeyContextRoutingTests {
     _ = AppLogic.handle(.down, state: &t, keyMap: map)
     #expect(t.settingsRow == 1)
   }
+
+  @Test("a step key outside the guide says where the steps are, and changes nothing")
+  func stepKeysOutsideTheGuide() {
+    var s = GoldenScreenTests.demoState()
+    s.caseDebt = "d1"
+    s.caseSection = .ladder
+    let portfolio = s.portfolio
+    _ = AppLogic.handle(.character("d"), state: &s, keyMap: .standard)
+    #expect(s.message?.text.en.contains("Guide section") == true)
+    #expect(s.message?.text.zh.contains("指南") == true)
+    #expect(s.portfolio == portfolio)
+  }
 }
